@@ -1,0 +1,41 @@
+// One error type for the whole product. Codes are stable (clients and tests rely on them);
+// the Vietnamese message is what a person reads. HTTP mapping lives in the server only.
+
+export const ERROR_MESSAGES = {
+  VALIDATION: 'Dữ liệu không hợp lệ',
+  UNAUTHENTICATED: 'Bạn cần đăng nhập để tiếp tục',
+  INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng',
+  RATE_LIMITED: 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này',
+  OUT_OF_SCOPE: 'Đơn vị này nằm ngoài phạm vi quản lý của bạn',
+  CSRF: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu',
+  CONFLICT: 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại và thử lại',
+  DUPLICATE: 'Dữ liệu đã tồn tại',
+  IMPORT_INVALID: 'Tệp nhập có lỗi, chưa có dữ liệu nào được ghi',
+  UPLOAD_INVALID: 'Tệp tải lên không hợp lệ',
+  WEAK_PASSWORD: 'Mật khẩu mới phải có ít nhất 8 ký tự, gồm chữ và số',
+  DEADLINE_PASSED: 'Đã quá hạn',
+  INVALID_TRANSITION: 'Không thể thực hiện thao tác ở trạng thái hiện tại',
+  DATABASE_LOCKED: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng',
+  INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
+} as const
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export type ErrorDetail = { path?: string; row?: number; column?: string; message: string }
+
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly details: readonly ErrorDetail[]
+
+  constructor(code: ErrorCode, message?: string, details: readonly ErrorDetail[] = []) {
+    super(message ?? ERROR_MESSAGES[code])
+    this.name = 'AppError'
+    this.code = code
+    this.details = details
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError
+}

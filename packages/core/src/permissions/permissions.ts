@@ -1,0 +1,95 @@
+// Roles, permissions and unit scopes. A person acts within one unit subtree; the check
+// is a pure function so the server, the CLI and the web app agree on who may do what.
+import { isInSubtree } from '../units/unit'
+
+export const ROLES = ['admin', 'plan_owner', 'unit_clerk', 'council_secretary', 'leader'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  plan_owner: 'Cán bộ Công an (chủ trì kế hoạch)',
+  unit_clerk: 'Cán bộ đơn vị',
+  council_secretary: 'Thư ký Hội đồng Thi đua – Khen thưởng',
+  leader: 'Lãnh đạo',
+}
+
+export const PERMISSIONS = [
+  'units:read',
+  'units:write',
+  'units:import',
+  'accounts:manage',
+  'audit:read',
+  'plans:read',
+  'plans:write',
+  'campaign:read',
+  'campaign:report',
+  'campaign:review',
+  'nominations:read',
+  'nominations:propose',
+  'nominations:appraise',
+  'council:manage',
+  'decisions:sign',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+/** What each role may do, inside its unit subtree. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  plan_owner: [
+    'units:read',
+    'units:write',
+    'units:import',
+    'audit:read',
+    'plans:read',
+    'plans:write',
+    'campaign:read',
+    'campaign:review',
+    'nominations:read',
+    'nominations:appraise',
+  ],
+  unit_clerk: [
+    'units:read',
+    'units:write',
+    'plans:read',
+    'campaign:read',
+    'campaign:report',
+    'nominations:read',
+    'nominations:propose',
+  ],
+  council_secretary: [
+    'units:read',
+    'plans:read',
+    'campaign:read',
+    'nominations:read',
+    'council:manage',
+    'audit:read',
+  ],
+  leader: ['units:read', 'plans:read', 'campaign:read', 'nominations:read', 'decisions:sign'],
+}
+
+/** The person acting: roles plus the materialised path of the unit whose subtree they may touch. */
+export type Actor = {
+  accountId: number
+  username: string
+  roles: readonly Role[]
+  /** null only for a system-wide administrator. */
+  scopePath: string | null
+}
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission))
+}
+
+/** Whether the actor's scope covers a unit given by its path. */
+export function isInScope(actor: Actor, unitPath: string): boolean {
+  return actor.scopePath === null || isInSubtree(unitPath, actor.scopePath)
+}
+
+/**
+ * The one authorisation check: the permission, and (when a target unit is named) the scope.
+ * @example can(clerk, 'units:write', commune.path) // false for another commune
+ */
+export function can(actor: Actor, permission: Permission, unitPath?: string): boolean {
+  if (!hasPermission(actor, permission)) return false
+  return unitPath === undefined || isInScope(actor, unitPath)
+}

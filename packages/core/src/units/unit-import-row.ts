@@ -1,0 +1,155 @@
+// One row of a unit import file (CSV or XLSX), checked column by column with Vietnamese
+// messages. Cross-row checks (parents, duplicates) happen in the server's import planner.
+import { normalizeName } from '../text/vietnamese'
+import { parseDateVi } from '../text/dates'
+import {
+  AREA_TYPES,
+  ENTERPRISE_SIZES,
+  SCHOOL_LEVELS,
+  UNIT_KINDS,
+  UNIT_SUBTYPES,
+  type AreaType,
+  type EnterpriseSize,
+  type SchoolLevel,
+  type UnitKind,
+} from './unit-kinds'
+
+/** Columns of the import template: code name, Vietnamese header, required. */
+export const UNIT_IMPORT_COLUMNS = [
+  { key: 'code', header: 'Mã đơn vị', required: true },
+  { key: 'name', header: 'Tên đơn vị', required: true },
+  { key: 'kind', header: 'Loại đơn vị', required: true },
+  { key: 'subtype', header: 'Phân loại', required: false },
+  { key: 'parent_code', header: 'Mã đơn vị cấp trên', required: false },
+  { key: 'managing_code', header: 'Mã đơn vị quản lý', required: false },
+  { key: 'area_type', header: 'Khu vực (urban/rural)', required: false },
+  { key: 'enterprise_size', header: 'Quy mô doanh nghiệp', required: false },
+  { key: 'school_level', header: 'Cấp học', required: false },
+  { key: 'households', header: 'Số hộ gia đình', required: false },
+  { key: 'staff', header: 'Số cán bộ, nhân viên', required: false },
+  { key: 'pupils', header: 'Số học sinh, sinh viên', required: false },
+  { key: 'valid_from', header: 'Hiệu lực từ ngày', required: false },
+  { key: 'valid_until', header: 'Hiệu lực đến ngày', required: false },
+] as const
+export type UnitImportColumn = (typeof UNIT_IMPORT_COLUMNS)[number]['key']
+
+/** `level` is accepted for `kind` so the official vn-admin files import as they are. */
+const HEADER_ALIASES: Record<string, UnitImportColumn> = Object.fromEntries([
+  ...UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.key]),
+  ...UNIT_IMPORT_COLUMNS.map((column) => [column.header.toLowerCase(), column.key]),
+  ['level', 'kind'],
+])
+
+export function resolveImportHeader(header: string): UnitImportColumn | undefined {
+  return HEADER_ALIASES[header.trim().toLowerCase()]
+}
+
+export type UnitImportRow = {
+  row: number
+  code: string
+  name: string
+  kind: UnitKind
+  subtype: string | null
+  parentCode: string | null
+  managingCode: string | null
+  areaType: AreaType | null
+  enterpriseSize: EnterpriseSize | null
+  schoolLevel: SchoolLevel | null
+  households: number | null
+  staff: number | null
+  pupils: number | null
+  validFrom: string | null
+  validUntil: string | null
+}
+
+export type RowProblem = { row: number; column: string; message: string }
+
+const NAME_PREFIX_SUBTYPES: [string, UnitKind, string][] = [
+  ['Thành phố ', 'province', 'thanh_pho'],
+  ['Tỉnh ', 'province', 'tinh'],
+  ['Huyện ', 'district', 'huyen'],
+  ['Quận ', 'district', 'quan'],
+  ['Thị xã ', 'district', 'thi_xa'],
+  ['Thành phố ', 'district', 'thanh_pho'],
+  ['Xã ', 'commune', 'xa'],
+  ['Phường ', 'commune', 'phuong'],
+  ['Thị trấn ', 'commune', 'thi_tran'],
+  ['Đặc khu ', 'commune', 'dac_khu'],
+]
+
+/** The subtype an administrative unit's official name implies ("Xã Bắc Quang" → xa). */
+export function subtypeFromName(kind: UnitKind, name: string): string | null {
+  const hit = NAME_PREFIX_SUBTYPES.find(([prefix, k]) => k === kind && name.startsWith(prefix))
+  return hit ? hit[2] : null
+}
+
+type Raw = Partial<Record<UnitImportColumn, string>>
+
+function pickEnum<T extends string>(
+  raw: string | undefined,
+  allowed: readonly T[],
+  column: string,
+  row: number,
+  problems: RowProblem[],
+): T | null {
+  if (!raw) return null
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  problems.push({ row, column, message: `Giá trị "${raw}" không hợp lệ; chấp nhận: ${allowed.join(', ')}` })
+  return null
+}
+
+function pickCount(raw: string | undefined, column: string, row: number, problems: RowProblem[]) {
+  if (!raw) return null
+  const value = Number(raw.replace(/[.,\s]/g, ''))
+  if (Number.isInteger(value) && value >= 0 && value <= 100_000_000) return value
+  problems.push({ row, column, message: `"${raw}" không phải số nguyên không âm` })
+  return null
+}
+
+function pickDate(raw: string | undefined, column: string, row: number, problems: RowProblem[]) {
+  if (!raw) return null
+  const iso = parseDateVi(raw)
+  if (iso) return iso
+  problems.push({ row, column, message: `"${raw}" không phải ngày hợp lệ (dd/mm/yyyy)` })
+  return null
+}
+
+/** Check one row; returns the typed row or the list of problems found in it. */
+export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowProblem[] {
+  const problems: RowProblem[] = []
+  const text = (key: UnitImportColumn) => normalizeName(raw[key] ?? '') || undefined
+  const code = text('code')
+  const name = text('name')
+  if (!code) problems.push({ row, column: 'code', message: 'Thiếu mã đơn vị' })
+  else if (!/^[0-9A-Za-z._-]{1,40}$/.test(code))
+    problems.push({ row, column: 'code', message: `Mã "${code}" chỉ được gồm chữ, số, dấu . _ - (tối đa 40 ký tự)` })
+  if (!name) problems.push({ row, column: 'name', message: 'Thiếu tên đơn vị' })
+  else if (name.length > 200) problems.push({ row, column: 'name', message: 'Tên đơn vị dài quá 200 ký tự' })
+  const kindRaw = text('kind')
+  const kind = kindRaw ? pickEnum(kindRaw, UNIT_KINDS, 'kind', row, problems) : null
+  if (!kindRaw) problems.push({ row, column: 'kind', message: 'Thiếu loại đơn vị' })
+  let subtype = text('subtype') ?? null
+  if (kind && subtype && !(subtype in UNIT_SUBTYPES[kind]))
+    problems.push({ row, column: 'subtype', message: `Phân loại "${subtype}" không dùng cho loại "${kind}"` })
+  if (kind && name && !subtype) subtype = subtypeFromName(kind, name)
+  const result = {
+    row,
+    code: code ?? '',
+    name: name ?? '',
+    kind: kind ?? 'province',
+    subtype,
+    parentCode: text('parent_code') ?? null,
+    managingCode: text('managing_code') ?? null,
+    areaType: pickEnum(text('area_type'), AREA_TYPES, 'area_type', row, problems),
+    enterpriseSize: pickEnum(text('enterprise_size'), ENTERPRISE_SIZES, 'enterprise_size', row, problems),
+    schoolLevel: pickEnum(text('school_level'), SCHOOL_LEVELS, 'school_level', row, problems),
+    households: pickCount(text('households'), 'households', row, problems),
+    staff: pickCount(text('staff'), 'staff', row, problems),
+    pupils: pickCount(text('pupils'), 'pupils', row, problems),
+    validFrom: pickDate(text('valid_from'), 'valid_from', row, problems),
+    validUntil: pickDate(text('valid_until'), 'valid_until', row, problems),
+  }
+  if (result.validFrom && result.validUntil && result.validUntil < result.validFrom)
+    problems.push({ row, column: 'valid_until', message: 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực' })
+  return problems.length > 0 ? problems : result
+}

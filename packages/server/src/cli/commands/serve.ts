@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../../config'
+import { connectDatabase } from '../../db/connect'
+import { migrateToLatest } from '../../db/migrate'
+import { countUnits } from '../../demo/demo.repository'
+import { seedDemo } from '../../demo/seed-demo'
+import { buildApp } from '../../http/app'
+
+export async function runServe(args: string[]) {
+  const { values } = parseArgs({ args, options: { 'no-seed': { type: 'boolean', default: false } } })
+  const config = loadConfig()
+  const handle = await connectDatabase(config.databaseUrl)
+  const deps = { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: config.cookieSecure }
+  await migrateToLatest(handle.db)
+  if (!values['no-seed'] && (await countUnits(handle.db)) === 0) {
+    console.log('Cơ sở dữ liệu trống: nạp dữ liệu mẫu (lần đầu mất khoảng một phút)…')
+    await seedDemo(deps, console.log)
+  }
+  const app = await buildApp(deps, { logger: !config.production ? false : true, serveWeb: true })
+  const stop = async () => {
+    await app.close()
+    await handle.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+  await app.listen({ port: config.port, host: config.host })
+  console.log(`ANTQ đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${handle.kind})`)
+}

@@ -1,0 +1,35 @@
+// `npx antq <group> <command> …` — a thin adapter over the same services as HTTP.
+import { printError, usageError } from './context'
+import { runDb } from './commands/db'
+import { runDemo } from './commands/demo'
+import { runServe } from './commands/serve'
+import { runUnits } from './commands/units'
+
+const HELP = `Cách dùng: antq <lệnh>
+  serve [--no-seed]                         chạy máy chủ web (PORT, DATABASE_URL)
+  db migrate                                cập nhật cấu trúc cơ sở dữ liệu
+  demo seed                                 nạp danh mục thật, đơn vị và tài khoản mẫu
+  demo generate --size demo|national --out FILE   sinh tệp CSV đơn vị mẫu
+  units import FILE [--version 2025|legacy] [--dry-run]
+  units import-merges FILE                  nạp bảng sáp nhập cũ → mới
+  units stats --version 2025|legacy [--json]`
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  serve: runServe,
+  db: runDb,
+  demo: runDemo,
+  units: runUnits,
+}
+
+async function main(argv: string[]) {
+  const [group, ...rest] = argv
+  if (!group || group === 'help' || group === '--help') return console.log(HELP)
+  const command = COMMANDS[group]
+  if (!command) usageError(`Không có lệnh "${group}".\n${HELP}`)
+  await command(rest)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  printError(error)
+  process.exitCode = 1
+})

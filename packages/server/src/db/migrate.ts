@@ -1,0 +1,25 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { Database } from './schema'
+import * as foundation from './migrations/0001-foundation'
+
+// Migrations are listed in code (no directory scanning) so bundling and tsx both work.
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': foundation,
+}
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
+
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).map((result) => `${result.migrationName}: ${result.status}`)
+}
+
+export async function readSchemaVersion(db: Kysely<Database>): Promise<number> {
+  const migrator = new Migrator({ db, provider })
+  const migrations = await migrator.getMigrations()
+  return migrations.filter((migration) => migration.executedAt !== undefined).length
+}

@@ -1,0 +1,96 @@
+// The database as Kysely sees it. Keep in step with migrations/.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+
+// Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+type Json = ColumnType<unknown, string | null, string | null>
+
+export type UnitTable = {
+  id: Generated<number>
+  version: string
+  code: string
+  name: string
+  name_folded: Generated<string>
+  sort_key: string
+  kind: string
+  subtype: string | null
+  parent_id: number | null
+  managing_unit_id: number | null
+  path: string
+  depth: number
+  area_type: string | null
+  enterprise_size: string | null
+  school_level: string | null
+  households: number | null
+  staff: number | null
+  pupils: number | null
+  valid_from: string | null
+  valid_until: string | null
+  row_version: Generated<number>
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type UnitMergeTable = {
+  old_unit_id: number
+  new_unit_id: number
+  type: string
+}
+
+export type AccountTable = {
+  id: Generated<number>
+  username: string
+  full_name: string
+  password_hash: string
+  roles: string[]
+  scope_unit_id: number | null
+  active: Generated<boolean>
+  last_login_at: NullableTimestamp
+  created_at: Timestamp
+}
+
+export type SessionTable = {
+  id: string
+  account_id: number
+  csrf_token: string
+  created_at: Timestamp
+  expires_at: Timestamp
+}
+
+export type LoginAttemptTable = {
+  id: Generated<number>
+  username: string
+  ip: string
+  success: boolean
+  at: Timestamp
+}
+
+export type AuditTable = {
+  id: Generated<number>
+  at: Timestamp
+  actor_id: number | null
+  actor_name: string
+  action: string
+  entity: string
+  entity_id: string | null
+  unit_id: number | null
+  unit_path: string | null
+  before: Json
+  after: Json
+  reason: string | null
+}
+
+export type Database = {
+  units: UnitTable
+  unit_merges: UnitMergeTable
+  accounts: AccountTable
+  sessions: SessionTable
+  login_attempts: LoginAttemptTable
+  audit_log: AuditTable
+}
+
+export type UnitRow = Selectable<UnitTable>
+export type NewUnitRow = Insertable<UnitTable>
+export type AccountRow = Selectable<AccountTable>
+export type AuditRow = Selectable<AuditTable>

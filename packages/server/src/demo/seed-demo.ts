@@ -1,0 +1,63 @@
+// Builds the demo world `npm start` shows: the real 2025 and legacy registers, the merges,
+// generated units under the seed provinces, and the demo accounts.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Actor, UnitVersion } from '@antq/core'
+import { REPO_ROOT } from '../config'
+import type { Deps } from '../deps'
+import { insertAccount, findAccountByUsername } from '../features/accounts/accounts.repository'
+import { hashPassword } from '../features/auth/passwords'
+import { importUnitMerges } from '../features/units/unit-merges.service'
+import { importUnits, type ImportProgress } from '../features/units/units-import.service'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCOPES } from './demo-accounts'
+import { DEMO_DENSITY, generateUnits, toCsv, type CommuneSeed } from './generate-units'
+import { listCommunesUnder } from './demo.repository'
+
+export const VN_ADMIN_DIR = path.join(REPO_ROOT, 'reference-data/vn-admin')
+export const SYSTEM_ACTOR: Actor = { accountId: 0, username: 'he-thong', roles: ['admin'], scopePath: null }
+
+type Log = (message: string) => void
+
+async function importFile(deps: Deps, version: UnitVersion, file: string, log: Log, onProgress?: (p: ImportProgress) => void) {
+  const result = await importUnits(deps, SYSTEM_ACTOR, { version, fileName: path.basename(file), bytes: fs.readFileSync(file), dryRun: false, onProgress })
+  if (!result.ok) throw new Error(`Không nhập được ${file}: ${JSON.stringify(result.errors.slice(0, 5))}`)
+  log(`  ${path.basename(file)} (${version}): thêm ${result.created}, sửa ${result.updated}, giữ nguyên ${result.unchanged}`)
+}
+
+export async function seedRealUnits(deps: Deps, log: Log) {
+  await importFile(deps, '2025', path.join(VN_ADMIN_DIR, 'units-2025.csv'), log)
+  await importFile(deps, 'legacy', path.join(VN_ADMIN_DIR, 'units-legacy.csv'), log)
+  const merges = await importUnitMerges(deps, SYSTEM_ACTOR, fs.readFileSync(path.join(VN_ADMIN_DIR, 'merges-2025.csv')))
+  log(`  merges-2025.csv: ${merges.linked} liên kết, bỏ qua ${merges.skipped.length} mã cũ không còn trong danh mục`)
+}
+
+export async function seedDemoUnits(deps: Deps, log: Log) {
+  for (const version of ['2025', 'legacy'] as const) {
+    const communes: CommuneSeed[] = []
+    for (const code of DEMO_SCOPES[version]) communes.push(...(await listCommunesUnder(deps.db, version, code)))
+    const csv = toCsv(generateUnits(communes, DEMO_DENSITY))
+    const result = await importUnits(deps, SYSTEM_ACTOR, { version, fileName: `demo-${version}.csv`, bytes: Buffer.from(csv), dryRun: false })
+    if (!result.ok) throw new Error(`Dữ liệu mẫu lỗi: ${JSON.stringify(result.errors.slice(0, 5))}`)
+    log(`  đơn vị mẫu (${version}): thêm ${result.created} dưới ${communes.length} xã`)
+  }
+}
+
+export async function seedDemoAccounts(deps: Deps, log: Log) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  for (const account of DEMO_ACCOUNTS) {
+    if (await findAccountByUsername(deps.db, account.username)) continue
+    const scope = account.scope
+      ? await deps.db.selectFrom('units').select('id').where('version', '=', account.scope.version).where('code', '=', account.scope.code).executeTakeFirstOrThrow()
+      : null
+    await insertAccount(deps.db, { username: account.username, full_name: account.fullName, password_hash: passwordHash, roles: account.roles, scope_unit_id: scope?.id ?? null, active: true })
+  }
+  log(`  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}"`)
+}
+
+export async function seedDemo(deps: Deps, log: Log) {
+  log('Nạp danh mục đơn vị hành chính…')
+  await seedRealUnits(deps, log)
+  log('Tạo đơn vị mẫu…')
+  await seedDemoUnits(deps, log)
+  await seedDemoAccounts(deps, log)
+}

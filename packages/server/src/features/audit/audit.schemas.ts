@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
+
+export const ListAuditQuery = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  actor: z.string().trim().max(100).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+})
+export type ListAuditQuery = z.infer<typeof ListAuditQuery>

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+
+export async function insertSession(
+  db: Kysely<Database>,
+  session: { id: string; account_id: number; csrf_token: string; expires_at: Date },
+) {
+  await db.insertInto('sessions').values(session).execute()
+}
+
+export function findSession(db: Kysely<Database>, id: string, now: Date) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'account_id', 'csrf_token'])
+    .where('id', '=', id)
+    .where('expires_at', '>', now)
+    .executeTakeFirst()
+}
+
+export async function deleteSession(db: Kysely<Database>, id: string) {
+  await db.deleteFrom('sessions').where('id', '=', id).execute()
+}
+
+export async function deleteSessionsOf(db: Kysely<Database>, accountId: number, exceptId?: string) {
+  let query = db.deleteFrom('sessions').where('account_id', '=', accountId)
+  if (exceptId) query = query.where('id', '!=', exceptId)
+  await query.execute()
+}
+
+export async function recordLoginAttempt(db: Kysely<Database>, username: string, ip: string, success: boolean) {
+  await db.insertInto('login_attempts').values({ username, ip, success }).execute()
+}
+
+/** Failed attempts since `since` for this username, and from this address. */
+export async function countRecentFailures(db: Kysely<Database>, username: string, ip: string, since: Date) {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('username', '=', username).as('by_user'),
+      eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('by_ip'),
+    ])
+    .where('success', '=', false)
+    .where('at', '>', since)
+    .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
+    .executeTakeFirstOrThrow()
+  return { byUser: Number(row.by_user), byIp: Number(row.by_ip) }
+}

@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { AppError, type Actor, type Role } from '@antq/core'
+import type { Deps } from '../../deps'
+import { appendAudit } from '../audit/audit.repository'
+import { findAccountById, findAccountByUsername, updateAccount } from '../accounts/accounts.repository'
+import { presentAccount } from '../accounts/accounts.presenter'
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords'
+import * as sessions from './auth.repository'
+import type { ChangePasswordInput, LoginInput } from './auth.schemas'
+
+const SESSION_HOURS = 12
+const WINDOW_MINUTES = 15
+const MAX_FAILURES_PER_USER = 5
+const MAX_FAILURES_PER_IP = 30
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url')
+}
+
+// A constant hash to verify against when the account does not exist, so the response time
+// does not reveal which usernames exist.
+let decoyHash: Promise<string> | undefined
+
+export async function login(deps: Deps, input: LoginInput, ip: string) {
+  const username = input.username.toLowerCase()
+  const since = new Date(deps.now().getTime() - WINDOW_MINUTES * 60_000)
+  const failures = await sessions.countRecentFailures(deps.db, username, ip, since)
+  if (failures.byUser >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP)
+    throw new AppError(
+      'RATE_LIMITED',
+      `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${WINDOW_MINUTES} phút.`,
+    )
+  const account = await findAccountByUsername(deps.db, username)
+  decoyHash ??= hashPassword('decoy-password-1')
+  const ok = account?.active
+    ? await verifyPassword(account.password_hash, input.password)
+    : (await verifyPassword(await decoyHash, input.password)) && false
+  await sessions.recordLoginAttempt(deps.db, username, ip, ok)
+  if (!account || !ok) throw new AppError('INVALID_CREDENTIALS')
+  const token = randomBytes(32).toString('base64url')
+  const csrfToken = randomBytes(24).toString('base64url')
+  await deps.db.transaction().execute(async (tx) => {
+    await sessions.insertSession(tx, {
+      id: hashToken(token),
+      account_id: account.id,
+      csrf_token: csrfToken,
+      expires_at: new Date(deps.now().getTime() + SESSION_HOURS * 3600_000),
+    })
+    await updateAccount(tx, account.id, { last_login_at: deps.now() })
+    await appendAudit(tx, { actorId: account.id, actorName: account.username, action: 'auth.login', entity: 'account', entityId: account.id })
+  })
+  const fresh = await findAccountById(deps.db, account.id)
+  return { token, csrfToken, account: presentAccount(fresh ?? account), maxAgeSeconds: SESSION_HOURS * 3600 }
+}
+
+/** The actor behind a session token, or undefined when the session is unknown or expired. */
+export async function resolveSession(deps: Deps, token: string) {
+  const session = await sessions.findSession(deps.db, hashToken(token), deps.now())
+  if (!session) return undefined
+  const account = await findAccountById(deps.db, session.account_id)
+  if (!account?.active) return undefined
+  const actor: Actor = {
+    accountId: account.id,
+    username: account.username,
+    roles: account.roles as Role[],
+    scopePath: account.scope_path ?? null,
+  }
+  return { actor, sessionId: session.id, csrfToken: session.csrf_token }
+}
+
+export async function readSession(deps: Deps, actor: Actor, csrfToken: string) {
+  const account = await findAccountById(deps.db, actor.accountId)
+  if (!account) throw new AppError('UNAUTHENTICATED')
+  return { account: presentAccount(account), csrfToken }
+}
+
+export async function logout(deps: Deps, sessionId: string) {
+  await sessions.deleteSession(deps.db, sessionId)
+}
+
+export async function changePassword(deps: Deps, actor: Actor, sessionId: string, input: ChangePasswordInput) {
+  const account = await findAccountById(deps.db, actor.accountId)
+  if (!account || !(await verifyPassword(account.password_hash, input.currentPassword)))
+    throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng')
+  assertStrongPassword(input.newPassword)
+  const passwordHash = await hashPassword(input.newPassword)
+  await deps.db.transaction().execute(async (tx) => {
+    await updateAccount(tx, account.id, { password_hash: passwordHash })
+    // Other sessions of this account end: a changed password must lock out a thief.
+    await sessions.deleteSessionsOf(tx, account.id, sessionId)
+    await appendAudit(tx, { actorId: actor.accountId, actorName: actor.username, action: 'auth.password_change', entity: 'account', entityId: account.id })
+  })
+}

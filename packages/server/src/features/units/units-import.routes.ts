@@ -1,0 +1,62 @@
+import { PassThrough } from 'node:stream'
+import { renderUnitImportTemplate } from '@antq/documents'
+import { AppError } from '@antq/core'
+import { defineRoute } from '../../http/route'
+import { toAppError } from '../../http/errors'
+import { ImportQuery } from './units.schemas'
+import { importUnits } from './units-import.service'
+import { MAX_IMPORT_BYTES } from './units-import.reader'
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export const unitImportRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/units/import/template',
+    access: { kind: 'permission', permission: 'units:import', scope: 'none' },
+    handler: async ({ reply }) => {
+      const bytes = await renderUnitImportTemplate()
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="mau-nhap-don-vi.xlsx"')
+        .send(Buffer.from(bytes))
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/units/import',
+    access: { kind: 'permission', permission: 'units:import', scope: 'actor-subtree' },
+    schemas: { query: ImportQuery },
+    rawBody: true,
+    // Progress goes out as NDJSON lines while the import runs; the last line is the result.
+    handler: async ({ deps, actor, query, request, reply }) => {
+      const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
+      if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
+      const bytes = await file.toBuffer()
+      const stream = new PassThrough()
+      const write = (line: unknown) => stream.write(`${JSON.stringify(line)}\n`)
+      reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(stream)
+      let lastSent = 0
+      try {
+        const result = await importUnits(deps, actor, {
+          version: query.version,
+          dryRun: query.dryRun,
+          fileName: file.filename,
+          bytes,
+          onProgress: (progress) => {
+            if (Date.now() - lastSent < 100 && progress.done !== progress.total) return
+            lastSent = Date.now()
+            write({ type: 'progress', ...progress })
+          },
+        })
+        write({ type: 'result', ...result })
+      } catch (error) {
+        const appError = toAppError(error)
+        if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'import failed')
+        write({ type: 'result', ok: false, dryRun: query.dryRun, errors: appError.details, error: { code: appError.code, message: appError.message } })
+      }
+      stream.end()
+      return reply
+    },
+  }),
+]

@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import cookie from '@fastify/cookie'
+import multipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { REPO_ROOT } from '../config'
+import type { Deps } from '../deps'
+import { sendError } from './errors'
+import { registerRoutes } from './route'
+import { ROUTES } from './routes'
+import { registerSessionHook } from './session'
+
+const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
+
+export type AppOptions = { logger?: boolean; serveWeb?: boolean }
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false })
+  await app.register(cookie)
+  await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1, fields: 5 } })
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error))
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff')
+    reply.header('x-frame-options', 'DENY')
+    reply.header('referrer-policy', 'same-origin')
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    )
+  })
+  registerSessionHook(app, deps)
+  registerRoutes(app, deps, ROUTES)
+  if (options.serveWeb && fs.existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false })
+    // The web app routes on the client: any non-API GET returns index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } })
+    })
+  } else {
+    app.setNotFoundHandler((_request, reply) =>
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } }),
+    )
+  }
+  return app
+}

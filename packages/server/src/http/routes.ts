@@ -1,0 +1,17 @@
+// The route table: every HTTP endpoint of the product, each with its declared access.
+import { accountRoutes } from '../features/accounts/accounts.routes'
+import { auditRoutes } from '../features/audit/audit.routes'
+import { authRoutes } from '../features/auth/auth.routes'
+import { healthRoutes } from '../features/health/health.routes'
+import { unitImportRoutes } from '../features/units/units-import.routes'
+import { unitRoutes } from '../features/units/units.routes'
+import type { RouteSpec } from './route'
+
+export const ROUTES: readonly RouteSpec[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...unitImportRoutes,
+  ...unitRoutes,
+  ...accountRoutes,
+  ...auditRoutes,
+]

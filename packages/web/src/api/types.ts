@@ -1,0 +1,141 @@
+// Response and request shapes of the HTTP API, mirroring docs/api.md.
+import type {
+  AreaType,
+  EnterpriseSize,
+  Permission,
+  Role,
+  SchoolLevel,
+  UnitKind,
+  UnitVersion,
+} from '@antq/core'
+
+export type UnitRef = { id: number; code: string; name: string; kind: UnitKind }
+
+export type AccountView = {
+  id: number
+  username: string
+  fullName: string
+  roles: Role[]
+  scopeUnit: UnitRef | null
+  active: boolean
+  lastLoginAt: string | null
+  permissions: Permission[]
+}
+
+export type SessionResponse = { account: AccountView; csrfToken: string }
+
+export type Items<T> = { items: T[] }
+export type Page<T> = { items: T[]; total: number }
+
+export type UnitVersionInfo = {
+  version: UnitVersion
+  label: string
+  total: number
+  byKind: Partial<Record<UnitKind, number>>
+}
+
+export type UnitSummary = {
+  id: number
+  version: UnitVersion
+  code: string
+  name: string
+  kind: UnitKind
+  subtype: string | null
+  childCount: number
+  trail: string
+}
+
+export type UnitView = UnitSummary & {
+  kindLabel: string
+  subtypeLabel: string | null
+  parent: UnitRef | null
+  managingUnit: UnitRef | null
+  ancestors: UnitRef[]
+  areaType: AreaType | null
+  enterpriseSize: EnterpriseSize | null
+  schoolLevel: SchoolLevel | null
+  households: number | null
+  staff: number | null
+  pupils: number | null
+  validFrom: string | null
+  validUntil: string | null
+  anttExclusion: string | null
+}
+
+export type UnitPatch = {
+  name?: string
+  subtype?: string | null
+  areaType?: AreaType | null
+  enterpriseSize?: EnterpriseSize | null
+  schoolLevel?: SchoolLevel | null
+  households?: number | null
+  staff?: number | null
+  pupils?: number | null
+  reason: string
+}
+
+export type MergeType = 'full' | 'partial'
+export type MergeLink = { unit: UnitSummary; type: MergeType }
+export type UnitHistory = { mergedFrom: MergeLink[]; mergedInto: MergeLink[] }
+
+export type ImportPhase = 'parse' | 'check' | 'write'
+export type ImportProblem = { row: number; column: string; message: string }
+export type ImportProgressEvent = {
+  type: 'progress'
+  phase: ImportPhase
+  done: number
+  total: number
+}
+export type ImportResultEvent = {
+  type: 'result'
+  ok: boolean
+  dryRun?: boolean
+  created?: number
+  updated?: number
+  unchanged?: number
+  errors: ImportProblem[]
+}
+/** Not in docs/api.md: tolerated in case the server reports a failure mid-stream. */
+export type ImportErrorEvent = {
+  type: 'error'
+  message?: string
+  error?: { code?: string; message?: string }
+}
+export type ImportEvent = ImportProgressEvent | ImportResultEvent | ImportErrorEvent
+
+export type AccountCreate = {
+  username: string
+  fullName: string
+  password: string
+  roles: Role[]
+  scopeUnitId: number | null
+}
+
+export type AccountPatch = {
+  fullName?: string
+  roles?: Role[]
+  scopeUnitId?: number | null
+  active?: boolean
+  password?: string
+  reason?: string
+}
+
+export type AuditEntry = {
+  id: number
+  at: string
+  actor: string
+  action: string
+  unit: UnitRef | null
+  before: unknown
+  after: unknown
+  reason: string | null
+}
+
+export type AuditFilter = {
+  unitId?: number
+  actor?: string
+  from?: string
+  to?: string
+  page: number
+  pageSize: number
+}

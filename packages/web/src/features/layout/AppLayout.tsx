@@ -1,0 +1,57 @@
+import { Suspense } from 'react'
+import { Layout, Menu, Typography, type MenuProps } from 'antd'
+import { ApartmentOutlined, HistoryOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons'
+import { Link, Outlet, useLocation } from 'react-router'
+import { FullPageSpin } from '../../components/FullPageSpin'
+import { allows } from '../../lib/permissions'
+import { messages } from '../../messages/vi'
+import { useAccount } from '../auth/use-account'
+import { AppHeader } from './AppHeader'
+
+type MenuItem = Required<MenuProps>['items'][number]
+
+function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? ''
+  return `/${first}`
+}
+
+export function AppLayout() {
+  const account = useAccount()
+  const { pathname } = useLocation()
+  const items: MenuItem[] = [
+    { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{messages.nav.units}</Link> },
+  ]
+  if (allows(account, 'units:import'))
+    items.push({
+      key: '/nhap-don-vi',
+      icon: <UploadOutlined />,
+      label: <Link to="/nhap-don-vi">{messages.nav.import}</Link>,
+    })
+  if (allows(account, 'accounts:manage'))
+    items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: <Link to="/tai-khoan">{messages.nav.accounts}</Link> })
+  if (allows(account, 'audit:read'))
+    items.push({ key: '/nhat-ky', icon: <HistoryOutlined />, label: <Link to="/nhat-ky">{messages.nav.audit}</Link> })
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
+        <Typography.Title level={4} style={{ color: '#fff', padding: '16px 24px', margin: 0 }}>
+          {messages.app.name}
+        </Typography.Title>
+        <nav aria-label={messages.nav.menu}>
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ margin: 16 }}>
+          <main>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,77 @@
+// Routes (Vietnamese slugs without accents). Every page is code-split with React.lazy.
+import { lazy, Suspense, type ReactNode } from 'react'
+import { createBrowserRouter, Navigate } from 'react-router'
+import { FullPageSpin } from './components/FullPageSpin'
+import { NotFoundPage } from './components/NotFoundPage'
+import { RequirePermission } from './components/RequirePermission'
+import { RouteError } from './components/RouteError'
+import { RequireSession } from './features/auth/RequireSession'
+import { AppLayout } from './features/layout/AppLayout'
+
+const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })))
+const ChangePasswordPage = lazy(() =>
+  import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+)
+const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })))
+const UnitPage = lazy(() => import('./features/units/UnitPage').then((m) => ({ default: m.UnitPage })))
+const ImportPage = lazy(() => import('./features/import/ImportPage').then((m) => ({ default: m.ImportPage })))
+const AccountsPage = lazy(() =>
+  import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
+)
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })))
+
+function Standalone({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/dang-nhap',
+    element: (
+      <Standalone>
+        <LoginPage />
+      </Standalone>
+    ),
+    errorElement: <RouteError />,
+  },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/don-vi" replace /> },
+          { path: 'don-vi', element: <UnitsPage /> },
+          { path: 'don-vi/:id', element: <UnitPage /> },
+          {
+            path: 'nhap-don-vi',
+            element: (
+              <RequirePermission permission="units:import">
+                <ImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'tai-khoan',
+            element: (
+              <RequirePermission permission="accounts:manage">
+                <AccountsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'nhat-ky',
+            element: (
+              <RequirePermission permission="audit:read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+])
