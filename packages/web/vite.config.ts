@@ -5,13 +5,41 @@ import react from '@vitejs/plugin-react'
 
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname)
 
-const VENDOR_CHUNKS: [RegExp, string][] = [
-  [/[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, 'react'],
-  [/[\\/]node_modules[\\/]@tanstack[\\/]/, 'query'],
-  [/[\\/]node_modules[\\/](@ant-design[\\/]icons|@ant-design[\\/]icons-svg)[\\/]/, 'antd-icons'],
-  [/[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/, 'antd'],
-  [/[\\/]node_modules[\\/]zod[\\/]/, 'zod'],
-]
+const PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/](.*)$/
+const REACT = new Set(['react', 'react-dom', 'scheduler', 'react-router', 'cookie', 'set-cookie-parser'])
+/** The heavier antd data components, kept apart from the antd core every page needs. */
+const ANTD_DATA = new Set([
+  'table',
+  'pagination',
+  'date-picker',
+  'calendar',
+  'time-picker',
+  'tree',
+  'upload',
+  'descriptions',
+  'progress',
+  'result',
+  'statistic',
+])
+
+function vendorChunk(id: string): string | undefined {
+  const match = PACKAGE.exec(id)
+  if (!match) return undefined
+  const name = (match[1] ?? '').replace('\\', '/')
+  const rest = (match[2] ?? '').replaceAll('\\', '/')
+  if (REACT.has(name)) return 'react'
+  if (name.startsWith('@tanstack/')) return 'query'
+  if (name === 'zod') return 'zod'
+  if (name === '@ant-design/icons' || name === '@ant-design/icons-svg') return 'antd-icons'
+  if (name === 'antd') {
+    const folder = /^(?:es|lib)\/([^/]+)\//.exec(rest)?.[1] ?? ''
+    // Locales and the table context (imported by Tooltip) belong with the core, or the chunks cycle.
+    const shared = rest.includes('/locale/') || rest.includes('TableMeasureRowContext')
+    return ANTD_DATA.has(folder) && !shared ? 'antd-data' : 'antd'
+  }
+  // rc-components, cssinjs, dayjs and the other libraries antd is built on.
+  return 'antd-deps'
+}
 
 export default defineConfig({
   root,
@@ -23,10 +51,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rollupOptions: {
-      output: {
-        manualChunks(id) {
-          return VENDOR_CHUNKS.find(([pattern]) => pattern.test(id))?.[1]
-        },
+      output: { manualChunks: vendorChunk },
+      onwarn(warning, warn) {
+        // zod ships comments Rollup cannot place; harmless and not ours to fix.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return
+        warn(warning)
       },
     },
   },

@@ -47,8 +47,12 @@ function precedence(node: Expr): number {
 function wrap(child: Expr, parentPower: number, isRight: boolean): string {
   const power = precedence(child)
   const text = printExpression(child)
+  // `-(-5)` rather than `--5`, which reads like a comment marker.
+  const doubleMinus = child.kind === 'unary' && child.op === '-' && parentPower === NEGATE_BINDING_POWER
   const needs =
-    power < parentPower || (power === parentPower && (isRight || parentPower === COMPARISON_POWER))
+    doubleMinus ||
+    power < parentPower ||
+    (power === parentPower && (isRight || parentPower === COMPARISON_POWER))
   return needs ? `(${text})` : text
 }
 

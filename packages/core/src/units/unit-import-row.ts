@@ -34,14 +34,14 @@ export const UNIT_IMPORT_COLUMNS = [
 export type UnitImportColumn = (typeof UNIT_IMPORT_COLUMNS)[number]['key']
 
 /** `level` is accepted for `kind` so the official vn-admin files import as they are. */
-const HEADER_ALIASES: Record<string, UnitImportColumn> = Object.fromEntries([
-  ...UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.key]),
-  ...UNIT_IMPORT_COLUMNS.map((column) => [column.header.toLowerCase(), column.key]),
+const HEADER_ALIASES = new Map<string, UnitImportColumn>([
+  ...UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.key] as const),
+  ...UNIT_IMPORT_COLUMNS.map((column) => [column.header.toLowerCase(), column.key] as const),
   ['level', 'kind'],
 ])
 
 export function resolveImportHeader(header: string): UnitImportColumn | undefined {
-  return HEADER_ALIASES[header.trim().toLowerCase()]
+  return HEADER_ALIASES.get(header.trim().toLowerCase())
 }
 
 export type UnitImportRow = {

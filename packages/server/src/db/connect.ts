@@ -16,11 +16,18 @@ export type DatabaseHandle = {
   db: Kysely<Database>
   kind: DatabaseKind
   close: () => Promise<void>
+  /** PGlite only: the data directory as a tarball, to clone fresh databases from. */
+  dump?: () => Promise<Blob | File>
 }
 
-export async function connectDatabase(url: string): Promise<DatabaseHandle> {
+export type ConnectOptions = {
+  /** A PGlite data-dir dump to start from (tests copy a migrated, seeded template). */
+  pgliteTemplate?: Blob
+}
+
+export async function connectDatabase(url: string, options: ConnectOptions = {}): Promise<DatabaseHandle> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return connectPostgres(url)
-  return connectPglite(url)
+  return connectPglite(url, options)
 }
 
 function connectPostgres(url: string): DatabaseHandle {
@@ -35,7 +42,7 @@ function connectPostgres(url: string): DatabaseHandle {
   return { db, kind: 'postgres', close: () => db.destroy() }
 }
 
-async function connectPglite(url: string): Promise<DatabaseHandle> {
+async function connectPglite(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite')
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
@@ -44,7 +51,10 @@ async function connectPglite(url: string): Promise<DatabaseHandle> {
   const dataDir = memory ? undefined : url.replace(/^file:/, '')
   const release = dataDir ? acquireDataLock(dataDir) : () => undefined
   try {
-    const pglite = await PGlite.create(dataDir ?? 'memory://', { extensions: { unaccent, pg_trgm } })
+    const pglite = await PGlite.create(dataDir ?? 'memory://', {
+      extensions: { unaccent, pg_trgm },
+      loadDataDir: options.pgliteTemplate,
+    })
     const pool = new pg.Pool(createPgConfig(pglite))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     const close = async () => {
@@ -52,7 +62,7 @@ async function connectPglite(url: string): Promise<DatabaseHandle> {
       await pglite.close()
       release()
     }
-    return { db, kind: 'pglite', close }
+    return { db, kind: 'pglite', close, dump: () => pglite.dumpDataDir('none') }
   } catch (error) {
     release()
     throw error

@@ -14,7 +14,7 @@ export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider })
   const { error, results } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
+  if (error) throw error instanceof Error ? error : new Error('migration failed')
   return (results ?? []).map((result) => `${result.migrationName}: ${result.status}`)
 }
 

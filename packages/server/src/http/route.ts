@@ -44,7 +44,7 @@ export type RouteSpec<S extends Schemas = Schemas> = {
 }
 
 export function defineRoute<S extends Schemas>(spec: RouteSpec<S>): RouteSpec {
-  return spec as unknown as RouteSpec
+  return spec
 }
 
 /** An actor that stands for nobody, for public routes. */

@@ -118,8 +118,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     init.body = JSON.stringify(options.body)
   }
   const response = await apiFetch(withQuery(path, options.query), init)
-  if (response.status === 204) return undefined as T
-  return (await response.json()) as T
+  const text = response.status === 204 ? '' : await response.text()
+  return (text ? JSON.parse(text) : undefined) as T
 }
 
 export const api = {

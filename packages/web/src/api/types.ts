@@ -60,6 +60,8 @@ export type UnitView = UnitSummary & {
   validFrom: string | null
   validUntil: string | null
   anttExclusion: string | null
+  /** Not in docs/api.md: the server's optimistic-lock counter, echoed back on PATCH. */
+  rowVersion?: number
 }
 
 export type UnitPatch = {
@@ -71,6 +73,7 @@ export type UnitPatch = {
   households?: number | null
   staff?: number | null
   pupils?: number | null
+  rowVersion?: number
   reason: string
 }
 
@@ -79,7 +82,8 @@ export type MergeLink = { unit: UnitSummary; type: MergeType }
 export type UnitHistory = { mergedFrom: MergeLink[]; mergedInto: MergeLink[] }
 
 export type ImportPhase = 'parse' | 'check' | 'write'
-export type ImportProblem = { row: number; column: string; message: string }
+/** One problem in the file; `path` instead of row/column when the server reports a whole-file issue. */
+export type ImportProblem = { row?: number; column?: string; path?: string; message: string }
 export type ImportProgressEvent = {
   type: 'progress'
   phase: ImportPhase
@@ -94,6 +98,8 @@ export type ImportResultEvent = {
   updated?: number
   unchanged?: number
   errors: ImportProblem[]
+  /** Sent by the server when the import failed as a whole (e.g. an unreadable file). */
+  error?: { code?: string; message?: string }
 }
 /** Not in docs/api.md: tolerated in case the server reports a failure mid-stream. */
 export type ImportErrorEvent = {

@@ -8,7 +8,7 @@ import { usageError, withDeps } from '../context'
 
 /** The 2025 communes with their province codes, straight from the reference file. */
 export function readCommunes2025(): CommuneSeed[] {
-  const rows = parse(fs.readFileSync(path.join(VN_ADMIN_DIR, 'units-2025.csv')), { columns: true }) as Record<string, string>[]
+  const rows = parse<Record<string, string>>(fs.readFileSync(path.join(VN_ADMIN_DIR, 'units-2025.csv')), { columns: true })
   return rows.filter((row) => row.level === 'commune').map((row) => ({ code: row.code ?? '', name: row.name ?? '', provinceCode: row.parent_code ?? '' }))
 }
 

@@ -114,6 +114,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     for each row execute function antq_audit_append_only()`.execute(db)
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Migrations are forward-only')
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Migrations are forward-only'))
 }

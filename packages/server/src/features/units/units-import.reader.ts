@@ -55,9 +55,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object' && 'text' in value) return String(value.text)
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '')
+  if (typeof value === 'object' && 'result' in value) return value.result instanceof Date ? value.result.toISOString().slice(0, 10) : typeof value.result === 'object' ? '' : String(value.result ?? '')
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('')
-  return String(value as string | number | boolean)
+  return typeof value === 'object' ? '' : String(value)
 }
 
 async function* readXlsx(bytes: Uint8Array): AsyncGenerator<RawRecord> {

@@ -92,8 +92,8 @@ export function AccountFormModal({ account, onClose }: { account: AccountView | 
         >
           <Input disabled={!creating} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="fullName" label={m.fields.fullName} rules={[{ required: true, whitespace: true, message: m.fullNameRequired }]}>
-          <Input maxLength={200} />
+        <Form.Item name="fullName" label={m.fields.fullName} rules={[{ required: true, whitespace: true, min: 2, message: m.fullNameRequired }]}>
+          <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="roles" label={m.fields.roles} rules={[{ required: true, type: 'array', min: 1, message: m.rolesRequired }]}>
           <Select mode="multiple" options={ROLE_OPTIONS} />

@@ -1,9 +1,15 @@
 import { Alert, Flex, Progress, Statistic, Typography } from 'antd'
+import type { ImportResultEvent } from '../../api/types'
 import { messages } from '../../messages/vi'
 import { ImportErrorTable } from './ImportErrorTable'
 import type { ImportState } from './use-unit-import'
 
 const m = messages.import
+
+function failureTitle(result: ImportResultEvent): string {
+  if (result.error?.message) return result.error.message
+  return result.errors.length > 0 ? m.failed(result.errors.length) : m.failedNoDetail
+}
 
 /** Live progress while the stream runs, then the counts or the table of errors. */
 export function ImportOutcome({ state }: { state: ImportState }) {
@@ -34,8 +40,8 @@ export function ImportOutcome({ state }: { state: ImportState }) {
   if (!result.ok)
     return (
       <Flex vertical gap={12}>
-        <Alert type="error" showIcon role="alert" title={m.failed(result.errors.length)} />
-        <ImportErrorTable errors={result.errors} />
+        <Alert type="error" showIcon role="alert" title={failureTitle(result)} />
+        {result.errors.length > 0 && <ImportErrorTable errors={result.errors} />}
       </Flex>
     )
 

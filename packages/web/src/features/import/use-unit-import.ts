@@ -17,8 +17,8 @@ export type ImportState =
 function problemsOf(error: unknown): ImportProblem[] {
   if (!isApiError(error)) return []
   return error.details
-    .filter((detail) => detail.row !== undefined)
-    .map((detail) => ({ row: detail.row ?? 0, column: detail.column ?? detail.path ?? '', message: detail.message }))
+    .filter((detail) => detail.row !== undefined || detail.column !== undefined)
+    .map((detail) => ({ row: detail.row, column: detail.column ?? detail.path, message: detail.message }))
 }
 
 export function useUnitImport() {

@@ -13,15 +13,14 @@ const FIELDS = ['name', 'subtype', 'areaType', 'enterpriseSize', 'schoolLevel', 
 const f = messages.unit.fields
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
 
-function changes(unit: UnitView, values: EditForm): UnitPatch {
-  const patch: UnitPatch = { reason: values.reason.trim() }
-  const target = patch as Record<string, unknown>
+function changes(unit: UnitView, values: EditForm): Partial<UnitPatch> {
+  const patch: Record<string, unknown> = {}
   for (const field of FIELDS) {
     const raw = values[field]
     const next = typeof raw === 'string' ? raw.trim() || null : (raw ?? null)
-    if (next !== unit[field] && !(field === 'name' && next === null)) target[field] = next
+    if (next !== unit[field] && !(field === 'name' && next === null)) patch[field] = next
   }
-  return patch
+  return patch as Partial<UnitPatch>
 }
 
 type Props = { unit: UnitView; open: boolean; onClose: () => void }
@@ -37,9 +36,9 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
 
   const submit = (values: EditForm) => {
     const patch = changes(unit, values)
-    if (Object.keys(patch).length === 1) return setFormError(messages.app.noChanges)
+    if (Object.keys(patch).length === 0) return setFormError(messages.app.noChanges)
     setFormError(null)
-    mutation.mutate(patch, {
+    mutation.mutate({ ...patch, rowVersion: unit.rowVersion, reason: values.reason.trim() }, {
       onSuccess: () => {
         void message.success(messages.app.saved)
         onClose()
@@ -92,7 +91,10 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
             <InputNumber {...count} />
           </Form.Item>
         ))}
-        <Form.Item name="reason" label={f.reason} rules={[{ required: true, whitespace: true, message: messages.unit.reasonRequired }]}>
+        <Form.Item name="reason" label={f.reason} rules={[
+            { required: true, whitespace: true, message: messages.unit.reasonRequired },
+            { min: 3, message: messages.unit.reasonTooShort },
+          ]}>
           <Input.TextArea rows={2} maxLength={500} placeholder={messages.unit.reasonPlaceholder} />
         </Form.Item>
       </Form>

@@ -1,6 +1,7 @@
 // react-query hooks over the unit endpoints.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { UnitKind, UnitVersion } from '@antq/core'
+import { isApiError } from '../../api/client'
 import type { UnitPatch } from '../../api/types'
 import {
   fetchChildren,
@@ -58,6 +59,11 @@ export function useUpdateUnit(id: number) {
     onSuccess: async (unit) => {
       queryClient.setQueryData(unitKeys.unit(id), unit)
       await queryClient.invalidateQueries({ queryKey: unitKeys.all, refetchType: 'active' })
+    },
+    // Someone else saved first: reload the unit so the next attempt carries the new rowVersion.
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'CONFLICT')
+        void queryClient.invalidateQueries({ queryKey: unitKeys.unit(id) })
     },
   })
 }

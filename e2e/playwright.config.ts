@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test'
+
+// Journeys run against the real product: a fresh embedded database seeded with the demo,
+// served on port 3100, driven in Debian's Chromium (never a downloaded browser).
+const PORT = 3100
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: 'rm -rf .tmp/e2e-data && node packages/server/bin/antq.mjs serve',
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: { PORT: String(PORT), ANTQ_DATA_DIR: '.tmp/e2e-data', NODE_ENV: 'test' },
+    stdout: 'pipe',
+  },
+  outputDir: '../.tmp/e2e-results',
+})

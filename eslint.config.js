@@ -1,0 +1,75 @@
+// Type-aware lint. It also enforces the package dependency rule of ARCHITECTURE.md:
+// core imports none of ours; documents only core; server core and documents; web core
+// and the server's types only.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const restrict = (patterns, paths = []) => ({
+  'no-restricted-imports': ['error', { paths, patterns }],
+})
+const ours = (name, message) => ({ group: [name, `${name}/*`], message })
+const crossing = (dir, message) => ({ group: [`**/${dir}/src/**`, `**/packages/${dir}/**`], message })
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'reference-data/**', 'plans/**', '**/*.mjs', '**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts'],
+    ignores: ['packages/core/**/*.test.ts', 'packages/core/test/**'],
+    rules: restrict([
+      ours('@antq/documents', 'core is pure: it imports none of our packages'),
+      ours('@antq/server', 'core is pure: it imports none of our packages'),
+      ours('@antq/web', 'core is pure: it imports none of our packages'),
+      { group: ['node:*', 'fs', 'path', 'pg', 'kysely', 'fastify', 'exceljs', 'docx'], message: 'core does no I/O' },
+      crossing('server', 'core imports none of our packages'),
+      crossing('documents', 'core imports none of our packages'),
+      crossing('web', 'core imports none of our packages'),
+    ]),
+  },
+  {
+    files: ['packages/documents/**/*.ts'],
+    rules: restrict([
+      ours('@antq/server', 'documents imports only core'),
+      ours('@antq/web', 'documents imports only core'),
+      crossing('server', 'documents imports only core'),
+      crossing('web', 'documents imports only core'),
+    ]),
+  },
+  {
+    files: ['packages/server/**/*.ts'],
+    rules: restrict([ours('@antq/web', 'server never imports the web app'), crossing('web', 'server never imports the web app')]),
+  },
+  {
+    files: ['packages/web/**/*.{ts,tsx}'],
+    rules: restrict([
+      { ...ours('@antq/server'), allowTypeImports: true, message: 'web imports only types from the server' },
+      ours('@antq/documents', 'web imports core and server types only'),
+      crossing('documents', 'web imports core and server types only'),
+    ]),
+  },
+  {
+    files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+)

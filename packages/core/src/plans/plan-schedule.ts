@@ -1,0 +1,109 @@
+// Dates and duties: deadlines and what each closes, recognition routes by level, task
+// assignments, reporting obligations and the reporting calendar, budget lines.
+import { z } from 'zod'
+import { UNIT_KINDS } from '../units/unit-kinds'
+import { AnnualDate, clause, ElementId, IdList, IsoDate, TextList, Year } from './plan-primitives'
+
+export const DEADLINE_CLOSES = [
+  'registration',
+  'plan_submission',
+  'dossier',
+  'appraisal',
+  'recognition',
+  'report',
+  'campaign_end',
+] as const
+export const FREQUENCIES = ['once', 'monthly', 'quarterly', 'six_monthly', 'yearly', 'phase'] as const
+export const REPORT_KINDS = ['report', 'interim_review', 'final_review', 'announcement', 'inspection'] as const
+
+const when = {
+  /** A fixed date. */
+  date: IsoDate.nullable().default(null),
+  /** A date repeated every year (mm-dd). */
+  annual: AnnualDate.nullable().default(null),
+}
+
+export const Deadline = z.strictObject({
+  ...clause,
+  id: ElementId,
+  ...when,
+  closes: z.enum(DEADLINE_CLOSES),
+  /** Who must act, and to whom they send. */
+  by: z.string().min(1).nullable().default(null),
+  to: z.string().min(1).nullable().default(null),
+  awards: IdList.default([]),
+})
+export type Deadline = z.infer<typeof Deadline>
+
+export const RecognitionRoute = z.strictObject({
+  ...clause,
+  id: ElementId,
+  level: z.enum(['commune', 'district', 'province']),
+  advisor: z.string().min(1),
+  evaluator: z.string().min(1),
+  recognizer: z.string().min(1),
+  unitKinds: z.array(z.enum(UNIT_KINDS)).min(1),
+})
+export type RecognitionRoute = z.infer<typeof RecognitionRoute>
+
+export const Task = z.strictObject({
+  ...clause,
+  id: ElementId,
+  assignee: z.string().min(1),
+  task: z.string().min(1),
+  coordinateWith: TextList.default([]),
+  due: IsoDate.nullable().default(null),
+  /** A window rather than a deadline ("trong tháng 7 năm 2024"). */
+  from: IsoDate.nullable().default(null),
+})
+export type Task = z.infer<typeof Task>
+
+/** NĐ 09/2019: the reporting year runs 15/12 to 14/12 unless the plan says otherwise. */
+export const ReportingCalendar = z.strictObject({
+  basis: z.enum(['nd09_2019', 'plan']).default('nd09_2019'),
+  yearStart: AnnualDate.default('12-15'),
+  yearEnd: AnnualDate.default('12-14'),
+  source: z.string().min(1).nullable().default(null),
+  text: z.string().min(1).nullable().default(null),
+})
+
+export const ReportingObligation = z.strictObject({
+  ...clause,
+  id: ElementId,
+  reporter: z.string().min(1),
+  recipient: z.string().min(1),
+  frequency: z.enum(FREQUENCIES),
+  kind: z.enum(REPORT_KINDS),
+  ...when,
+})
+export type ReportingObligation = z.infer<typeof ReportingObligation>
+
+export const Reporting = z.strictObject({
+  calendar: ReportingCalendar.default({ basis: 'nd09_2019', yearStart: '12-15', yearEnd: '12-14', source: null, text: null }),
+  obligations: z.array(ReportingObligation).default([]),
+})
+
+export const BudgetLine = z.strictObject({
+  ...clause,
+  id: ElementId,
+  funding: z.array(z.enum(['state_budget', 'socialised', 'other'])).min(1),
+  /** Who prepares the estimate (dự toán). */
+  estimateBy: z.string().min(1),
+  cadence: z.enum(['once', 'yearly']),
+  year: Year.nullable().default(null),
+  amount: z.number().nonnegative().nullable().default(null),
+})
+
+export const CriteriaSetUse = z.strictObject({
+  ...clause,
+  code: z.string().min(1),
+  use: z.enum(['antt', 'movement', 'model_rating', 'exemplary', 'new_rural', 'complexity']),
+})
+
+/** A clause with numbers or dates the system records but does not enforce, and why. */
+export const NotEnforced = z.strictObject({
+  ...clause,
+  values: z.array(z.union([z.string().min(1), z.number()])).min(1),
+  reason: z.string().min(1),
+})
+export type NotEnforced = z.infer<typeof NotEnforced>
