@@ -45,3 +45,8 @@ export function allOf(parts: readonly Expr[]): Expr {
   if (!first) return { kind: 'boolean', value: true, span: NO_SPAN }
   return rest.reduce((left, right) => binary('and', left, right), first)
 }
+
+/** @example negate(field('antt.recognized')) // not antt.recognized */
+export function negate(operand: Expr): Expr {
+  return { kind: 'unary', op: 'not', operand, span: NO_SPAN }
+}
