@@ -13,9 +13,11 @@ const LETTER_MARKS: Record<string, Record<string, string>> = {
 }
 const LETTER_BASE = 0x100
 
+const ENCODED = new Map([...ALPHABET].map((letter, i) => [letter, String.fromCharCode(LETTER_BASE + i)]))
+const isMark = (char: string) => char >= '\u0300' && char <= '\u036f'
+
 function encodeLetter(letter: string): string {
-  const index = ALPHABET.indexOf(letter)
-  return index < 0 ? letter : String.fromCharCode(LETTER_BASE + index)
+  return ENCODED.get(letter) ?? letter
 }
 
 /** Sort key: letters by Vietnamese alphabet, digit runs numerically, then tones as a tie-break. */
@@ -44,8 +46,8 @@ export function viSortKey(text: string): string {
       primary = primary.slice(0, -1) + encodeLetter(modified)
       continue
     }
-    if (/[\u0300-\u036f]/.test(char)) continue
-    primary += encodeLetter(char === 'đ' ? 'đ' : char)
+    if (isMark(char)) continue
+    primary += encodeLetter(char)
     tones += '0'
   }
   flushDigits()
@@ -55,7 +57,7 @@ export function viSortKey(text: string): string {
 function lastLetter(text: string, index: number): string {
   for (let i = index - 1; i >= 0; i--) {
     const char = text.charAt(i)
-    if (!/[\u0300-\u036f]/.test(char)) return char
+    if (!isMark(char)) return char
   }
   return ''
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { escapeLike } from '../../db/like'
 import type { Database } from '../../db/schema'
 
 const ACCOUNT_COLUMNS = [
@@ -37,13 +38,15 @@ export function findAccountByUsername(db: Kysely<Database>, username: string) {
 export function listAccounts(db: Kysely<Database>, scopePath: string | null, text?: string) {
   let query = selectAccounts(db).orderBy('accounts.username')
   if (scopePath !== null) query = query.where('units.path', 'like', `${scopePath}%`)
-  if (text)
+  if (text) {
+    const pattern = `%${escapeLike(text)}%`
     query = query.where((eb) =>
       eb.or([
-        eb('accounts.username', 'ilike', `%${text}%`),
-        eb(eb.fn('antq_fold', ['accounts.full_name']), 'like', eb.fn('antq_fold', [eb.val(`%${text}%`)])),
+        eb('accounts.username', 'ilike', pattern),
+        eb(eb.fn('antq_fold', ['accounts.full_name']), 'like', eb.fn('antq_fold', [eb.val(pattern)])),
       ]),
     )
+  }
   return query.limit(500).execute()
 }
 

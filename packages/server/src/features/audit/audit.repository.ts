@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { escapeLike } from '../../db/like'
 import type { Database } from '../../db/schema'
 
 export type AuditEntry = {
@@ -56,7 +57,7 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
   let query = db.selectFrom('audit_log').leftJoin('units', 'units.id', 'audit_log.unit_id')
   if (filter.scopePath !== null) query = query.where('audit_log.unit_path', 'like', `${filter.scopePath}%`)
   if (filter.unitPath) query = query.where('audit_log.unit_path', 'like', `${filter.unitPath}%`)
-  if (filter.actor) query = query.where('audit_log.actor_name', 'ilike', `%${filter.actor}%`)
+  if (filter.actor) query = query.where('audit_log.actor_name', 'ilike', `%${escapeLike(filter.actor)}%`)
   if (filter.from) query = query.where('audit_log.at', '>=', new Date(`${filter.from}T00:00:00+07:00`))
   if (filter.to) query = query.where('audit_log.at', '<', new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000))
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()

@@ -27,8 +27,9 @@ export async function deleteSessionsOf(db: Kysely<Database>, accountId: number, 
   await query.execute()
 }
 
-export async function recordLoginAttempt(db: Kysely<Database>, username: string, ip: string, success: boolean) {
-  await db.insertInto('login_attempts').values({ username, ip, success }).execute()
+/** `at` comes from the app clock, like the window it is counted against. */
+export async function recordLoginAttempt(db: Kysely<Database>, username: string, ip: string, success: boolean, at: Date) {
+  await db.insertInto('login_attempts').values({ username, ip, success, at }).execute()
 }
 
 /** Failed attempts since `since` for this username, and from this address. */

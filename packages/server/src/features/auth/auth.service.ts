@@ -35,7 +35,7 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
   const ok = account?.active
     ? await verifyPassword(account.password_hash, input.password)
     : (await verifyPassword(await decoyHash, input.password)) && false
-  await sessions.recordLoginAttempt(deps.db, username, ip, ok)
+  await sessions.recordLoginAttempt(deps.db, username, ip, ok, deps.now())
   if (!account || !ok) throw new AppError('INVALID_CREDENTIALS')
   const token = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(24).toString('base64url')

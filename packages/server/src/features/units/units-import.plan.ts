@@ -10,7 +10,12 @@ import {
 } from '@antq/core'
 import type { IndexedUnit } from './units-import.repository'
 
-export type PlannedRow = UnitImportRow & { existing?: IndexedUnit; depthInFile: number }
+export type PlannedRow = UnitImportRow & {
+  existing?: IndexedUnit
+  depthInFile: number
+  /** Where a new unit is placed, filled in by the writer. */
+  placement?: { id: number; path: string; depth: number }
+}
 
 type Lookup = { kind: string; id?: number; inFile?: UnitImportRow }
 
@@ -21,20 +26,24 @@ function lookup(code: string, rows: Map<string, UnitImportRow>, index: Map<strin
   return inFile ? { kind: inFile.kind, inFile } : undefined
 }
 
-/** Path of the nearest ancestor already in the register (for scope), or null for a new root. */
+/**
+ * Path of the nearest ancestor already in the register (for scope), null for a new root, or
+ * undefined when the chain breaks (a missing parent or a loop, reported as such elsewhere).
+ */
 function anchorPath(row: UnitImportRow, rows: Map<string, UnitImportRow>, index: Map<string, IndexedUnit>) {
   const seen = new Set<string>()
   let current: UnitImportRow | undefined = row
   while (current) {
     const existing = index.get(current.code)
     if (existing) return existing.path
-    if (!current.parentCode || seen.has(current.code)) return null
+    if (!current.parentCode) return null
+    if (seen.has(current.code)) return undefined
     seen.add(current.code)
     const parent = index.get(current.parentCode)
     if (parent) return parent.path
     current = rows.get(current.parentCode)
   }
-  return null
+  return undefined
 }
 
 function depthInFile(row: UnitImportRow, rows: Map<string, UnitImportRow>): number | undefined {
@@ -55,7 +64,7 @@ export function planImport(
   version: string,
   rows: readonly UnitImportRow[],
   index: Map<string, IndexedUnit>,
-): { planned: PlannedRow[]; problems: RowProblem[] } {
+): { planned: PlannedRow[]; byCode: Map<string, PlannedRow>; problems: RowProblem[] } {
   const problems: RowProblem[] = []
   const byCode = new Map<string, UnitImportRow>()
   for (const row of rows) {
@@ -82,9 +91,13 @@ export function planImport(
     const depth = depthInFile(row, byCode)
     if (depth === undefined) problem('parent_code', 'Quan hệ cấp trên tạo thành vòng lặp')
     const anchor = anchorPath(row, byCode, index)
-    if (anchor === null ? actor.scopePath !== null : !isInScope(actor, anchor))
+    if (anchor === null ? actor.scopePath !== null : anchor !== undefined && !isInScope(actor, anchor))
       problem('code', 'Đơn vị nằm ngoài phạm vi quản lý của bạn')
-    planned.push({ ...row, existing, depthInFile: depth ?? 0 })
+    // Annotate in place: a national file has 500k rows and a copy of each would double memory.
+    const plannedRow = row as PlannedRow
+    plannedRow.existing = existing
+    plannedRow.depthInFile = depth ?? 0
+    planned.push(plannedRow)
   }
-  return { planned, problems }
+  return { planned, byCode: byCode as Map<string, PlannedRow>, problems }
 }

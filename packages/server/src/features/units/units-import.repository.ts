@@ -37,8 +37,22 @@ export async function reserveUnitIds(db: Kysely<Database>, count: number): Promi
   return Number(first)
 }
 
+const INSERT_COLUMNS = [
+  ['id', 'int'], ['version', 'text'], ['code', 'text'], ['name', 'text'], ['sort_key', 'text'], ['kind', 'text'],
+  ['subtype', 'text'], ['parent_id', 'int'], ['managing_unit_id', 'int'], ['path', 'text'], ['depth', 'int2'],
+  ['area_type', 'text'], ['enterprise_size', 'text'], ['school_level', 'text'], ['households', 'int'],
+  ['staff', 'int'], ['pupils', 'int'], ['valid_from', 'date'], ['valid_until', 'date'],
+] as const satisfies readonly (readonly [keyof NewUnitRow, string])[]
+
+/**
+ * Insert many units in one statement: one array parameter per column, expanded by unnest.
+ * Binding 19 arrays instead of 19 × N scalars is what makes a 500k-unit import fast.
+ */
 export async function insertUnitRows(db: Kysely<Database>, rows: readonly NewUnitRow[]) {
-  if (rows.length > 0) await db.insertInto('units').values(rows).execute()
+  if (rows.length === 0) return
+  const arrays = INSERT_COLUMNS.map(([column, type]) => sql`${rows.map((row) => row[column] ?? null)}::${sql.raw(type)}[]`)
+  const names = sql.raw(INSERT_COLUMNS.map(([column]) => column).join(', '))
+  await sql`insert into units (${names}) select * from unnest(${sql.join(arrays)})`.execute(db)
 }
 
 export async function updateImportedUnit(

@@ -6,7 +6,7 @@ import type { Deps } from '../../deps'
 import type { Database, NewUnitRow } from '../../db/schema'
 import { appendAudit, type AuditEntry } from '../audit/audit.repository'
 import * as repo from './units-import.repository'
-import { planImport, type PlannedRow } from './units-import.plan'
+import { planImport } from './units-import.plan'
 import { readUnitRecords } from './units-import.reader'
 
 export type ImportProgress = { phase: 'parse' | 'check' | 'write'; done: number; total: number }
@@ -28,7 +28,7 @@ type ImportOptions = {
 }
 
 const MAX_LISTED_ERRORS = 1000
-const BATCH = 1000
+const BATCH = 5000
 
 async function parseRows(options: ImportOptions) {
   const rows: UnitImportRow[] = []
@@ -64,20 +64,19 @@ function changedColumns(existing: repo.IndexedUnit, next: ReturnType<typeof toCo
   return repo.COMPARED_COLUMNS.filter((column) => (existing[column] ?? null) !== (next[column] ?? null))
 }
 
-async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOptions, planned: PlannedRow[], index: Map<string, repo.IndexedUnit>) {
-  const fresh = planned.filter((row) => !row.existing).sort((a, b) => a.depthInFile - b.depthInFile)
-  const total = planned.length
-  let firstId = fresh.length > 0 ? await repo.reserveUnitIds(tx, fresh.length) : 0
-  const placed = new Map<string, { id: number; path: string; depth: number }>()
-  const locate = (code: string | null) => (code ? (placed.get(code) ?? index.get(code)) : undefined)
-  fresh.forEach((row) => {
+async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOptions, plan: ReturnType<typeof planImport>, index: Map<string, repo.IndexedUnit>) {
+  const fresh = plan.planned.filter((row) => !row.existing).sort((a, b) => a.depthInFile - b.depthInFile)
+  const total = plan.planned.length
+  let nextId = fresh.length > 0 ? await repo.reserveUnitIds(tx, fresh.length) : 0
+  const locate = (code: string | null) => (code ? (index.get(code) ?? plan.byCode.get(code)?.placement) : undefined)
+  for (const row of fresh) {
     const parent = locate(row.parentCode)
-    const id = firstId++
-    placed.set(row.code, { id, path: `${parent?.path ?? ''}${id}.`, depth: (parent?.depth ?? -1) + 1 })
-  })
+    const id = nextId++
+    row.placement = { id, path: `${parent?.path ?? ''}${id}.`, depth: (parent?.depth ?? -1) + 1 }
+  }
   for (let start = 0; start < fresh.length; start += BATCH) {
     const batch: NewUnitRow[] = fresh.slice(start, start + BATCH).map((row) => {
-      const self = placed.get(row.code) ?? { id: 0, path: '', depth: 0 }
+      const self = row.placement ?? { id: 0, path: '', depth: 0 }
       const parent = locate(row.parentCode)
       return {
         id: self.id, version: options.version, code: row.code, kind: row.kind, sort_key: viSortKey(row.name),
@@ -90,7 +89,7 @@ async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOp
   }
   const audits: AuditEntry[] = []
   let updated = 0
-  for (const row of planned) {
+  for (const row of plan.planned) {
     if (!row.existing) continue
     const next = toColumns(row, locate(row.managingCode)?.id ?? row.existing.managing_unit_id)
     const changed = changedColumns(row.existing, next)
@@ -118,7 +117,7 @@ export async function importUnits(deps: Deps, actor: Actor, options: ImportOptio
   const changed = plan.planned.filter((row) => row.existing && changedColumns(row.existing, toColumns(row, row.managingCode ? (index.get(row.managingCode)?.id ?? null) : row.existing.managing_unit_id)).length > 0).length
   if (options.dryRun) return { ...result, ok: true, created: fresh, updated: changed, unchanged: rows.length - fresh - changed }
   const written = await deps.db.transaction().execute(async (tx) => {
-    const counts = await writeImport(tx, actor, options, plan.planned, index)
+    const counts = await writeImport(tx, actor, options, plan, index)
     const scopeId = actor.scopePath ? Number(actor.scopePath.split('.').at(-2)) : null
     await appendAudit(tx, {
       actorId: actor.accountId, actorName: actor.username, action: 'unit.import', entity: 'unit_file', entityId: options.fileName,

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { escapeLike } from '../../db/like'
 import type { Database } from '../../db/schema'
 
 export async function findUnitPath(db: Kysely<Database>, id: number): Promise<string | undefined> {
@@ -62,7 +63,7 @@ export function searchUnits(
   db: Kysely<Database>,
   filter: { text: string; version: string; kind?: string; scopePath: string | null; limit: number },
 ) {
-  const folded = sql<string>`antq_fold(${filter.text})`
+  const folded = sql<string>`antq_fold(${escapeLike(filter.text)})`
   let query = withChildCount(db)
     .where('units.version', '=', filter.version)
     .where((eb) =>
@@ -116,4 +117,9 @@ export async function updateUnitFields(db: Kysely<Database>, id: number, rowVers
     .where('row_version', '=', rowVersion)
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
+}
+
+/** Every unit in the subtree under `path` (the root included), for aggregates and exports. */
+export function listSubtreeUnits(db: Kysely<Database>, path: string) {
+  return db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('path', 'like', `${path}%`).execute()
 }

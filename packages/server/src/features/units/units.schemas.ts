@@ -1,4 +1,4 @@
-import { AREA_TYPES, ENTERPRISE_SIZES, SCHOOL_LEVELS, UNIT_KINDS, UNIT_VERSIONS } from '@antq/core'
+import { AREA_TYPES, ENTERPRISE_SIZES, normalizeName, SCHOOL_LEVELS, UNIT_KINDS, UNIT_VERSIONS } from '@antq/core'
 import { z } from 'zod'
 
 export const UnitIdParams = z.object({ id: z.coerce.number().int().positive() })
@@ -24,7 +24,7 @@ const Count = z.number().int().min(0).max(100_000_000).nullable()
 
 export const UpdateUnitInput = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().transform(normalizeName).pipe(z.string().min(1).max(200)).optional(),
     subtype: z.string().max(40).nullable().optional(),
     areaType: z.enum(AREA_TYPES).nullable().optional(),
     enterpriseSize: z.enum(ENTERPRISE_SIZES).nullable().optional(),

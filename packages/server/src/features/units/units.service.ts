@@ -2,8 +2,8 @@ import {
   AppError,
   can,
   isInScope,
+  isSubtypeOf,
   pathIds,
-  UNIT_SUBTYPES,
   UNIT_VERSION_LABELS,
   UNIT_VERSIONS,
   viSortKey,
@@ -72,7 +72,7 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
     if (!can(actor, 'units:write', row.path)) throw new AppError('OUT_OF_SCOPE')
     if (input.rowVersion !== undefined && input.rowVersion !== row.row_version) throw new AppError('CONFLICT')
     const kind = row.kind as UnitKind
-    if (input.subtype && !(input.subtype in UNIT_SUBTYPES[kind]))
+    if (input.subtype && !isSubtypeOf(kind, input.subtype))
       throw new AppError('VALIDATION', `Phân loại "${input.subtype}" không dùng cho loại đơn vị này`)
     const changes: repo.UnitChanges = {
       name: input.name,
@@ -99,6 +99,7 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
       after: toDomainUnit(after),
       reason: input.reason,
     })
-    return presentUnit(tx, after, 0)
+    const children = await repo.listChildren(tx, id, undefined, 1, 1)
+    return presentUnit(tx, after, children.total)
   })
 }
