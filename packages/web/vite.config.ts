@@ -1,12 +1,19 @@
 // Vite configuration of the ANTQ web app: built to packages/web/dist, /api proxied to the
 // server in development, vendor code split so no chunk passes the 500 kB warning.
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname)
 
 const PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/](.*)$/
-const REACT = new Set(['react', 'react-dom', 'scheduler', 'react-router', 'cookie', 'set-cookie-parser'])
+const REACT = new Set([
+  'react',
+  'react-dom',
+  'scheduler',
+  'react-router',
+  'cookie',
+  'set-cookie-parser',
+])
 /** The heavier antd data components, kept apart from the antd core every page needs. */
 const ANTD_DATA = new Set([
   'table',
@@ -41,11 +48,12 @@ function vendorChunk(id: string): string | undefined {
   return 'antd-deps'
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root,
   plugins: [react()],
   server: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    // ANTQ_API_URL lets a developer point the dev server at a server on another port.
+    proxy: { '/api': { target: loadEnv(mode, root, '').ANTQ_API_URL || 'http://127.0.0.1:3000' } },
   },
   build: {
     outDir: 'dist',
@@ -59,4 +67,4 @@ export default defineConfig({
       },
     },
   },
-})
+}))

@@ -17,7 +17,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (failures, error) => !(isApiError(error) && error.status > 0 && error.status < 500) && failures < 2,
+      retry: (failures, error) =>
+        !(isApiError(error) && error.status > 0 && error.status < 500) && failures < 2,
     },
   },
 })
@@ -25,7 +26,9 @@ const queryClient = new QueryClient({
 setUnauthenticatedHandler(() => {
   const { pathname, search } = router.state.location
   if (pathname === LOGIN_PATH) return
-  void router.navigate(`${LOGIN_PATH}?tiep=${encodeURIComponent(pathname + search)}`, { replace: true })
+  void router.navigate(`${LOGIN_PATH}?tiep=${encodeURIComponent(pathname + search)}`, {
+    replace: true,
+  })
 })
 
 const container = document.getElementById('root')

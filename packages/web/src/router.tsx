@@ -8,17 +8,27 @@ import { RouteError } from './components/RouteError'
 import { RequireSession } from './features/auth/RequireSession'
 import { AppLayout } from './features/layout/AppLayout'
 
-const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })))
+const LoginPage = lazy(() =>
+  import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })),
+)
 const ChangePasswordPage = lazy(() =>
   import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 )
-const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })))
-const UnitPage = lazy(() => import('./features/units/UnitPage').then((m) => ({ default: m.UnitPage })))
-const ImportPage = lazy(() => import('./features/import/ImportPage').then((m) => ({ default: m.ImportPage })))
+const UnitsPage = lazy(() =>
+  import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })),
+)
+const UnitPage = lazy(() =>
+  import('./features/units/UnitPage').then((m) => ({ default: m.UnitPage })),
+)
+const ImportPage = lazy(() =>
+  import('./features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+)
 const AccountsPage = lazy(() =>
   import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
 )
-const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })))
+const AuditPage = lazy(() =>
+  import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+)
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>

@@ -2,6 +2,7 @@
 import { printError, usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
+import { runPlan } from './commands/plan'
 import { runServe } from './commands/serve'
 import { runUnits } from './commands/units'
 
@@ -12,13 +13,17 @@ const HELP = `Cách dùng: antq <lệnh>
   demo generate --size demo|national --out FILE   sinh tệp CSV đơn vị mẫu
   units import FILE [--version 2025|legacy] [--dry-run]
   units import-merges FILE                  nạp bảng sáp nhập cũ → mới
-  units stats --version 2025|legacy [--json]`
+  units stats --version 2025|legacy [--json]
+  plan validate FILE…                       kiểm tra tệp kế hoạch (YAML)
+  plan import FILE…                         nạp kế hoạch (dự thảo hoặc phiên bản mới)
+  plan export PLAN --format yaml|docx --out FILE`
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: runServe,
   db: runDb,
   demo: runDemo,
   units: runUnits,
+  plan: runPlan,
 }
 
 async function main(argv: string[]) {

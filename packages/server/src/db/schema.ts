@@ -81,6 +81,34 @@ export type AuditTable = {
   reason: string | null
 }
 
+export type PlanTable = {
+  id: Generated<number>
+  plan_key: string
+  version: number
+  status: string
+  title: string
+  issuer_unit_id: number | null
+  scope_path: string | null
+  definition: Json
+  source_yaml: string | null
+  changes: Json
+  created_by: string
+  created_at: Timestamp
+  published_at: NullableTimestamp
+  closed_at: NullableTimestamp
+  row_version: Generated<number>
+}
+
+export type CriteriaSetTable = {
+  id: Generated<number>
+  set_key: string
+  version: number
+  title: string
+  definition: Json
+  created_by: string
+  created_at: Timestamp
+}
+
 export type Database = {
   units: UnitTable
   unit_merges: UnitMergeTable
@@ -88,9 +116,12 @@ export type Database = {
   sessions: SessionTable
   login_attempts: LoginAttemptTable
   audit_log: AuditTable
+  plans: PlanTable
+  criteria_sets: CriteriaSetTable
 }
 
 export type UnitRow = Selectable<UnitTable>
 export type NewUnitRow = Insertable<UnitTable>
 export type AccountRow = Selectable<AccountTable>
 export type AuditRow = Selectable<AuditTable>
+export type PlanRow = Selectable<PlanTable>

@@ -27,6 +27,9 @@ export function statusOf(code: ErrorCode): number {
   return STATUS[code]
 }
 
+// @fastify/multipart's own errors: too many parts, files or fields in one upload.
+const MULTIPART_LIMITS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'])
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (error instanceof ZodError) {
@@ -37,8 +40,12 @@ export function toAppError(error: unknown): AppError {
     return new AppError('VALIDATION', undefined, details)
   }
   const fastifyError = error as Partial<FastifyError>
+  if (fastifyError.code && MULTIPART_LIMITS.has(fastifyError.code))
+    return new AppError('UPLOAD_INVALID', 'Mỗi lần chỉ gửi một tệp trong biểu mẫu tải lên')
   if (fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')
     return new AppError('UPLOAD_INVALID', 'Tệp tải lên vượt quá dung lượng cho phép')
+  if (fastifyError.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
+    return new AppError('UPLOAD_INVALID', 'Hãy gửi tệp qua biểu mẫu tải lên (multipart/form-data)')
   if (fastifyError.statusCode === 415 || fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
     return new AppError('VALIDATION', 'Định dạng dữ liệu gửi lên không được hỗ trợ')
   if (fastifyError.statusCode === 400) return new AppError('VALIDATION', ERROR_MESSAGES.VALIDATION)

@@ -10,7 +10,12 @@ export class ApiError extends Error {
   readonly code: ErrorCode
   readonly details: readonly ErrorDetail[]
 
-  constructor(status: number, code: ErrorCode, message: string, details: readonly ErrorDetail[] = []) {
+  constructor(
+    status: number,
+    code: ErrorCode,
+    message: string,
+    details: readonly ErrorDetail[] = [],
+  ) {
     super(message)
     this.name = 'ApiError'
     this.status = status
@@ -112,7 +117,11 @@ type RequestOptions = {
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const init: RequestInit = { method, signal: options.signal, headers: { accept: 'application/json' } }
+  const init: RequestInit = {
+    method,
+    signal: options.signal,
+    headers: { accept: 'application/json' },
+  }
   if (options.body !== undefined) {
     init.headers = { accept: 'application/json', 'content-type': 'application/json' }
     init.body = JSON.stringify(options.body)

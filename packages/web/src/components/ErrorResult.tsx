@@ -21,8 +21,19 @@ export function ErrorResult({ error, onRetry }: Props) {
     </Button>
   ) : null
   if (status === 404)
-    return <Result status="404" title={messages.errors.notFoundTitle} subTitle={text} extra={home} />
+    return (
+      <Result status="404" title={messages.errors.notFoundTitle} subTitle={text} extra={home} />
+    )
   if (status === 403)
-    return <Result status="403" title={messages.errors.forbiddenTitle} subTitle={text} extra={home} />
-  return <Result status="error" title={messages.errors.unexpectedTitle} subTitle={text} extra={[retry, home]} />
+    return (
+      <Result status="403" title={messages.errors.forbiddenTitle} subTitle={text} extra={home} />
+    )
+  return (
+    <Result
+      status="error"
+      title={messages.errors.unexpectedTitle}
+      subTitle={text}
+      extra={[retry, home]}
+    />
+  )
 }

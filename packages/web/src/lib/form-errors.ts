@@ -3,9 +3,15 @@ import type { FormInstance } from 'antd'
 import { isApiError } from '../api/client'
 
 /** Returns true when at least one detail matched a form field. */
-export function applyServerErrors(form: FormInstance, error: unknown, fields: readonly string[]): boolean {
+export function applyServerErrors(
+  form: FormInstance,
+  error: unknown,
+  fields: readonly string[],
+): boolean {
   if (!isApiError(error)) return false
   const matched = error.details.filter((detail) => detail.path && fields.includes(detail.path))
-  form.setFields(matched.map((detail) => ({ name: detail.path as string, errors: [detail.message] })))
+  form.setFields(
+    matched.map((detail) => ({ name: detail.path as string, errors: [detail.message] })),
+  )
   return matched.length > 0
 }

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream'
 import { renderUnitImportTemplate } from '@antq/documents'
 import { AppError } from '@antq/core'
+import type { FastifyRequest } from 'fastify'
 import { defineRoute } from '../../http/route'
 import { toAppError } from '../../http/errors'
 import { ImportQuery } from './units.schemas'
@@ -8,6 +9,19 @@ import { importUnits } from './units-import.service'
 import { MAX_IMPORT_BYTES } from './units-import.reader'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** The uploaded file; a broken or cut-off upload is the sender's fault, not ours. */
+async function readUpload(request: FastifyRequest) {
+  try {
+    const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
+    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
+    return { fileName: file.filename, content: await file.toBuffer() }
+  } catch (error) {
+    const appError = toAppError(error)
+    if (appError.code !== 'INTERNAL') throw appError
+    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
+  }
+}
 
 export const unitImportRoutes = [
   defineRoute({
@@ -30,9 +44,7 @@ export const unitImportRoutes = [
     rawBody: true,
     // Progress goes out as NDJSON lines while the import runs; the last line is the result.
     handler: async ({ deps, actor, query, request, reply }) => {
-      const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
-      if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-      const bytes = await file.toBuffer()
+      const upload = await readUpload(request)
       const stream = new PassThrough()
       const write = (line: unknown) => stream.write(`${JSON.stringify(line)}\n`)
       reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(stream)
@@ -41,8 +53,8 @@ export const unitImportRoutes = [
         const result = await importUnits(deps, actor, {
           version: query.version,
           dryRun: query.dryRun,
-          fileName: file.filename,
-          bytes,
+          fileName: upload.fileName,
+          bytes: upload.content,
           onProgress: (progress) => {
             if (Date.now() - lastSent < 100 && progress.done !== progress.total) return
             lastSent = Date.now()

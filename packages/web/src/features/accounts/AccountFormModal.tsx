@@ -1,40 +1,35 @@
 import { useState } from 'react'
-import { Alert, App, Form, Input, Modal, Select, Switch } from 'antd'
-import { ROLE_LABELS, ROLES, type Role } from '@antq/core'
+import { Alert, App, Form, Modal } from 'antd'
 import { isApiError } from '../../api/client'
 import type { AccountCreate, AccountPatch, AccountView } from '../../api/types'
 import { applyServerErrors } from '../../lib/form-errors'
-import { STRONG_PASSWORD } from '../../lib/password'
 import { messages } from '../../messages/vi'
-import { UnitPicker } from '../units/UnitPicker'
+import { AccountFormFields, type AccountForm } from './AccountFormFields'
 import { useSaveAccount } from './use-accounts'
 
 const m = messages.accounts
 const FIELDS = ['username', 'fullName', 'roles', 'scopeUnitId', 'active', 'password', 'reason']
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))
-
-type AccountForm = {
-  username: string
-  fullName: string
-  roles: Role[]
-  scopeUnitId: number | null
-  active: boolean
-  password?: string
-  reason?: string
-}
 
 function changes(account: AccountView, values: AccountForm): AccountPatch {
   const patch: AccountPatch = {}
   if (values.fullName.trim() !== account.fullName) patch.fullName = values.fullName.trim()
-  if ([...values.roles].sort().join() !== [...account.roles].sort().join()) patch.roles = values.roles
-  if ((values.scopeUnitId ?? null) !== (account.scopeUnit?.id ?? null)) patch.scopeUnitId = values.scopeUnitId ?? null
+  if ([...values.roles].sort().join() !== [...account.roles].sort().join())
+    patch.roles = values.roles
+  if ((values.scopeUnitId ?? null) !== (account.scopeUnit?.id ?? null))
+    patch.scopeUnitId = values.scopeUnitId ?? null
   if (values.active !== account.active) patch.active = values.active
   if (values.password) patch.password = values.password
   return patch
 }
 
 /** Create an account (`account` null) or edit one; edits need a reason for the audit log. */
-export function AccountFormModal({ account, onClose }: { account: AccountView | null; onClose: () => void }) {
+export function AccountFormModal({
+  account,
+  onClose,
+}: {
+  account: AccountView | null
+  onClose: () => void
+}) {
   const [form] = Form.useForm<AccountForm>()
   const { message } = App.useApp()
   const [formError, setFormError] = useState<string | null>(null)
@@ -45,7 +40,13 @@ export function AccountFormModal({ account, onClose }: { account: AccountView | 
     let input: AccountCreate | AccountPatch
     if (creating) {
       const { username, fullName, password = '', roles, scopeUnitId } = values
-      input = { username: username.trim(), fullName: fullName.trim(), password, roles, scopeUnitId: scopeUnitId ?? null }
+      input = {
+        username: username.trim(),
+        fullName: fullName.trim(),
+        password,
+        roles,
+        scopeUnitId: scopeUnitId ?? null,
+      }
     } else {
       const patch = changes(account, values)
       if (Object.keys(patch).length === 0) return setFormError(messages.app.noChanges)
@@ -71,7 +72,6 @@ export function AccountFormModal({ account, onClose }: { account: AccountView | 
   const initialValues: Partial<AccountForm> = account
     ? { ...account, scopeUnitId: account.scopeUnit?.id ?? null, password: '', reason: '' }
     : { roles: [], scopeUnitId: null, active: true }
-  const passwordRules = [{ required: creating, pattern: STRONG_PASSWORD, message: messages.auth.passwordRule }]
 
   return (
     <Modal
@@ -84,41 +84,13 @@ export function AccountFormModal({ account, onClose }: { account: AccountView | 
       confirmLoading={save.isPending}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form<AccountForm> form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
-        <Form.Item
-          name="username"
-          label={m.fields.username}
-          rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,64}$/, message: m.usernameRule }]}
-        >
-          <Input disabled={!creating} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="fullName" label={m.fields.fullName} rules={[{ required: true, whitespace: true, min: 2, message: m.fullNameRequired }]}>
-          <Input maxLength={120} />
-        </Form.Item>
-        <Form.Item name="roles" label={m.fields.roles} rules={[{ required: true, type: 'array', min: 1, message: m.rolesRequired }]}>
-          <Select mode="multiple" options={ROLE_OPTIONS} />
-        </Form.Item>
-        <Form.Item name="scopeUnitId" label={m.fields.scopeUnit} extra={m.fields.scopeHint}>
-          <UnitPicker initialUnit={account?.scopeUnit ?? null} ariaLabel={m.fields.scopeUnit} />
-        </Form.Item>
-        {!creating && (
-          <Form.Item name="active" label={m.fields.active} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="password"
-          label={creating ? m.fields.password : m.fields.newPassword}
-          extra={creating ? messages.auth.passwordRule : m.fields.newPasswordHint}
-          rules={passwordRules}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        {!creating && (
-          <Form.Item name="reason" label={m.fields.reason} rules={[{ required: true, whitespace: true, message: m.reasonRequired }]}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
+      <Form<AccountForm>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+      >
+        <AccountFormFields account={account} />
       </Form>
     </Modal>
   )

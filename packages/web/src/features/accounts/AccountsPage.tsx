@@ -5,6 +5,7 @@ import { compareVi, formatDateTimeVi, ROLE_LABELS } from '@antq/core'
 import type { AccountView } from '../../api/types'
 import { useDebouncedValue } from '../../hooks/use-debounced-value'
 import { useDocumentTitle } from '../../hooks/use-document-title'
+import { comparePersonNames } from '../../lib/names'
 import { messages } from '../../messages/vi'
 import { AccountFormModal } from './AccountFormModal'
 import { useAccounts } from './use-accounts'
@@ -20,17 +21,26 @@ export function AccountsPage() {
   const accounts = useAccounts(q)
   const [editing, setEditing] = useState<Editing>(null)
   const rows = useMemo(
-    () => [...(accounts.data ?? [])].sort((a, b) => compareVi(a.fullName, b.fullName)),
+    () => [...(accounts.data ?? [])].sort((a, b) => comparePersonNames(a.fullName, b.fullName)),
     [accounts.data],
   )
 
   const columns: TableColumnsType<AccountView> = [
-    { title: m.columns.username, dataIndex: 'username', sorter: (a, b) => compareVi(a.username, b.username) },
-    { title: m.columns.fullName, dataIndex: 'fullName', sorter: (a, b) => compareVi(a.fullName, b.fullName) },
+    {
+      title: m.columns.username,
+      dataIndex: 'username',
+      sorter: (a, b) => compareVi(a.username, b.username),
+    },
+    {
+      title: m.columns.fullName,
+      dataIndex: 'fullName',
+      sorter: (a, b) => comparePersonNames(a.fullName, b.fullName),
+    },
     {
       title: m.columns.roles,
       dataIndex: 'roles',
-      render: (_value, account) => account.roles.map((role) => <Tag key={role}>{ROLE_LABELS[role]}</Tag>),
+      render: (_value, account) =>
+        account.roles.map((role) => <Tag key={role}>{ROLE_LABELS[role]}</Tag>),
     },
     {
       title: m.columns.scope,
@@ -41,7 +51,9 @@ export function AccountsPage() {
     {
       title: m.columns.active,
       dataIndex: 'active',
-      render: (active: boolean) => <Tag color={active ? 'green' : 'red'}>{active ? m.active : m.inactive}</Tag>,
+      render: (active: boolean) => (
+        <Tag color={active ? 'green' : 'red'}>{active ? m.active : m.inactive}</Tag>
+      ),
     },
     {
       title: m.columns.lastLogin,
@@ -52,7 +64,11 @@ export function AccountsPage() {
       title: m.columns.actions,
       key: 'actions',
       render: (_value, account) => (
-        <Button size="small" onClick={() => setEditing({ account })}>
+        <Button
+          size="small"
+          aria-label={m.editTitle(account.username)}
+          onClick={() => setEditing({ account })}
+        >
           {messages.app.edit}
         </Button>
       ),
@@ -65,7 +81,11 @@ export function AccountsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {m.title}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ account: null })}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ account: null })}
+        >
           {m.create}
         </Button>
       </Flex>

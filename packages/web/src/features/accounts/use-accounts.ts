@@ -16,7 +16,9 @@ export function useSaveAccount(id: number | null) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: AccountCreate | AccountPatch) =>
-      id === null ? createAccount(input as AccountCreate) : updateAccount(id, input as AccountPatch),
+      id === null
+        ? createAccount(input as AccountCreate)
+        : updateAccount(id, input as AccountPatch),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: accountKeys.all })
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey })

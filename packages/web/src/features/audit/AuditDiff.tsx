@@ -19,8 +19,19 @@ function Json({ title, value }: { title: string; value: unknown }) {
   return (
     <section aria-label={title}>
       <Typography.Text strong>{title}</Typography.Text>
-      <pre style={{ background: '#fafafa', padding: 8, margin: 0, overflow: 'auto', maxHeight: 360, fontSize: 12 }}>
-        {value === null || value === undefined ? messages.app.empty : JSON.stringify(value, null, 2)}
+      <pre
+        style={{
+          background: '#fafafa',
+          padding: 8,
+          margin: 0,
+          overflow: 'auto',
+          maxHeight: 360,
+          fontSize: 12,
+        }}
+      >
+        {value === null || value === undefined
+          ? messages.app.empty
+          : JSON.stringify(value, null, 2)}
       </pre>
     </section>
   )

@@ -20,7 +20,11 @@ export function AuditFilters({ value, onChange }: Props) {
   return (
     <Form layout="inline" aria-label={m.filters} style={{ rowGap: 8 }}>
       <Form.Item label={m.unit} style={{ minWidth: 320 }}>
-        <UnitPicker ariaLabel={m.unit} value={value.unitId} onChange={(unitId) => onChange({ ...value, unitId })} />
+        <UnitPicker
+          ariaLabel={m.unit}
+          value={value.unitId}
+          onChange={(unitId) => onChange({ ...value, unitId })}
+        />
       </Form.Item>
       <Form.Item label={m.actor}>
         <Input

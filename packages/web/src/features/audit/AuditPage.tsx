@@ -14,10 +14,23 @@ import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilt
 const m = messages.audit
 
 const columns: TableColumnsType<AuditEntry> = [
-  { title: m.columns.at, dataIndex: 'at', width: 150, render: (value: string) => formatDateTimeVi(value) },
+  {
+    title: m.columns.at,
+    dataIndex: 'at',
+    width: 150,
+    render: (value: string) => formatDateTimeVi(value),
+  },
   { title: m.columns.actor, dataIndex: 'actor' },
-  { title: m.columns.action, dataIndex: 'action', render: (value: string) => <Tag>{m.actions[value] ?? value}</Tag> },
-  { title: m.columns.unit, dataIndex: 'unit', render: (_value, entry) => <UnitLink unit={entry.unit} /> },
+  {
+    title: m.columns.action,
+    dataIndex: 'action',
+    render: (value: string) => <Tag>{m.actions[value] ?? value}</Tag>,
+  },
+  {
+    title: m.columns.unit,
+    dataIndex: 'unit',
+    render: (_value, entry) => <UnitLink unit={entry.unit} />,
+  },
   { title: m.columns.reason, dataIndex: 'reason', render: (value: string | null) => orDash(value) },
 ]
 

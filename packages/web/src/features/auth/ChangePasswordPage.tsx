@@ -13,19 +13,23 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<PasswordForm>()
   const { message } = App.useApp()
   const mutation = useMutation({
-    mutationFn: (values: PasswordForm) => changePassword(values.currentPassword, values.newPassword),
+    mutationFn: (values: PasswordForm) =>
+      changePassword(values.currentPassword, values.newPassword),
     onSuccess: () => {
       form.resetFields()
       void message.success(messages.auth.passwordChanged)
     },
     onError: (error) => {
       if (!isApiError(error)) return
-      if (error.code === 'WEAK_PASSWORD') form.setFields([{ name: 'newPassword', errors: [error.message] }])
+      if (error.code === 'WEAK_PASSWORD')
+        form.setFields([{ name: 'newPassword', errors: [error.message] }])
       if (error.code === 'INVALID_CREDENTIALS')
         form.setFields([{ name: 'currentPassword', errors: [error.message] }])
     },
   })
-  const fieldError = isApiError(mutation.error) && ['WEAK_PASSWORD', 'INVALID_CREDENTIALS'].includes(mutation.error.code)
+  const fieldError =
+    isApiError(mutation.error) &&
+    ['WEAK_PASSWORD', 'INVALID_CREDENTIALS'].includes(mutation.error.code)
 
   return (
     <Card style={{ maxWidth: 480 }}>
@@ -33,7 +37,11 @@ export function ChangePasswordPage() {
       {mutation.isError && !fieldError && (
         <Alert type="error" showIcon title={mutation.error.message} style={{ marginBottom: 16 }} />
       )}
-      <Form<PasswordForm> form={form} layout="vertical" onFinish={(values) => mutation.mutate(values)}>
+      <Form<PasswordForm>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => mutation.mutate(values)}
+      >
         <Form.Item
           name="currentPassword"
           label={messages.auth.currentPassword}
@@ -45,7 +53,9 @@ export function ChangePasswordPage() {
           name="newPassword"
           label={messages.auth.newPassword}
           extra={messages.auth.passwordRule}
-          rules={[{ required: true, pattern: STRONG_PASSWORD, message: messages.auth.passwordRule }]}
+          rules={[
+            { required: true, pattern: STRONG_PASSWORD, message: messages.auth.passwordRule },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -39,9 +39,19 @@ export function LoginPage() {
           {messages.auth.loginHeading}
         </Typography.Title>
         {mutation.isError && (
-          <Alert type="error" showIcon title={mutation.error.message} role="alert" style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            showIcon
+            title={mutation.error.message}
+            role="alert"
+            style={{ marginBottom: 16 }}
+          />
         )}
-        <Form<LoginForm> layout="vertical" onFinish={(values) => mutation.mutate(values)} requiredMark={false}>
+        <Form<LoginForm>
+          layout="vertical"
+          onFinish={(values) => mutation.mutate(values)}
+          requiredMark={false}
+        >
           <Form.Item
             name="username"
             label={messages.auth.username}

@@ -3,7 +3,9 @@ import { UNIT_IMPORT_COLUMNS } from '@antq/core'
 import type { ImportProblem } from '../../api/types'
 import { messages } from '../../messages/vi'
 
-const HEADERS = new Map<string, string>(UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.header]))
+const HEADERS = new Map<string, string>(
+  UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.header]),
+)
 const c = messages.import.columns
 
 /** "code" → "Mã đơn vị (code)": the Vietnamese template header with the key people may see in CSVs. */
@@ -22,7 +24,12 @@ const columns: TableColumnsType<ImportProblem> = [
     render: (value: number | undefined) => value ?? messages.app.empty,
     sorter: (a, b) => (a.row ?? 0) - (b.row ?? 0),
   },
-  { title: c.column, dataIndex: 'column', width: 260, render: (_value, problem) => columnLabel(problem) },
+  {
+    title: c.column,
+    dataIndex: 'column',
+    width: 260,
+    render: (_value, problem) => columnLabel(problem),
+  },
   { title: c.message, dataIndex: 'message' },
 ]
 

@@ -17,11 +17,14 @@ export function ImportOutcome({ state }: { state: ImportState }) {
 
   if (state.status === 'running') {
     const progress = state.progress
-    const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0
+    const percent =
+      progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0
     return (
       <section aria-label={m.progressLabel} aria-live="polite">
         <Typography.Text>
-          {progress ? `${m.phase[progress.phase]} — ${m.progress(progress.done, progress.total)}` : messages.app.loading}
+          {progress
+            ? `${m.phase[progress.phase]} — ${m.progress(progress.done, progress.total)}`
+            : messages.app.loading}
         </Typography.Text>
         <Progress percent={percent} status="active" aria-label={m.progressLabel} />
       </section>

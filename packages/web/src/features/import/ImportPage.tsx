@@ -1,5 +1,15 @@
 import { useState } from 'react'
-import { Alert, Button, Card, Flex, Popconfirm, Typography, Upload, type UploadFile } from 'antd'
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Popconfirm,
+  Typography,
+  Upload,
+  type UploadFile,
+} from 'antd'
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons'
 import type { UnitVersion } from '@antq/core'
 import { useDocumentTitle } from '../../hooks/use-document-title'
@@ -18,7 +28,9 @@ export function ImportPage() {
   const [fileError, setFileError] = useState<string | null>(null)
   const { state, run, stop, reset } = useUnitImport()
   const running = state.status === 'running'
-  const fileList: UploadFile[] = file ? [{ uid: 'import-file', name: file.name, size: file.size, status: 'done' }] : []
+  const fileList: UploadFile[] = file
+    ? [{ uid: 'import-file', name: file.name, size: file.size, status: 'done' }]
+    : []
 
   const choose = (chosen: File) => {
     reset()
@@ -39,7 +51,8 @@ export function ImportPage() {
     setFile(null)
     reset()
   }
-  const start = (dryRun: boolean) => (file ? void run(file, version, dryRun) : setFileError(m.fileMissing))
+  const start = (dryRun: boolean) =>
+    file ? void run(file, version, dryRun) : setFileError(m.fileMissing)
 
   return (
     <Flex vertical gap={16}>
@@ -54,27 +67,30 @@ export function ImportPage() {
       <Card>
         <Flex vertical gap={16}>
           <Typography.Paragraph style={{ margin: 0 }}>{m.intro}</Typography.Paragraph>
-          <div>
-            <Typography.Text strong>{m.version}</Typography.Text>
-            <VersionSelector value={version} onChange={changeVersion} showCounts={false} />
-          </div>
-          <div>
-            <Typography.Text strong>{m.file}</Typography.Text>
-            <Upload
-              accept=".csv,.xlsx"
-              maxCount={1}
-              fileList={fileList}
-              beforeUpload={choose}
-              onRemove={removeFile}
-              disabled={running}
-            >
-              <Button icon={<UploadOutlined />}>{m.chooseFile}</Button>
-            </Upload>
-            <Typography.Text type="secondary">{m.fileHint}</Typography.Text>
-          </div>
+          <Form layout="vertical" component="div">
+            <Form.Item label={m.version}>
+              <VersionSelector value={version} onChange={changeVersion} showCounts={false} />
+            </Form.Item>
+            <Form.Item label={m.file} extra={m.fileHint} style={{ marginBottom: 0 }}>
+              <Upload
+                accept=".csv,.xlsx"
+                maxCount={1}
+                fileList={fileList}
+                beforeUpload={choose}
+                onRemove={removeFile}
+                disabled={running}
+              >
+                <Button icon={<UploadOutlined />}>{m.chooseFile}</Button>
+              </Upload>
+            </Form.Item>
+          </Form>
           {fileError && <Alert type="warning" showIcon title={fileError} />}
           <Flex gap={8} wrap>
-            <Button onClick={() => start(true)} loading={running && state.dryRun} disabled={running}>
+            <Button
+              onClick={() => start(true)}
+              loading={running && state.dryRun}
+              disabled={running}
+            >
               {m.dryRun}
             </Button>
             <Popconfirm

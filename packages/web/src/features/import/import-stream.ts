@@ -5,11 +5,21 @@ import type { ImportEvent } from '../../api/types'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
-export function startImport(file: File, version: UnitVersion, dryRun: boolean, signal: AbortSignal): Promise<Response> {
+export function startImport(
+  file: File,
+  version: UnitVersion,
+  dryRun: boolean,
+  signal: AbortSignal,
+): Promise<Response> {
   const body = new FormData()
   body.append('file', file, file.name)
   const path = withQuery('/api/units/import', { version, dryRun })
-  return apiFetch(path, { method: 'POST', body, signal, headers: { accept: 'application/x-ndjson' } })
+  return apiFetch(path, {
+    method: 'POST',
+    body,
+    signal,
+    headers: { accept: 'application/x-ndjson' },
+  })
 }
 
 function parseLine(line: string): ImportEvent | null {
@@ -17,14 +27,19 @@ function parseLine(line: string): ImportEvent | null {
   if (!text) return null
   try {
     const value = JSON.parse(text) as unknown
-    return typeof value === 'object' && value !== null && 'type' in value ? (value as ImportEvent) : null
+    return typeof value === 'object' && value !== null && 'type' in value
+      ? (value as ImportEvent)
+      : null
   } catch {
     return null
   }
 }
 
 /** Calls `onEvent` for every complete JSON line as it arrives (the last line may lack "\n"). */
-export async function readNdjson(response: Response, onEvent: (event: ImportEvent) => void): Promise<void> {
+export async function readNdjson(
+  response: Response,
+  onEvent: (event: ImportEvent) => void,
+): Promise<void> {
   if (!response.body) {
     for (const line of (await response.text()).split('\n')) {
       const event = parseLine(line)

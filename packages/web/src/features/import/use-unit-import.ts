@@ -18,7 +18,11 @@ function problemsOf(error: unknown): ImportProblem[] {
   if (!isApiError(error)) return []
   return error.details
     .filter((detail) => detail.row !== undefined || detail.column !== undefined)
-    .map((detail) => ({ row: detail.row, column: detail.column ?? detail.path, message: detail.message }))
+    .map((detail) => ({
+      row: detail.row,
+      column: detail.column ?? detail.path,
+      message: detail.message,
+    }))
 }
 
 export function useUnitImport() {
@@ -34,19 +38,28 @@ export function useUnitImport() {
       const controller = new AbortController()
       abortRef.current = controller
       setState({ status: 'running', dryRun, progress: null })
-      const outcome: { result: ImportResultEvent | null; failure: string | null } = { result: null, failure: null }
+      const outcome: { result: ImportResultEvent | null; failure: string | null } = {
+        result: null,
+        failure: null,
+      }
       try {
         const response = await startImport(file, version, dryRun, controller.signal)
         await readNdjson(response, (event) => {
           if (event.type === 'progress') setState({ status: 'running', dryRun, progress: event })
           else if (event.type === 'result') outcome.result = event
-          else outcome.failure = event.error?.message ?? event.message ?? messages.import.streamEnded
+          else
+            outcome.failure = event.error?.message ?? event.message ?? messages.import.streamEnded
         })
         const { result, failure } = outcome
         if (result) {
           setState({ status: 'done', result })
           if (!dryRun) await queryClient.invalidateQueries({ queryKey: unitKeys.all })
-        } else setState({ status: 'failed', message: failure ?? messages.import.streamEnded, errors: [] })
+        } else
+          setState({
+            status: 'failed',
+            message: failure ?? messages.import.streamEnded,
+            errors: [],
+          })
       } catch (error) {
         if (controller.signal.aborted) return setState({ status: 'idle' })
         const message = error instanceof Error ? error.message : messages.import.streamEnded

@@ -13,7 +13,9 @@ export function AppHeader() {
   const scope = account.scopeUnit?.name ?? messages.app.nationwide
 
   return (
-    <Layout.Header style={{ background: '#fff', paddingInline: 16, height: 'auto', lineHeight: 1.4 }}>
+    <Layout.Header
+      style={{ background: '#fff', paddingInline: 16, height: 'auto', lineHeight: 1.4 }}
+    >
       <Flex justify="space-between" align="center" wrap gap={8} style={{ paddingBlock: 8 }}>
         <section aria-label={messages.nav.account}>
           <Space>
@@ -30,7 +32,11 @@ export function AppHeader() {
           <Link to="/doi-mat-khau">
             <Button icon={<KeyOutlined />}>{messages.auth.changePassword}</Button>
           </Link>
-          <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+          <Button
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
             {messages.auth.logout}
           </Button>
         </Space>

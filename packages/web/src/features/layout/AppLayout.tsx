@@ -19,7 +19,11 @@ export function AppLayout() {
   const account = useAccount()
   const { pathname } = useLocation()
   const items: MenuItem[] = [
-    { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{messages.nav.units}</Link> },
+    {
+      key: '/don-vi',
+      icon: <ApartmentOutlined />,
+      label: <Link to="/don-vi">{messages.nav.units}</Link>,
+    },
   ]
   if (allows(account, 'units:import'))
     items.push({
@@ -28,9 +32,17 @@ export function AppLayout() {
       label: <Link to="/nhap-don-vi">{messages.nav.import}</Link>,
     })
   if (allows(account, 'accounts:manage'))
-    items.push({ key: '/tai-khoan', icon: <TeamOutlined />, label: <Link to="/tai-khoan">{messages.nav.accounts}</Link> })
+    items.push({
+      key: '/tai-khoan',
+      icon: <TeamOutlined />,
+      label: <Link to="/tai-khoan">{messages.nav.accounts}</Link>,
+    })
   if (allows(account, 'audit:read'))
-    items.push({ key: '/nhat-ky', icon: <HistoryOutlined />, label: <Link to="/nhat-ky">{messages.nav.audit}</Link> })
+    items.push({
+      key: '/nhat-ky',
+      icon: <HistoryOutlined />,
+      label: <Link to="/nhat-ky">{messages.nav.audit}</Link>,
+    })
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -10,14 +10,23 @@ import { useUnitChildren } from './use-unit-queries'
 const c = messages.units.columns
 
 const columns: TableColumnsType<UnitSummary> = [
-  { title: c.name, dataIndex: 'name', render: (_value, unit) => <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link> },
+  {
+    title: c.name,
+    dataIndex: 'name',
+    render: (_value, unit) => <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>,
+  },
   {
     title: c.kind,
     dataIndex: 'kind',
     render: (_value, unit) => subtypeLabel(unit.kind, unit.subtype) ?? UNIT_KIND_LABELS[unit.kind],
   },
   { title: c.code, dataIndex: 'code' },
-  { title: c.children, dataIndex: 'childCount', align: 'right', render: (value: number) => formatNumber(value) },
+  {
+    title: c.children,
+    dataIndex: 'childCount',
+    align: 'right',
+    render: (value: number) => formatNumber(value),
+  },
 ]
 
 /** The unit's direct children, paged on the server (already in Vietnamese order). */

@@ -3,6 +3,7 @@ import {
   AREA_TYPE_LABELS,
   ENTERPRISE_SIZE_LABELS,
   SCHOOL_LEVEL_LABELS,
+  UNIT_KIND_LABELS,
   UNIT_VERSION_LABELS,
   subtypeLabel,
 } from '@antq/core'
@@ -23,8 +24,20 @@ function validity(unit: UnitView): string {
 /** Every attribute of a unit, in the order a clerk reads a unit card. */
 export function UnitDetails({ unit }: { unit: UnitView }) {
   const optional: Record<OptionalField, DescriptionsProps['items']> = {
-    subtype: [{ key: 'subtype', label: f.subtype, children: orDash(unit.subtypeLabel ?? subtypeLabel(unit.kind, unit.subtype)) }],
-    areaType: [{ key: 'areaType', label: f.areaType, children: unit.areaType ? AREA_TYPE_LABELS[unit.areaType] : orDash(null) }],
+    subtype: [
+      {
+        key: 'subtype',
+        label: f.subtype,
+        children: orDash(unit.subtypeLabel ?? subtypeLabel(unit.kind, unit.subtype)),
+      },
+    ],
+    areaType: [
+      {
+        key: 'areaType',
+        label: f.areaType,
+        children: unit.areaType ? AREA_TYPE_LABELS[unit.areaType] : orDash(null),
+      },
+    ],
     enterpriseSize: [
       {
         key: 'enterpriseSize',
@@ -33,16 +46,22 @@ export function UnitDetails({ unit }: { unit: UnitView }) {
       },
     ],
     schoolLevel: [
-      { key: 'schoolLevel', label: f.schoolLevel, children: unit.schoolLevel ? SCHOOL_LEVEL_LABELS[unit.schoolLevel] : orDash(null) },
+      {
+        key: 'schoolLevel',
+        label: f.schoolLevel,
+        children: unit.schoolLevel ? SCHOOL_LEVEL_LABELS[unit.schoolLevel] : orDash(null),
+      },
     ],
-    households: [{ key: 'households', label: f.households, children: formatNumber(unit.households) }],
+    households: [
+      { key: 'households', label: f.households, children: formatNumber(unit.households) },
+    ],
     staff: [{ key: 'staff', label: f.staff, children: formatNumber(unit.staff) }],
     pupils: [{ key: 'pupils', label: f.pupils, children: formatNumber(unit.pupils) }],
   }
   const pick = (field: OptionalField) => (isFieldShown(unit, field) ? (optional[field] ?? []) : [])
 
   const items: DescriptionsProps['items'] = [
-    { key: 'kind', label: f.kind, children: unit.kindLabel },
+    { key: 'kind', label: f.kind, children: unit.kindLabel || UNIT_KIND_LABELS[unit.kind] },
     ...pick('subtype'),
     { key: 'code', label: f.code, children: unit.code },
     { key: 'version', label: f.version, children: UNIT_VERSION_LABELS[unit.version] },

@@ -1,6 +1,11 @@
 import { useState } from 'react'
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
-import { AREA_TYPE_LABELS, ENTERPRISE_SIZE_LABELS, SCHOOL_LEVEL_LABELS, UNIT_SUBTYPES } from '@antq/core'
+import {
+  AREA_TYPE_LABELS,
+  ENTERPRISE_SIZE_LABELS,
+  SCHOOL_LEVEL_LABELS,
+  UNIT_SUBTYPES,
+} from '@antq/core'
 import type { UnitPatch, UnitView } from '../../api/types'
 import { applyServerErrors } from '../../lib/form-errors'
 import { messages } from '../../messages/vi'
@@ -9,9 +14,19 @@ import { useUpdateUnit } from './use-unit-queries'
 
 type EditForm = Omit<UnitPatch, 'name' | 'reason'> & { name: string; reason: string }
 
-const FIELDS = ['name', 'subtype', 'areaType', 'enterpriseSize', 'schoolLevel', 'households', 'staff', 'pupils'] as const
+const FIELDS = [
+  'name',
+  'subtype',
+  'areaType',
+  'enterpriseSize',
+  'schoolLevel',
+  'households',
+  'staff',
+  'pupils',
+] as const
 const f = messages.unit.fields
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }))
 
 function changes(unit: UnitView, values: EditForm): Partial<UnitPatch> {
   const patch: Record<string, unknown> = {}
@@ -20,7 +35,7 @@ function changes(unit: UnitView, values: EditForm): Partial<UnitPatch> {
     const next = typeof raw === 'string' ? raw.trim() || null : (raw ?? null)
     if (next !== unit[field] && !(field === 'name' && next === null)) patch[field] = next
   }
-  return patch as Partial<UnitPatch>
+  return patch
 }
 
 type Props = { unit: UnitView; open: boolean; onClose: () => void }
@@ -38,15 +53,18 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
     const patch = changes(unit, values)
     if (Object.keys(patch).length === 0) return setFormError(messages.app.noChanges)
     setFormError(null)
-    mutation.mutate({ ...patch, rowVersion: unit.rowVersion, reason: values.reason.trim() }, {
-      onSuccess: () => {
-        void message.success(messages.app.saved)
-        onClose()
+    mutation.mutate(
+      { ...patch, rowVersion: unit.rowVersion, reason: values.reason.trim() },
+      {
+        onSuccess: () => {
+          void message.success(messages.app.saved)
+          onClose()
+        },
+        onError: (error) => {
+          if (!applyServerErrors(form, error, [...FIELDS, 'reason'])) setFormError(error.message)
+        },
       },
-      onError: (error) => {
-        if (!applyServerErrors(form, error, [...FIELDS, 'reason'])) setFormError(error.message)
-      },
-    })
+    )
   }
 
   return (
@@ -62,8 +80,17 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
       afterOpenChange={(visible) => visible || setFormError(null)}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form<EditForm> form={form} layout="vertical" initialValues={{ ...unit, reason: '' }} onFinish={submit}>
-        <Form.Item name="name" label={f.name} rules={[{ required: true, whitespace: true, message: messages.unit.nameRequired }]}>
+      <Form<EditForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ ...unit, reason: '' }}
+        onFinish={submit}
+      >
+        <Form.Item
+          name="name"
+          label={f.name}
+          rules={[{ required: true, whitespace: true, message: messages.unit.nameRequired }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         {shown('subtype') && (
@@ -91,10 +118,14 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
             <InputNumber {...count} />
           </Form.Item>
         ))}
-        <Form.Item name="reason" label={f.reason} rules={[
+        <Form.Item
+          name="reason"
+          label={f.reason}
+          rules={[
             { required: true, whitespace: true, message: messages.unit.reasonRequired },
             { min: 3, message: messages.unit.reasonTooShort },
-          ]}>
+          ]}
+        >
           <Input.TextArea rows={2} maxLength={500} placeholder={messages.unit.reasonPlaceholder} />
         </Form.Item>
       </Form>

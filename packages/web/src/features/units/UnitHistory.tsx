@@ -17,8 +17,12 @@ function MergeList({ title, links }: { title: string; links: MergeLink[] }) {
             <li key={`${link.unit.id}-${link.type}`} style={{ marginBottom: 4 }}>
               <Space wrap size={4}>
                 <UnitLink unit={link.unit} />
-                <Tag color={link.type === 'full' ? 'blue' : 'gold'}>{messages.unit.mergeType[link.type]}</Tag>
-                <Typography.Text type="secondary">{UNIT_VERSION_LABELS[link.unit.version]}</Typography.Text>
+                <Tag color={link.type === 'full' ? 'blue' : 'gold'}>
+                  {messages.unit.mergeType[link.type]}
+                </Tag>
+                <Typography.Text type="secondary">
+                  {UNIT_VERSION_LABELS[link.unit.version]}
+                </Typography.Text>
               </Space>
               {link.unit.trail && (
                 <div>
@@ -36,8 +40,10 @@ function MergeList({ title, links }: { title: string; links: MergeLink[] }) {
 /** "Sáp nhập từ" / "Sáp nhập vào": the old↔new units of the 2025 reform, each a link. */
 export function UnitHistory({ unitId }: { unitId: number }) {
   const history = useUnitHistory(unitId)
-  if (history.isPending) return <Typography.Text type="secondary">{messages.app.loading}</Typography.Text>
-  if (history.isError) return <Typography.Text type="danger">{history.error.message}</Typography.Text>
+  if (history.isPending)
+    return <Typography.Text type="secondary">{messages.app.loading}</Typography.Text>
+  if (history.isError)
+    return <Typography.Text type="danger">{history.error.message}</Typography.Text>
   return (
     <Row gutter={[24, 16]}>
       <Col xs={24} md={12}>

@@ -20,7 +20,15 @@ type Props = {
 type Option = { value: number; label: string; trail?: string; kind: string }
 
 /** Pick one unit by typing part of its name (accent-insensitive, via /api/units/search). */
-export function UnitPicker({ value, onChange, initialUnit, version = '2025', ariaLabel, placeholder, id }: Props) {
+export function UnitPicker({
+  value,
+  onChange,
+  initialUnit,
+  version = '2025',
+  ariaLabel,
+  placeholder,
+  id,
+}: Props) {
   const [text, setText] = useState('')
   const [chosen, setChosen] = useState<Option | null>(null)
   const query = useDebouncedValue(text.trim(), 300)
@@ -33,8 +41,15 @@ export function UnitPicker({ value, onChange, initialUnit, version = '2025', ari
       trail: unit.trail,
       kind: UNIT_KIND_LABELS[unit.kind],
     }))
-    const known = chosen ?? (initialUnit && { value: initialUnit.id, label: `${initialUnit.name} (${initialUnit.code})`, kind: UNIT_KIND_LABELS[initialUnit.kind] })
-    if (known && known.value === value && !found.some((option) => option.value === known.value)) found.unshift(known)
+    const known =
+      chosen ??
+      (initialUnit && {
+        value: initialUnit.id,
+        label: `${initialUnit.name} (${initialUnit.code})`,
+        kind: UNIT_KIND_LABELS[initialUnit.kind],
+      })
+    if (known && known.value === value && !found.some((option) => option.value === known.value))
+      found.unshift(known)
     return found
   }, [search.data, chosen, initialUnit, value])
 
@@ -49,7 +64,9 @@ export function UnitPicker({ value, onChange, initialUnit, version = '2025', ari
       options={options}
       loading={search.isFetching}
       notFoundContent={
-        query.length >= MIN_SEARCH_LENGTH && !search.isFetching ? messages.units.searchEmpty : messages.units.searchTooShort
+        query.length >= MIN_SEARCH_LENGTH && !search.isFetching
+          ? messages.units.searchEmpty
+          : messages.units.searchTooShort
       }
       optionRender={(option) => (
         <div>

@@ -14,7 +14,11 @@ const columns: TableColumnsType<UnitSummary> = [
     dataIndex: 'name',
     render: (_value, unit) => <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>,
   },
-  { title: messages.units.columns.kind, dataIndex: 'kind', render: (_value, unit) => <Tag>{UNIT_KIND_LABELS[unit.kind]}</Tag> },
+  {
+    title: messages.units.columns.kind,
+    dataIndex: 'kind',
+    render: (_value, unit) => <Tag>{UNIT_KIND_LABELS[unit.kind]}</Tag>,
+  },
   { title: messages.units.columns.code, dataIndex: 'code' },
   { title: messages.units.columns.trail, dataIndex: 'trail' },
 ]

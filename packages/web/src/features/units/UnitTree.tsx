@@ -49,7 +49,9 @@ export function UnitTree({ version }: { version: UnitVersion }) {
       treeData={tree.treeData}
       selectable={false}
       titleRender={renderTitle}
-      loadData={(node) => (node.unit && !node.children ? tree.loadChildren(node.unit.id) : Promise.resolve())}
+      loadData={(node) =>
+        node.unit && !node.children ? tree.loadChildren(node.unit.id) : Promise.resolve()
+      }
     />
   )
 }

@@ -1,5 +1,11 @@
 import { Flex, Radio, Tag, Typography } from 'antd'
-import { UNIT_KIND_LABELS, UNIT_KINDS, UNIT_VERSION_LABELS, UNIT_VERSIONS, type UnitVersion } from '@antq/core'
+import {
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  UNIT_VERSION_LABELS,
+  UNIT_VERSIONS,
+  type UnitVersion,
+} from '@antq/core'
 import { messages } from '../../messages/vi'
 import { useUnitVersions } from './use-unit-queries'
 
@@ -27,9 +33,13 @@ export function VersionSelector({ value, onChange, showCounts = true }: Props) {
       />
       {showCounts && selected && (
         <Flex wrap gap={4} align="center">
-          <Typography.Text type="secondary">{messages.units.versionTotal(selected.total)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {messages.units.versionTotal(selected.total)}
+          </Typography.Text>
           {UNIT_KINDS.filter((kind) => (selected.byKind[kind] ?? 0) > 0).map((kind) => (
-            <Tag key={kind}>{messages.units.kindCount(UNIT_KIND_LABELS[kind], selected.byKind[kind] ?? 0)}</Tag>
+            <Tag key={kind}>
+              {messages.units.kindCount(UNIT_KIND_LABELS[kind], selected.byKind[kind] ?? 0)}
+            </Tag>
           ))}
         </Flex>
       )}

@@ -2,7 +2,8 @@
 import { UNIT_SUBTYPES, type UnitKind } from '@antq/core'
 import type { UnitRef, UnitView } from '../../api/types'
 
-export type OptionalField = 'subtype' | 'areaType' | 'enterpriseSize' | 'schoolLevel' | 'households' | 'staff' | 'pupils'
+export type OptionalField =
+  'subtype' | 'areaType' | 'enterpriseSize' | 'schoolLevel' | 'households' | 'staff' | 'pupils'
 
 const RELEVANT: Record<UnitKind, readonly OptionalField[]> = {
   province: ['subtype', 'households', 'staff'],
@@ -17,7 +18,8 @@ const RELEVANT: Record<UnitKind, readonly OptionalField[]> = {
 
 /** A field is shown when it matters for the kind, or when the unit already has a value. */
 export function isFieldShown(unit: UnitView, field: OptionalField): boolean {
-  if (field === 'subtype' && Object.keys(UNIT_SUBTYPES[unit.kind]).length === 0) return unit.subtype !== null
+  if (field === 'subtype' && Object.keys(UNIT_SUBTYPES[unit.kind]).length === 0)
+    return unit.subtype !== null
   return RELEVANT[unit.kind].includes(field) || (unit[field] !== null && unit[field] !== undefined)
 }
 

@@ -38,7 +38,11 @@ export function useUnitChildren(id: number, page: number, pageSize: number) {
 }
 
 export function useUnitHistory(id: number) {
-  return useQuery({ queryKey: unitKeys.history(id), queryFn: () => fetchHistory(id), enabled: id > 0 })
+  return useQuery({
+    queryKey: unitKeys.history(id),
+    queryFn: () => fetchHistory(id),
+    enabled: id > 0,
+  })
 }
 
 /** Accent-insensitive search; `q` should already be debounced. */

@@ -52,7 +52,10 @@ export function useUnitTree(roots: UnitSummary[], onError: (error: unknown) => v
     async (id: number) => {
       try {
         const result = await fetchPage(id, 1)
-        setLoaded((prev) => ({ ...prev, [id]: { items: result.items, total: result.total, page: 1 } }))
+        setLoaded((prev) => ({
+          ...prev,
+          [id]: { items: result.items, total: result.total, page: 1 },
+        }))
       } catch (error) {
         onError(error)
       }
@@ -69,7 +72,11 @@ export function useUnitTree(roots: UnitSummary[], onError: (error: unknown) => v
         const result = await fetchPage(id, current.page + 1)
         setLoaded((prev) => ({
           ...prev,
-          [id]: { items: [...current.items, ...result.items], total: result.total, page: current.page + 1 },
+          [id]: {
+            items: [...current.items, ...result.items],
+            total: result.total,
+            page: current.page + 1,
+          },
         }))
       } catch (error) {
         onError(error)
