@@ -4,10 +4,11 @@ import { normalizeName } from '../text/vietnamese'
 import { parseDateVi } from '../text/dates'
 import {
   AREA_TYPES,
+  defaultAreaType,
   ENTERPRISE_SIZES,
+  isSubtypeOf,
   SCHOOL_LEVELS,
   UNIT_KINDS,
-  UNIT_SUBTYPES,
   type AreaType,
   type EnterpriseSize,
   type SchoolLevel,
@@ -129,7 +130,7 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
   const kind = kindRaw ? pickEnum(kindRaw, UNIT_KINDS, 'kind', row, problems) : null
   if (!kindRaw) problems.push({ row, column: 'kind', message: 'Thiếu loại đơn vị' })
   let subtype = text('subtype') ?? null
-  if (kind && subtype && !(subtype in UNIT_SUBTYPES[kind]))
+  if (kind && subtype && !isSubtypeOf(kind, subtype))
     problems.push({ row, column: 'subtype', message: `Phân loại "${subtype}" không dùng cho loại "${kind}"` })
   if (kind && name && !subtype) subtype = subtypeFromName(kind, name)
   const result = {
@@ -149,6 +150,7 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
     validFrom: pickDate(text('valid_from'), 'valid_from', row, problems),
     validUntil: pickDate(text('valid_until'), 'valid_until', row, problems),
   }
+  if (kind && !result.areaType) result.areaType = defaultAreaType(kind, subtype)
   if (result.validFrom && result.validUntil && result.validUntil < result.validFrom)
     problems.push({ row, column: 'valid_until', message: 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực' })
   return problems.length > 0 ? problems : result

@@ -93,8 +93,25 @@ export const UNIT_VERSION_LABELS: Record<UnitVersion, string> = {
   legacy: 'Ba cấp (đến 30/6/2025)',
 }
 
+/** Whether `subtype` is one of the kind's subtypes (own keys only: "constructor" is not). */
+export function isSubtypeOf(kind: UnitKind, subtype: string): boolean {
+  return Object.hasOwn(UNIT_SUBTYPES[kind], subtype)
+}
+
 export function subtypeLabel(kind: UnitKind, subtype: string | null | undefined): string | undefined {
-  if (!subtype) return undefined
+  if (!subtype || !isSubtypeOf(kind, subtype)) return undefined
   const table: Record<string, string> = UNIT_SUBTYPES[kind]
   return table[subtype]
+}
+
+/** When each register is in force; an import row without dates takes its version's. */
+export const UNIT_VERSION_VALIDITY: Record<UnitVersion, { from: string | null; until: string | null }> = {
+  '2025': { from: '2025-07-01', until: null },
+  legacy: { from: null, until: '2025-06-30' },
+}
+
+/** Phường and thị trấn are urban, xã and đặc khu rural, unless a file says otherwise. */
+export function defaultAreaType(kind: UnitKind, subtype: string | null): AreaType | null {
+  if (kind !== 'commune' || !subtype) return null
+  return subtype === 'phuong' || subtype === 'thi_tran' ? 'urban' : 'rural'
 }

@@ -3,7 +3,6 @@ import { accountRoutes } from '../features/accounts/accounts.routes'
 import { auditRoutes } from '../features/audit/audit.routes'
 import { authRoutes } from '../features/auth/auth.routes'
 import { healthRoutes } from '../features/health/health.routes'
-import { planRoutes } from '../features/plans/plans.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import type { RouteSpec } from './route'
@@ -15,5 +14,4 @@ export const ROUTES: readonly RouteSpec[] = [
   ...unitRoutes,
   ...accountRoutes,
   ...auditRoutes,
-  ...planRoutes,
 ]

@@ -1,6 +1,6 @@
 // Import a unit file all-or-nothing: parse every row, check it against the file and the
 // register, then (unless a dry run) write it in one transaction with its audit entries.
-import { AppError, parseUnitImportRow, viSortKey, type Actor, type RowProblem, type UnitImportRow, type UnitVersion } from '@antq/core'
+import { AppError, parseUnitImportRow, UNIT_VERSION_VALIDITY, viSortKey, type Actor, type RowProblem, type UnitImportRow, type UnitVersion } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Deps } from '../../deps'
 import type { Database, NewUnitRow } from '../../db/schema'
@@ -44,7 +44,7 @@ async function parseRows(options: ImportOptions) {
   return { rows, problems }
 }
 
-function toColumns(row: UnitImportRow, managingId: number | null) {
+function toColumns(row: UnitImportRow, managingId: number | null, version: UnitVersion) {
   return {
     name: row.name,
     subtype: row.subtype,
@@ -55,8 +55,8 @@ function toColumns(row: UnitImportRow, managingId: number | null) {
     households: row.households,
     staff: row.staff,
     pupils: row.pupils,
-    valid_from: row.validFrom,
-    valid_until: row.validUntil,
+    valid_from: row.validFrom ?? UNIT_VERSION_VALIDITY[version].from,
+    valid_until: row.validUntil ?? UNIT_VERSION_VALIDITY[version].until,
   }
 }
 
@@ -81,7 +81,7 @@ async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOp
       return {
         id: self.id, version: options.version, code: row.code, kind: row.kind, sort_key: viSortKey(row.name),
         parent_id: parent?.id ?? null, path: self.path, depth: self.depth,
-        ...toColumns(row, locate(row.managingCode)?.id ?? parent?.id ?? null),
+        ...toColumns(row, locate(row.managingCode)?.id ?? parent?.id ?? null, options.version),
       }
     })
     await repo.insertUnitRows(tx, batch)
@@ -91,7 +91,7 @@ async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOp
   let updated = 0
   for (const row of plan.planned) {
     if (!row.existing) continue
-    const next = toColumns(row, locate(row.managingCode)?.id ?? row.existing.managing_unit_id)
+    const next = toColumns(row, locate(row.managingCode)?.id ?? row.existing.managing_unit_id, options.version)
     const changed = changedColumns(row.existing, next)
     if (changed.length === 0) continue
     updated += 1
@@ -114,7 +114,7 @@ export async function importUnits(deps: Deps, actor: Actor, options: ImportOptio
   const result = { dryRun: options.dryRun, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount: errors.length }
   if (errors.length > 0) return { ...result, ok: false, created: 0, updated: 0, unchanged: 0 }
   const fresh = plan.planned.filter((row) => !row.existing).length
-  const changed = plan.planned.filter((row) => row.existing && changedColumns(row.existing, toColumns(row, row.managingCode ? (index.get(row.managingCode)?.id ?? null) : row.existing.managing_unit_id)).length > 0).length
+  const changed = plan.planned.filter((row) => row.existing && changedColumns(row.existing, toColumns(row, row.managingCode ? (index.get(row.managingCode)?.id ?? null) : row.existing.managing_unit_id, options.version)).length > 0).length
   if (options.dryRun) return { ...result, ok: true, created: fresh, updated: changed, unchanged: rows.length - fresh - changed }
   const written = await deps.db.transaction().execute(async (tx) => {
     const counts = await writeImport(tx, actor, options, plan, index)
