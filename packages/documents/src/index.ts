@@ -1,2 +1,22 @@
 // The public entry of @antq/documents: pure renderers from view models to file bytes.
 export { renderUnitImportTemplate } from './unit-import-template/render-unit-import-template'
+export { renderPlanDocx } from './plan/render-plan-docx'
+export { toPlanDocumentView, type PlanDocumentContext } from './plan/to-plan-document-view'
+export {
+  DEADLINE_LABELS,
+  type PlanAwardCriteriaView,
+  type PlanAwardFormView,
+  type PlanDeadlineView,
+  type PlanDocumentView,
+  type PlanDossierItemView,
+  type PlanQuotaView,
+  type PlanSubjectView,
+  type PlanTargetView,
+  type PlanTaskView,
+} from './plan/plan-document-view'
+export type { DocumentHeaderView, SignerView, SigningPrefix } from './layout/layout-types'
+export {
+  formatDocumentNumber,
+  formatVietnameseDate,
+  formatDeadlineDate,
+} from './layout/format-document-fields'

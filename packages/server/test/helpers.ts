@@ -59,7 +59,7 @@ export async function importFile(
 }
 
 /** CSV text with the given columns; values containing commas or quotes are quoted. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number>[]): string {
+export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
   const cell = (value: string | number | undefined) => {
     const text = value === undefined ? '' : String(value)
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text

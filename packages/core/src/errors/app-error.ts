@@ -22,7 +22,8 @@ export const ERROR_MESSAGES = {
 } as const
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 
-export type ErrorDetail = { path?: string; row?: number; column?: string; message: string }
+/** Where a problem is: a field path, an import row and column, or a line:col in a text file. */
+export type ErrorDetail = { path?: string; row?: number; column?: string; line?: number; col?: number; message: string }
 
 export class AppError extends Error {
   readonly code: ErrorCode

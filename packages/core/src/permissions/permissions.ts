@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'nominations:appraise',
   'council:manage',
   'decisions:sign',
+  'criteria:manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

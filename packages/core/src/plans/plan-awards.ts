@@ -29,6 +29,7 @@ export const Quota = z.discriminatedUnion('type', [
 export type Quota = z.infer<typeof Quota>
 
 export const AwardDossier = z.strictObject({
+  ...clause,
   sets: z.number().int().positive(),
   originals: z.boolean(),
   items: IdList.min(1),
@@ -61,7 +62,7 @@ export const AttestedCondition = z.strictObject({
 export const AwardCriteria = z.strictObject({
   ...clause,
   id: ElementId,
-  subject: ElementId,
+  subjects: IdList.min(1, 'Cần ít nhất một đối tượng'),
   /** The forms these criteria govern; empty means every form open to the subject. */
   awards: IdList.default([]),
   computed: z.array(ComputedCondition).default([]),

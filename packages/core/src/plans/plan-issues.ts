@@ -35,31 +35,32 @@ type RawIssue = Parameters<NonNullable<z.core.$ZodErrorMap>>[0]
 
 /** A per-parse error map: Vietnamese messages for the issue kinds plan files produce. */
 export function planErrorMap(issue: RawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'Thiếu trường bắt buộc'
-      return `Cần ${TYPE_LABELS[issue.expected] ?? issue.expected}, nhưng nhận ${describeInput(issue.input)}`
-    case 'invalid_value':
-      return `Giá trị không hợp lệ ${describeInput(issue.input)}; chọn một trong: ${issue.values.map(String).join(', ')}`
-    case 'invalid_union':
-      if ('discriminator' in issue && typeof issue.discriminator === 'string') {
-        const options = Array.isArray(issue.options) ? issue.options.map(String).join(', ') : ''
-        return `Giá trị '${issue.discriminator}' không hợp lệ; chọn một trong: ${options}`
-      }
-      return `Giá trị không hợp lệ: ${describeInput(issue.input)}`
-    case 'too_small':
-      if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} phần tử`
-      if (issue.origin === 'string') return 'Không được để trống'
-      return `Giá trị phải từ ${String(issue.minimum)} trở lên`
-    case 'too_big':
-      if (issue.origin === 'array') return `Tối đa ${String(issue.maximum)} phần tử`
-      if (issue.origin === 'string') return `Tối đa ${String(issue.maximum)} ký tự`
-      return `Giá trị phải không quá ${String(issue.maximum)}`
-    case 'unrecognized_keys':
-      return `Trường không được phép: ${issue.keys.map((key) => `'${key}'`).join(', ')}`
-    default:
-      return z.locales.vi().localeError(issue) as string | undefined
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'Thiếu trường bắt buộc'
+    return `Cần ${TYPE_LABELS[issue.expected] ?? issue.expected}, nhưng nhận ${describeInput(issue.input)}`
   }
+  if (issue.code === 'invalid_value')
+    return `Giá trị không hợp lệ ${describeInput(issue.input)}; chọn một trong: ${issue.values.map(String).join(', ')}`
+  if (issue.code === 'invalid_union') {
+    if ('discriminator' in issue && typeof issue.discriminator === 'string') {
+      const options = Array.isArray(issue.options) ? issue.options.map(String).join(', ') : ''
+      return `Giá trị '${issue.discriminator}' không hợp lệ; chọn một trong: ${options}`
+    }
+    return `Giá trị không hợp lệ: ${describeInput(issue.input)}`
+  }
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} phần tử`
+    if (issue.origin === 'string') return 'Không được để trống'
+    return `Giá trị phải từ ${String(issue.minimum)} trở lên`
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'array') return `Tối đa ${String(issue.maximum)} phần tử`
+    if (issue.origin === 'string') return `Tối đa ${String(issue.maximum)} ký tự`
+    return `Giá trị phải không quá ${String(issue.maximum)}`
+  }
+  if (issue.code === 'unrecognized_keys')
+    return `Trường không được phép: ${issue.keys.map((key) => `'${key}'`).join(', ')}`
+  return z.locales.vi().localeError(issue) as string | undefined
 }
 
 /** Turn zod issues into plan issues; unknown keys become one issue per key, at the key. */

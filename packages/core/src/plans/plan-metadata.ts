@@ -24,8 +24,8 @@ export const Issuer = z.strictObject({
   unitCode: z.string().nullable().default(null),
 })
 
+/** Number and symbol; the header quoting them is the metadata's own text. */
 export const DocumentNumber = z.strictObject({
-  ...clause,
   /** The running number; null when the copy left it blank ("Số: /KH-BCĐ"). */
   sequence: z.number().int().positive().nullable(),
   /** Type code and issuer code, e.g. "KH-UBND". */
@@ -37,6 +37,8 @@ export const Signer = z.strictObject({
   name: z.string().min(1).nullable(),
   /** The title printed above the name, e.g. "PHÓ CHỦ TỊCH". */
   title: z.string().min(1).nullable(),
+  /** The signer's own post when printed too, e.g. "PHÓ CHỦ TỊCH UBND HUYỆN". */
+  position: z.string().min(1).nullable().default(null),
   authority: z
     .array(z.strictObject({ prefix: z.enum(SIGNING_PREFIXES), title: z.string().min(1) }))
     .default([]),
@@ -63,6 +65,8 @@ export const ParentPlan = z.strictObject({
 })
 
 export const Metadata = z.strictObject({
+  /** The header block: number, place and date, document type and title. */
+  ...clause,
   title: z.string().min(1),
   kind: z.enum(PLAN_KINDS),
   issuer: Issuer,

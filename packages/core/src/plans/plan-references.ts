@@ -49,7 +49,7 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
     form.dossier?.items.forEach((id, j) => refer(['awardForms', i, 'dossier', 'items', j], id, dossier, 'Thành phần hồ sơ'))
   })
   plan.awardCriteria.forEach((criteria, i) => {
-    refer(['awardCriteria', i, 'subject'], criteria.subject, subjects, 'Đối tượng')
+    criteria.subjects.forEach((id, j) => refer(['awardCriteria', i, 'subjects', j], id, subjects, 'Đối tượng'))
     criteria.awards.forEach((id, j) => refer(['awardCriteria', i, 'awards', j], id, awards, 'Hình thức khen thưởng'))
   })
   plan.awardGates.forEach((gate, i) =>

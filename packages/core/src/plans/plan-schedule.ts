@@ -70,6 +70,7 @@ export const ReportingCalendar = z.strictObject({
 export const ReportingObligation = z.strictObject({
   ...clause,
   id: ElementId,
+  label: z.string().min(1),
   reporter: z.string().min(1),
   recipient: z.string().min(1),
   frequency: z.enum(FREQUENCIES),
@@ -97,6 +98,8 @@ export const BudgetLine = z.strictObject({
 export const CriteriaSetUse = z.strictObject({
   ...clause,
   code: z.string().min(1),
+  /** The legal document the set comes from, as the plan cites it. */
+  ref: z.string().min(1).nullable().default(null),
   use: z.enum(['antt', 'movement', 'model_rating', 'exemplary', 'new_rural', 'complexity']),
 })
 

@@ -49,5 +49,5 @@ export type PlanInput = z.input<typeof Plan>
 
 /** JSON Schema (draft 2020-12) of a plan file as authors write it (defaults optional). */
 export function planJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Plan, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  return z.toJSONSchema(Plan, { io: 'input', unrepresentable: 'any' })
 }

@@ -35,8 +35,8 @@ export function findDeepFlow(text: string): number | undefined {
 /** The first node nested deeper than the limit (block or flow), found without recursion. */
 export function findDeepNode(doc: Document): Node | undefined {
   const stack: [unknown, number][] = [[doc.contents, 1]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry
     if (!isCollection(node)) continue
     if (depth > MAX_PLAN_DEPTH) return node
     for (const item of node.items) {

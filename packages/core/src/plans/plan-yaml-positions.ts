@@ -42,7 +42,8 @@ export function offsetInScalar(source: string, node: Node, valueOffset: number):
       return raw.includes('\n') ? start : start + 1 + rawIndex(raw.slice(1), valueOffset, node.type)
     case Scalar.BLOCK_LITERAL:
       return offsetInBlock(source, start, valueOffset)
-    default:
+    case Scalar.BLOCK_FOLDED:
+    case undefined:
       return start
   }
 }

@@ -58,11 +58,13 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
     const first = node.args[0]
     const collection = first?.kind === 'field' ? schema.collections[first.name] : undefined
     if (node.name === 'if') {
-      if (node.args.length !== 3) return report(node, 'Hàm if cần đúng 3 đối số: if(điều kiện, khi đúng, khi sai)')
-      requireType(node.args[0]!, scope, 'boolean')
-      const a = infer(node.args[1]!, scope)
-      const b = infer(node.args[2]!, scope)
-      if (a && b && !isCompatible(a, b)) return report(node.args[2]!, 'Hai nhánh của if phải cùng kiểu')
+      const [condition, whenTrue, whenFalse, ...extra] = node.args
+      if (!condition || !whenTrue || !whenFalse || extra.length > 0)
+        return report(node, 'Hàm if cần đúng 3 đối số: if(điều kiện, khi đúng, khi sai)')
+      requireType(condition, scope, 'boolean')
+      const a = infer(whenTrue, scope)
+      const b = infer(whenFalse, scope)
+      if (a && b && !isCompatible(a, b)) return report(whenFalse, 'Hai nhánh của if phải cùng kiểu')
       return a?.type === 'enum' ? a : b?.type === 'enum' ? b : a
     }
     if (collection && isAggregateName(node.name)) {
@@ -80,7 +82,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
       for (const arg of node.args) requireType(arg, scope, 'number')
       return NUMBER
     }
-    return report(first ?? node, `Đối số đầu của ${node.name} phải là một tập hợp (${Object.keys(schema.collections).join(', ')})`)
+    const names = Object.keys(schema.collections)
+    if (names.length === 0)
+      return report(node, `Không dùng hàm ${node.name} ở đây: công thức này tính cho từng đơn vị`)
+    return report(first ?? node, `Đối số đầu của ${node.name} phải là một tập hợp (${names.join(', ')})`)
   }
 
   const infer = (node: Expr, scope: Scope): ExprType | undefined => {

@@ -5,10 +5,15 @@ import { AppError } from '../errors/app-error'
 import { numberLiteralValue, type CallExpr, type Expr, type Value } from './ast'
 
 export type Row = Readonly<Record<string, unknown>>
+type Scope = { row: Row; fields: ReadonlySet<string> } | undefined
 export type EvaluationContext = {
   /** Scalar fields: flat (`{ 'antt.recognized': true }`) or nested (`{ antt: { recognized: true } }`). */
   values?: Row
-  /** Collections an aggregate ranges over; each row is flat or nested like `values`. */
+  /**
+   * Collections an aggregate ranges over; each row is flat or nested like `values`. Inside an
+   * aggregate a name that any row carries is a row field (absent in a row: null, like a SQL
+   * column); other names read `values`.
+   */
   collections?: Readonly<Record<string, readonly Row[]>>
 }
 
@@ -21,7 +26,7 @@ export function evaluate(ast: Expr, context: EvaluationContext): Value {
   return evaluateNode(ast, context, undefined)
 }
 
-function evaluateNode(node: Expr, context: EvaluationContext, row: Row | undefined): Value {
+function evaluateNode(node: Expr, context: EvaluationContext, scope: Scope): Value {
   switch (node.kind) {
     case 'number':
       return numberLiteralValue(node)
@@ -29,24 +34,24 @@ function evaluateNode(node: Expr, context: EvaluationContext, row: Row | undefin
     case 'boolean':
       return node.value
     case 'field':
-      return readField(node.name, context, row)
+      return readField(node.name, context, scope)
     case 'unary': {
-      const value = evaluateNode(node.operand, context, row)
+      const value = evaluateNode(node.operand, context, scope)
       if (value === null) return null
       return node.op === 'not' ? !asBoolean(value) : -asNumber(value)
     }
     case 'in': {
-      const value = evaluateNode(node.value, context, row)
+      const value = evaluateNode(node.value, context, scope)
       if (value === null) return null
-      const items = node.items.map((item) => evaluateNode(item, context, row))
+      const items = node.items.map((item) => evaluateNode(item, context, scope))
       if (items.some((item) => item === value)) return true
       return items.includes(null) ? null : false
     }
     case 'call':
-      return evaluateCall(node, context, row)
+      return evaluateCall(node, context, scope)
     case 'binary': {
-      const left = evaluateNode(node.left, context, row)
-      const right = evaluateNode(node.right, context, row)
+      const left = evaluateNode(node.left, context, scope)
+      const right = evaluateNode(node.right, context, scope)
       return applyBinary(node.op, left, right)
     }
   }
@@ -86,23 +91,24 @@ function applyBinary(op: string, left: Value, right: Value): Value {
   }
 }
 
-function evaluateCall(node: CallExpr, context: EvaluationContext, row: Row | undefined): Value {
+function evaluateCall(node: CallExpr, context: EvaluationContext, scope: Scope): Value {
   const [first, second, third] = node.args
   if (node.name === 'if') {
-    const condition = first ? evaluateNode(first, context, row) : null
+    const condition = first ? evaluateNode(first, context, scope) : null
     const branch = condition === true ? second : third
-    return branch ? evaluateNode(branch, context, row) : null
+    return branch ? evaluateNode(branch, context, scope) : null
   }
   const rows = first?.kind === 'field' ? context.collections?.[first.name] : undefined
   if (rows === undefined && (node.name === 'count' || node.name === 'sum' || node.name === 'share'))
     throw new AppError('VALIDATION', `Không có dữ liệu cho tập hợp của hàm ${node.name}`)
   if (rows === undefined) {
     // min/max over scalars skip nulls, as SQL LEAST/GREATEST do.
-    const values = node.args.map((arg) => evaluateNode(arg, context, row)).filter(isPresent)
+    const values = node.args.map((arg) => evaluateNode(arg, context, scope)).filter(isPresent)
     if (values.length === 0) return null
     return node.name === 'min' ? Math.min(...values.map(asNumber)) : Math.max(...values.map(asNumber))
   }
-  const perRow = rows.map((each) => (second ? evaluateNode(second, context, each) : true))
+  const fields = new Set(rows.flatMap((each) => fieldNames(each)))
+  const perRow = rows.map((each) => (second ? evaluateNode(second, context, { row: each, fields }) : true))
   switch (node.name) {
     case 'count':
       return perRow.filter((value) => value === true).length
@@ -110,7 +116,8 @@ function evaluateCall(node: CallExpr, context: EvaluationContext, row: Row | und
       return rows.length === 0 ? null : perRow.filter((value) => value === true).length / rows.length
     case 'sum':
       return perRow.filter(isPresent).reduce<number>((total, value) => total + asNumber(value), 0)
-    default: {
+    case 'min':
+    case 'max': {
       const numbers = perRow.filter(isPresent).map(asNumber)
       if (numbers.length === 0) return null
       return node.name === 'min' ? Math.min(...numbers) : Math.max(...numbers)
@@ -118,10 +125,15 @@ function evaluateCall(node: CallExpr, context: EvaluationContext, row: Row | und
   }
 }
 
-function readField(name: string, context: EvaluationContext, row: Row | undefined): Value {
-  const fromRow = row ? lookup(row, name) : undefined
-  if (fromRow !== undefined) return fromRow
+function readField(name: string, context: EvaluationContext, scope: Scope): Value {
+  if (scope?.fields.has(name)) return lookup(scope.row, name) ?? null
   return lookup(context.values ?? {}, name) ?? null
+}
+
+/** Dotted names of a row's leaves: `{ unit: { kind } }` → `unit.kind`. */
+function fieldNames(row: unknown, prefix = ''): string[] {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) return prefix ? [prefix] : []
+  return Object.entries(row).flatMap(([key, value]) => fieldNames(value, prefix ? `${prefix}.${key}` : key))
 }
 
 function lookup(source: Row, name: string): Value | undefined {

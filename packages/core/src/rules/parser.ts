@@ -21,8 +21,11 @@ export type ParseResult = { ok: true; ast: Expr } | { ok: false; error: Expressi
 export const MAX_EXPRESSION_LENGTH = 4000
 export const MAX_EXPRESSION_DEPTH = 48
 
-class SyntaxFailure {
-  constructor(readonly error: ExpressionError) {}
+// Thrown inside the parser only, to unwind to parseExpression, which returns it as a value.
+class SyntaxFailure extends Error {
+  constructor(readonly error: ExpressionError) {
+    super(error.message)
+  }
 }
 
 /**
@@ -61,10 +64,14 @@ function unexpected(token: Token): SyntaxFailure {
 class Parser {
   private index = 0
   private depth = 0
-  constructor(private readonly tokens: Token[]) {}
+  private readonly endToken: Token
+  constructor(private readonly tokens: Token[]) {
+    const last = tokens[tokens.length - 1]
+    this.endToken = last ?? { type: 'end', text: '', value: '', start: 0, end: 0 }
+  }
 
   peek(): Token {
-    return this.tokens[this.index] ?? this.tokens[this.tokens.length - 1]!
+    return this.tokens[this.index] ?? this.endToken
   }
 
   private advance(): Token {
@@ -156,7 +163,7 @@ class Parser {
           return inner
         }
         break
-      default:
+      case 'end':
         break
     }
     throw unexpected(token)

@@ -98,18 +98,45 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
         return `((count(*) FILTER (WHERE ${body ?? 'TRUE'}))::float8 / NULLIF(count(*), 0)::float8)`
       case 'sum':
         return `COALESCE(sum((${body ?? '1'})::float8), 0)`
-      default:
+      case 'min':
+      case 'max':
         return `${node.name}((${body ?? 'NULL'})::float8)`
+      case 'if':
+        throw invalid('Hàm if cần đúng 3 đối số')
     }
   }
 
   const value = compile(ast, false)
+  // Without an aggregate the formula is one scalar: selecting it FROM the table would give one
+  // row per unit, and none for an empty table.
+  if (mapping.groupBy === undefined && !hasAggregate(ast, collection)) return { sql: `SELECT ${value} AS value`, params }
   const where = mapping.where ? ` WHERE ${compile(mapping.where, true)}` : ''
   const table = quoteIdentifier(mapping.table)
   if (mapping.groupBy === undefined) return { sql: `SELECT ${value} AS value FROM ${table}${where}`, params }
   const key = column(mapping.groupBy)
   const sql = `SELECT ${key} AS group_key, ${value} AS value FROM ${table}${where} GROUP BY ${key} ORDER BY ${key}`
   return { sql, params }
+}
+
+function hasAggregate(node: Expr, collection: string): boolean {
+  switch (node.kind) {
+    case 'unary':
+      return hasAggregate(node.operand, collection)
+    case 'binary':
+      return hasAggregate(node.left, collection) || hasAggregate(node.right, collection)
+    case 'in':
+      return [node.value, ...node.items].some((item) => hasAggregate(item, collection))
+    case 'call': {
+      const first = node.args[0]
+      if (isAggregateName(node.name) && first?.kind === 'field' && first.name === collection) return true
+      return node.args.some((arg) => hasAggregate(arg, collection))
+    }
+    case 'number':
+    case 'string':
+    case 'boolean':
+    case 'field':
+      return false
+  }
 }
 
 function quoteIdentifier(name: string): string {

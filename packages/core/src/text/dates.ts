@@ -27,5 +27,7 @@ export function parseDateVi(text: string): string | undefined {
   const match = ISO_DATE.exec(iso)
   if (!match) return undefined
   const date = new Date(`${match[0]}T00:00:00Z`)
+  // Month 13 or day 45 give an Invalid Date, whose toISOString() throws.
+  if (Number.isNaN(date.getTime())) return undefined
   return date.toISOString().slice(0, 10) === match[0] ? match[0] : undefined
 }

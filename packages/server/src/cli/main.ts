@@ -2,6 +2,7 @@
 import { printError, usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
+import { runPlan } from './commands/plan'
 import { runServe } from './commands/serve'
 import { runUnits } from './commands/units'
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   db: runDb,
   demo: runDemo,
   units: runUnits,
+  plan: runPlan,
 
 }
 

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../config'
 import type { Deps } from '../deps'
 import { insertAccount, findAccountByUsername } from '../features/accounts/accounts.repository'
 import { hashPassword } from '../features/auth/passwords'
+import { seedCriteriaSets } from '../features/criteria/criteria.service'
 import { importUnitMerges } from '../features/units/unit-merges.service'
 import { importUnits, type ImportProgress } from '../features/units/units-import.service'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCOPES } from './demo-accounts'
@@ -55,6 +56,7 @@ export async function seedDemoAccounts(deps: Deps, log: Log) {
 }
 
 export async function seedDemo(deps: Deps, log: Log) {
+  await seedCriteriaSets(deps)
   log('Nạp danh mục đơn vị hành chính…')
   await seedRealUnits(deps, log)
   log('Tạo đơn vị mẫu…')

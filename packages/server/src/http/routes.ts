@@ -2,7 +2,9 @@
 import { accountRoutes } from '../features/accounts/accounts.routes'
 import { auditRoutes } from '../features/audit/audit.routes'
 import { authRoutes } from '../features/auth/auth.routes'
+import { criteriaRoutes } from '../features/criteria/criteria.routes'
 import { healthRoutes } from '../features/health/health.routes'
+import { planRoutes } from '../features/plans/plans.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import type { RouteSpec } from './route'
@@ -14,4 +16,6 @@ export const ROUTES: readonly RouteSpec[] = [
   ...unitRoutes,
   ...accountRoutes,
   ...auditRoutes,
+  ...planRoutes,
+  ...criteriaRoutes,
 ]

@@ -5,6 +5,7 @@ import { migrateToLatest } from '../../db/migrate'
 import { countUnits } from '../../demo/demo.repository'
 import { seedDemo } from '../../demo/seed-demo'
 import { buildApp } from '../../http/app'
+import { seedCriteriaSets } from '../../features/criteria/criteria.service'
 
 export async function runServe(args: string[]) {
   const { values } = parseArgs({ args, options: { 'no-seed': { type: 'boolean', default: false } } })
@@ -12,6 +13,7 @@ export async function runServe(args: string[]) {
   const handle = await connectDatabase(config.databaseUrl)
   const deps = { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: config.cookieSecure }
   await migrateToLatest(handle.db)
+  await seedCriteriaSets(deps)
   if (!values['no-seed'] && (await countUnits(handle.db)) === 0) {
     console.log('Cơ sở dữ liệu trống: nạp dữ liệu mẫu (lần đầu mất khoảng một phút)…')
     await seedDemo(deps, console.log)

@@ -1,6 +1,11 @@
+import { parseDateVi } from '@antq/core'
 import { z } from 'zod'
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
+// A real calendar date: "2025-02-30" matches the pattern but is not a day.
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
+  .refine((value) => parseDateVi(value) === value, 'Ngày không tồn tại')
 
 export const ListAuditQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
