@@ -51,11 +51,13 @@ export function planErrorMap(issue: RawIssue): string | undefined {
   if (issue.code === 'too_small') {
     if (issue.origin === 'array') return `Cần ít nhất ${String(issue.minimum)} phần tử`
     if (issue.origin === 'string') return 'Không được để trống'
+    if (issue.inclusive === false) return `Giá trị phải lớn hơn ${String(issue.minimum)}`
     return `Giá trị phải từ ${String(issue.minimum)} trở lên`
   }
   if (issue.code === 'too_big') {
     if (issue.origin === 'array') return `Tối đa ${String(issue.maximum)} phần tử`
     if (issue.origin === 'string') return `Tối đa ${String(issue.maximum)} ký tự`
+    if (issue.inclusive === false) return `Giá trị phải nhỏ hơn ${String(issue.maximum)}`
     return `Giá trị phải không quá ${String(issue.maximum)}`
   }
   if (issue.code === 'unrecognized_keys')

@@ -69,12 +69,25 @@ function parseUnsafe(text: string): PlanYamlResult {
     const { line, column } = toPosition(lineCounter, deepNode.range?.[0] ?? 0)
     return at(line, column, `Cấu trúc lồng quá sâu (tối đa ${MAX_PLAN_DEPTH} cấp)`)
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 })
+  const data = toData(doc)
+  if (data === ALIAS_BOMB) return at(1, 1, 'Tệp dùng quá nhiều tham chiếu (alias) lồng nhau')
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return at(1, 1, 'Tệp kế hoạch phải là một đối tượng YAML (các dòng "khóa: giá trị")')
   const result = validatePlan(data)
   if (result.ok) return { plan: result.plan }
   return { errors: result.issues.map((issue) => locateIssue(text, doc, lineCounter, issue)) }
+}
+
+const ALIAS_BOMB = Symbol('alias bomb')
+
+// yaml refuses to expand an alias "bomb" by throwing; that is a property of the file, not a bug.
+function toData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    if (error instanceof ReferenceError) return ALIAS_BOMB
+    throw error
+  }
 }
 
 function locateIssue(text: string, doc: Document, lineCounter: LineCounter, issue: PlanIssue): PlanYamlError {

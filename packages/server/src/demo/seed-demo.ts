@@ -8,6 +8,7 @@ import type { Deps } from '../deps'
 import { insertAccount, findAccountByUsername } from '../features/accounts/accounts.repository'
 import { hashPassword } from '../features/auth/passwords'
 import { seedCriteriaSets } from '../features/criteria/criteria.service'
+import { applyPlanAction, importPlan } from '../features/plans/plans.service'
 import { importUnitMerges } from '../features/units/unit-merges.service'
 import { importUnits, type ImportProgress } from '../features/units/units-import.service'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCOPES } from './demo-accounts'
@@ -55,6 +56,18 @@ export async function seedDemoAccounts(deps: Deps, log: Log) {
   log(`  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}"`)
 }
 
+export const PLAN_SEEDS_DIR = path.join(REPO_ROOT, 'plans/seeds')
+
+/** The five source plans, imported and published: the plans the demo campaign runs. */
+export async function seedDemoPlans(deps: Deps, log: Log) {
+  const files = fs.readdirSync(PLAN_SEEDS_DIR).filter((name) => name.endsWith('.yaml')).sort()
+  for (const name of files) {
+    const plan = await importPlan(deps, SYSTEM_ACTOR, fs.readFileSync(path.join(PLAN_SEEDS_DIR, name), 'utf8'))
+    if (plan.status === 'draft') await applyPlanAction(deps, SYSTEM_ACTOR, plan.id, 'publish', 'Kế hoạch mẫu')
+  }
+  log(`  ${files.length} kế hoạch mẫu đã ban hành`)
+}
+
 export async function seedDemo(deps: Deps, log: Log) {
   await seedCriteriaSets(deps)
   log('Nạp danh mục đơn vị hành chính…')
@@ -62,4 +75,6 @@ export async function seedDemo(deps: Deps, log: Log) {
   log('Tạo đơn vị mẫu…')
   await seedDemoUnits(deps, log)
   await seedDemoAccounts(deps, log)
+  log('Nạp kế hoạch mẫu…')
+  await seedDemoPlans(deps, log)
 }
