@@ -101,7 +101,10 @@ notEnforced:
 
 export function loadMinimalPlan(text: string = MINIMAL_PLAN_YAML): Plan {
   const result = parsePlanYaml(text)
-  if ('errors' in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.path} ${e.message}`).join('\n'))
+  if ('errors' in result)
+    throw new Error(
+      result.errors.map((e) => `${e.line}:${e.column} ${e.path} ${e.message}`).join('\n'),
+    )
   return result.plan
 }
 

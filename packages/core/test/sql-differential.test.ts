@@ -25,12 +25,22 @@ const arbitraryRow: fc.Arbitrary<Row> = fc.record({
   cls: fc.option(fc.constantFrom(...CLASSES), { nil: null }),
 })
 
-const literal = fc.oneof(fc.integer({ min: 0, max: 20 }).map(num), fc.integer({ min: 0, max: 100 }).map(percent))
+const literal = fc.oneof(
+  fc.integer({ min: 0, max: 20 }).map(num),
+  fc.integer({ min: 0, max: 100 }).map(percent),
+)
 const arithmetic = fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const)
-const ordering = fc.constantFrom('<' as const, '<=' as const, '>' as const, '>=' as const, '=' as const, '!=' as const)
+const ordering = fc.constantFrom(
+  '<' as const,
+  '<=' as const,
+  '>' as const,
+  '>=' as const,
+  '=' as const,
+  '!=' as const,
+)
 
 /** Number and boolean formulas for one row (inside an aggregate) or for the whole table. */
-const { rowNumber, rowBoolean, tableNumber, tableBoolean } = fc.letrec<{
+const { tableNumber, tableBoolean } = fc.letrec<{
   rowNumber: Expr
   rowBoolean: Expr
   tableNumber: Expr
@@ -41,8 +51,15 @@ const { rowNumber, rowBoolean, tableNumber, tableBoolean } = fc.letrec<{
     fc.constantFrom(field('a'), field('b'), field('k')),
     literal,
     fc.tuple(arithmetic, tie('rowNumber'), tie('rowNumber')).map(([op, l, r]) => binary(op, l, r)),
-    fc.tuple(tie('rowBoolean'), tie('rowNumber'), tie('rowNumber')).map(([c, l, r]) => call('if', c, l, r)),
-    tie('rowNumber').map((operand): Expr => ({ kind: 'unary', op: '-', operand, span: { start: 0, end: 0 } })),
+    fc
+      .tuple(tie('rowBoolean'), tie('rowNumber'), tie('rowNumber'))
+      .map(([c, l, r]) => call('if', c, l, r)),
+    tie('rowNumber').map((operand): Expr => ({
+      kind: 'unary',
+      op: '-',
+      operand,
+      span: { start: 0, end: 0 },
+    })),
   ),
   rowBoolean: fc.oneof(
     { depthSize: 'small' },
@@ -50,7 +67,9 @@ const { rowNumber, rowBoolean, tableNumber, tableBoolean } = fc.letrec<{
     fc.constantFrom(...CLASSES).map((value) => binary('=', field('cls'), str(value))),
     fc.subarray(CLASSES, { minLength: 1 }).map((values) => isOneOf(field('cls'), values)),
     fc.tuple(ordering, tie('rowNumber'), tie('rowNumber')).map(([op, l, r]) => binary(op, l, r)),
-    fc.tuple(fc.constantFrom('and' as const, 'or' as const), tie('rowBoolean'), tie('rowBoolean')).map(([op, l, r]) => binary(op, l, r)),
+    fc
+      .tuple(fc.constantFrom('and' as const, 'or' as const), tie('rowBoolean'), tie('rowBoolean'))
+      .map(([op, l, r]) => binary(op, l, r)),
     tie('rowBoolean').map(negate),
   ),
   tableNumber: fc.oneof(
@@ -59,21 +78,40 @@ const { rowNumber, rowBoolean, tableNumber, tableBoolean } = fc.letrec<{
     tie('rowBoolean').map((c) => call('count', field('units'), c)),
     tie('rowBoolean').map((c) => call('share', field('units'), c)),
     tie('rowNumber').map((n) => call('sum', field('units'), n)),
-    fc.tuple(fc.constantFrom('min' as const, 'max' as const), tie('rowNumber')).map(([name, n]) => call(name, field('units'), n)),
-    fc.tuple(fc.constantFrom('min' as const, 'max' as const), tie('tableNumber'), tie('tableNumber')).map(([name, l, r]) => call(name, l, r)),
-    fc.tuple(arithmetic, tie('tableNumber'), tie('tableNumber')).map(([op, l, r]) => binary(op, l, r)),
+    fc
+      .tuple(fc.constantFrom('min' as const, 'max' as const), tie('rowNumber'))
+      .map(([name, n]) => call(name, field('units'), n)),
+    fc
+      .tuple(
+        fc.constantFrom('min' as const, 'max' as const),
+        tie('tableNumber'),
+        tie('tableNumber'),
+      )
+      .map(([name, l, r]) => call(name, l, r)),
+    fc
+      .tuple(arithmetic, tie('tableNumber'), tie('tableNumber'))
+      .map(([op, l, r]) => binary(op, l, r)),
     literal,
     fc.constant(field('k')),
   ),
   tableBoolean: fc.oneof(
-    fc.tuple(ordering, tie('tableNumber'), tie('tableNumber')).map(([op, l, r]) => binary(op, l, r)),
-    fc.tuple(fc.constantFrom('and' as const, 'or' as const), tie('tableBoolean'), tie('tableBoolean')).map(([op, l, r]) => binary(op, l, r)),
+    fc
+      .tuple(ordering, tie('tableNumber'), tie('tableNumber'))
+      .map(([op, l, r]) => binary(op, l, r)),
+    fc
+      .tuple(
+        fc.constantFrom('and' as const, 'or' as const),
+        tie('tableBoolean'),
+        tie('tableBoolean'),
+      )
+      .map(([op, l, r]) => binary(op, l, r)),
   ),
 }))
 
 function same(a: Value, b: unknown): boolean {
   if (a === null || b === null) return a === b
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
   return a === b
 }
 
@@ -87,20 +125,41 @@ describe('compiled SQL agrees with evaluate()', () => {
     await db.close()
   })
 
-  for (const [name, formula] of [['numbers', tableNumber], ['conditions', tableBoolean]] as const) {
+  for (const [name, formula] of [
+    ['numbers', tableNumber],
+    ['conditions', tableBoolean],
+  ] as const) {
     it(`on random ${name}`, async () => {
       await fc.assert(
-        fc.asyncProperty(formula, fc.array(arbitraryRow, { maxLength: 8 }), fc.integer({ min: -3, max: 6 }), fc.boolean(), async (ast, rows, k, on) => {
-          expect(checkExpression(ast, SCHEMA).errors).toEqual([])
-          const expected = evaluate(ast, { values: { k, on }, collections: { units: rows } })
-          const { sql, params } = compileToSql(ast, { table: 'units', columns: COLUMNS, values: { k, on } })
-          await db.exec('DELETE FROM units')
-          for (const row of rows)
-            await db.query('INSERT INTO units (a, b, flag, cls) VALUES ($1, $2, $3, $4)', [row.a, row.b, row.flag, row.cls])
-          const result = await db.query<{ value: unknown }>(sql, params)
-          const actual = result.rows[0]?.value ?? null
-          if (!same(expected, actual)) throw new Error(`${printExpression(ast)}\nSQL ${sql}\nevaluate: ${String(expected)}, SQL: ${String(actual)}`)
-        }),
+        fc.asyncProperty(
+          formula,
+          fc.array(arbitraryRow, { maxLength: 8 }),
+          fc.integer({ min: -3, max: 6 }),
+          fc.boolean(),
+          async (ast, rows, k, on) => {
+            expect(checkExpression(ast, SCHEMA).errors).toEqual([])
+            const expected = evaluate(ast, { values: { k, on }, collections: { units: rows } })
+            const { sql, params } = compileToSql(ast, {
+              table: 'units',
+              columns: COLUMNS,
+              values: { k, on },
+            })
+            await db.exec('DELETE FROM units')
+            for (const row of rows)
+              await db.query('INSERT INTO units (a, b, flag, cls) VALUES ($1, $2, $3, $4)', [
+                row.a,
+                row.b,
+                row.flag,
+                row.cls,
+              ])
+            const result = await db.query<{ value: unknown }>(sql, params)
+            const actual = result.rows[0]?.value ?? null
+            if (!same(expected, actual))
+              throw new Error(
+                `${printExpression(ast)}\nSQL ${sql}\nevaluate: ${String(expected)}, SQL: ${JSON.stringify(actual)}`,
+              )
+          },
+        ),
         { numRuns: 400 },
       )
     })

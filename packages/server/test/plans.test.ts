@@ -113,6 +113,20 @@ describe('plans', () => {
   })
 })
 
+describe('plan scope', () => {
+  it('lets the issuer subtree change a plan, and refuses a plan owner elsewhere', async () => {
+    const plan = await latest('000-bac-quang-2024')
+    const elsewhere = await signIn(context.app, 'congan.tuyenquang')
+    expect((await elsewhere.request({ method: 'GET', url: `/api/plans/${plan.id}` })).statusCode).toBe(200)
+    const refused = await elsewhere.request({ method: 'POST', url: `/api/plans/${plan.id}/actions`, payload: { action: 'revise' } })
+    expect(errorOf(refused)).toEqual({ status: 403, code: 'OUT_OF_SCOPE' })
+    const issuer = await signIn(context.app, 'congan.bacquang')
+    const revised = await issuer.request({ method: 'POST', url: `/api/plans/${plan.id}/actions`, payload: { action: 'revise' } })
+    expect(revised.statusCode).toBe(200)
+    expect(revised.json<PlanBody>().status).toBe('draft')
+  })
+})
+
 describe('criteria sets', () => {
   it('are seeded from the legal reference and versioned on edit, by an administrator only', async () => {
     const list = (await admin.request({ method: 'GET', url: '/api/criteria-sets' })).json<{ items: { key: string; version: number; definition: { classes: { id: string; minScore: number | null; assumption: boolean }[] } }[] }>()

@@ -18,13 +18,43 @@ export const HD22_MODEL_RATING: CriteriaSetInput = {
   classes: [
     { id: 'tot', label: 'Tốt', source: HD22, confidence: 'L', assumption: true, note: ASSUMED },
     { id: 'kha', label: 'Khá', source: HD22, confidence: 'L', assumption: true, note: ASSUMED },
-    { id: 'trung_binh', label: 'Trung bình', source: HD22, confidence: 'L', assumption: true, note: ASSUMED },
-    { id: 'yeu', label: 'Yếu', source: HD22, confidence: 'L', assumption: true, note: `${ASSUMED}; kế hoạch 000 yêu cầu loại bỏ mô hình xếp loại yếu` },
+    {
+      id: 'trung_binh',
+      label: 'Trung bình',
+      source: HD22,
+      confidence: 'L',
+      assumption: true,
+      note: ASSUMED,
+    },
+    {
+      id: 'yeu',
+      label: 'Yếu',
+      source: HD22,
+      confidence: 'L',
+      assumption: true,
+      note: `${ASSUMED}; kế hoạch 000 yêu cầu loại bỏ mô hình xếp loại yếu`,
+    },
   ],
-  passRule: { type: 'classes', source: HD22, confidence: 'L', assumption: true, note: 'Kỳ đánh giá giả định theo năm (tháng 11), chưa kiểm chứng' },
+  passRule: {
+    type: 'classes',
+    source: HD22,
+    confidence: 'L',
+    assumption: true,
+    note: 'Kỳ đánh giá giả định theo năm (tháng 11), chưa kiểm chứng',
+  },
   items: [
-    { id: 'nguyen-tac', text: 'Hoạt động theo phương châm tự phòng, tự quản, tự bảo vệ, tự hòa giải', source: HD22, confidence: 'M' },
-    { id: 'thong-ke', text: 'Báo cáo mô hình theo tên, tổng số "điểm" (địa bàn nhân rộng) và tổng số "Tổ" vận hành', source: HD22, confidence: 'M' },
+    {
+      id: 'nguyen-tac',
+      text: 'Hoạt động theo phương châm tự phòng, tự quản, tự bảo vệ, tự hòa giải',
+      source: HD22,
+      confidence: 'M',
+    },
+    {
+      id: 'thong-ke',
+      text: 'Báo cáo mô hình theo tên, tổng số "điểm" (địa bàn nhân rộng) và tổng số "Tổ" vận hành',
+      source: HD22,
+      confidence: 'M',
+    },
   ],
 }
 
@@ -45,8 +75,23 @@ export const HD01_SECURITY_TEAM: CriteriaSetInput = {
   ],
   passRule: { type: 'classes', source: HD01, confidence: 'M' },
   items: [
-    { id: 'tran-htxs', text: 'Số được xếp loại Hoàn thành xuất sắc không quá 20% số được xếp loại Hoàn thành tốt trên địa bàn', source: HD01, confidence: 'M' },
-    { id: 'thoi-gian', text: 'Tổ hoạt động dưới 9 tháng, thành viên tham gia dưới 9 tháng thì không xếp loại', source: HD01, confidence: 'M' },
-    { id: 'nhiem-vu', text: 'Xếp loại xuất sắc cần hoàn thành trên 95% nhiệm vụ được giao thuộc 06 nhóm nhiệm vụ của Luật 2023', source: HD01, confidence: 'M' },
+    {
+      id: 'tran-htxs',
+      text: 'Số được xếp loại Hoàn thành xuất sắc không quá 20% số được xếp loại Hoàn thành tốt trên địa bàn',
+      source: HD01,
+      confidence: 'M',
+    },
+    {
+      id: 'thoi-gian',
+      text: 'Tổ hoạt động dưới 9 tháng, thành viên tham gia dưới 9 tháng thì không xếp loại',
+      source: HD01,
+      confidence: 'M',
+    },
+    {
+      id: 'nhiem-vu',
+      text: 'Xếp loại xuất sắc cần hoàn thành trên 95% nhiệm vụ được giao thuộc 06 nhóm nhiệm vụ của Luật 2023',
+      source: HD01,
+      confidence: 'M',
+    },
   ],
 }

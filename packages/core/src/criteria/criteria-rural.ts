@@ -18,11 +18,39 @@ export const NTM_19_2: CriteriaSetInput = {
   note: `Cách đánh giá: ${HD04}. Giai đoạn 2026–2030 theo QĐ 51/2025/QĐ-TTg: nội dung an ninh chưa tìm thấy. CV 3371/BCA-V05: xã đạt tiêu chuẩn ANTT được coi là không có vấn đề phức tạp về an ninh.`,
   passRule: { type: 'all', source: QD318, confidence: 'M' },
   items: [
-    { id: 'khieu-kien', text: 'Không có khiếu kiện đông người kéo dài, trái pháp luật', source: `${QD318}; ${HD04}`, confidence: 'M', evidence: 'Báo cáo của Công an xã' },
-    { id: 'trong-an', text: 'Không để xảy ra trọng án', source: QD318, confidence: 'M', evidence: 'Số liệu của Công an cấp trên' },
-    { id: 'toi-pham', text: 'Tội phạm và tệ nạn xã hội (ma túy, trộm cắp, cờ bạc, nghiện hút) được kiềm chế, giảm liên tục so với các năm trước', source: QD318, confidence: 'M', note: 'Danh sách tệ nạn theo hiểu biết chung (L)' },
-    { id: 'nghi-quyet', text: 'Cấp ủy có nghị quyết, UBND có kế hoạch về ANTT hằng năm; chỉ đạo hiệu quả phong trào toàn dân bảo vệ ANTQ', source: HD04, confidence: 'M' },
-    { id: 'tt124-4-3', text: 'Không xảy ra các vụ việc tại điểm a–e khoản 3 Điều 4 Thông tư 124/2021/TT-BCA', source: HD04, confidence: 'M' },
+    {
+      id: 'khieu-kien',
+      text: 'Không có khiếu kiện đông người kéo dài, trái pháp luật',
+      source: `${QD318}; ${HD04}`,
+      confidence: 'M',
+      evidence: 'Báo cáo của Công an xã',
+    },
+    {
+      id: 'trong-an',
+      text: 'Không để xảy ra trọng án',
+      source: QD318,
+      confidence: 'M',
+      evidence: 'Số liệu của Công an cấp trên',
+    },
+    {
+      id: 'toi-pham',
+      text: 'Tội phạm và tệ nạn xã hội (ma túy, trộm cắp, cờ bạc, nghiện hút) được kiềm chế, giảm liên tục so với các năm trước',
+      source: QD318,
+      confidence: 'M',
+      note: 'Danh sách tệ nạn theo hiểu biết chung (L)',
+    },
+    {
+      id: 'nghi-quyet',
+      text: 'Cấp ủy có nghị quyết, UBND có kế hoạch về ANTT hằng năm; chỉ đạo hiệu quả phong trào toàn dân bảo vệ ANTQ',
+      source: HD04,
+      confidence: 'M',
+    },
+    {
+      id: 'tt124-4-3',
+      text: 'Không xảy ra các vụ việc tại điểm a–e khoản 3 Điều 4 Thông tư 124/2021/TT-BCA',
+      source: HD04,
+      confidence: 'M',
+    },
   ],
 }
 
@@ -37,7 +65,16 @@ export const NTM_19_2_ENHANCED: CriteriaSetInput = {
   validUntil: '2025-12-31',
   note: 'Nguyên văn chỉ tiêu 19.2 nâng cao chưa tìm thấy (NOT FOUND).',
   passRule: { type: 'all', source: HD04, confidence: 'L', assumption: true },
-  items: [{ id: 'chua-ro', text: '(Chưa tìm thấy nội dung chỉ tiêu 19.2 nâng cao)', source: HD04, confidence: 'L', assumption: true, note: 'NOT FOUND' }],
+  items: [
+    {
+      id: 'chua-ro',
+      text: '(Chưa tìm thấy nội dung chỉ tiêu 19.2 nâng cao)',
+      source: HD04,
+      confidence: 'L',
+      assumption: true,
+      note: 'NOT FOUND',
+    },
+  ],
 }
 
 const PLAN_002 = 'Kế hoạch thực hiện Đề án 201/ĐA-UBND, UBND huyện Lục Ngạn, mục IV.6'
@@ -52,9 +89,24 @@ export const COMMUNE_COMPLEXITY: CriteriaSetInput = {
   confidence: 'H',
   note: 'Rà soát, xác định hằng năm; là cơ sở chuyển hóa địa bàn trọng điểm.',
   classes: [
-    { id: 'trong_diem_an_ninh', label: 'Trọng điểm phức tạp về an ninh, trật tự', source: PLAN_002, confidence: 'H' },
-    { id: 'trong_diem_trat_tu', label: 'Trọng điểm phức tạp về trật tự an toàn xã hội', source: PLAN_002, confidence: 'H' },
-    { id: 'it_phuc_tap', label: 'Ít phức tạp về an ninh, trật tự', source: PLAN_002, confidence: 'H' },
+    {
+      id: 'trong_diem_an_ninh',
+      label: 'Trọng điểm phức tạp về an ninh, trật tự',
+      source: PLAN_002,
+      confidence: 'H',
+    },
+    {
+      id: 'trong_diem_trat_tu',
+      label: 'Trọng điểm phức tạp về trật tự an toàn xã hội',
+      source: PLAN_002,
+      confidence: 'H',
+    },
+    {
+      id: 'it_phuc_tap',
+      label: 'Ít phức tạp về an ninh, trật tự',
+      source: PLAN_002,
+      confidence: 'H',
+    },
   ],
   passRule: { type: 'classes', source: PLAN_002, confidence: 'H' },
 }
@@ -64,7 +116,8 @@ const PLAN_002_CLASSES = 'Kế hoạch thực hiện Đề án 201/ĐA-UBND, UBN
 export const MOVEMENT_FOUR_CLASSES: CriteriaSetInput = {
   code: 'phan-loai-phong-trao-4-loai',
   version: 1,
-  title: 'Đánh giá, phân loại phong trào toàn dân bảo vệ ANTQ theo 4 loại (tốt, khá, trung bình, yếu)',
+  title:
+    'Đánh giá, phân loại phong trào toàn dân bảo vệ ANTQ theo 4 loại (tốt, khá, trung bình, yếu)',
   kind: 'classification',
   unitKinds: ['residential_area', 'commune', 'agency', 'enterprise', 'school'],
   source: PLAN_002_CLASSES,

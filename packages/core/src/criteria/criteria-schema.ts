@@ -11,7 +11,15 @@ export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCE_LEVELS)[number], strin
   M: 'Nguồn thứ cấp',
   L: 'Chưa kiểm chứng',
 }
-export const CRITERIA_KINDS = ['pass_fail', 'score', 'rating', 'indicator', 'classification'] as const
+const MonthDay = z.string().regex(/^\d{2}-\d{2}$/, 'Ngày hằng năm có dạng mm-dd')
+
+export const CRITERIA_KINDS = [
+  'pass_fail',
+  'score',
+  'rating',
+  'indicator',
+  'classification',
+] as const
 
 const provenance = {
   /** The legal text and article, e.g. "TT 124/2021/TT-BCA, Điều 4 khoản 1". */
@@ -37,7 +45,11 @@ export const CriteriaItem = z.strictObject({
 })
 export type CriteriaItem = z.infer<typeof CriteriaItem>
 
-export const CriteriaGroup = z.strictObject({ ...provenance, id: z.string().min(1), title: z.string().min(1) })
+export const CriteriaGroup = z.strictObject({
+  ...provenance,
+  id: z.string().min(1),
+  title: z.string().min(1),
+})
 
 export const CriteriaClass = z.strictObject({
   ...provenance,
@@ -63,13 +75,28 @@ export const CriteriaSet = z.strictObject({
   unitKinds: z.array(z.enum(UNIT_KINDS)).default([]),
   /** null for a national set; a province name for its own set or its additions. */
   province: z.string().min(1).nullable().default(null),
-  extends: z.strictObject({ code: z.string().min(1), version: z.number().int().positive() }).nullable().default(null),
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
-  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  extends: z
+    .strictObject({ code: z.string().min(1), version: z.number().int().positive() })
+    .nullable()
+    .default(null),
+  validFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
+  validUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   /** Evaluation year as mm-dd bounds (e.g. 11-01 → 10-31 for residential areas). */
-  evaluationPeriod: z.strictObject({ start: z.string(), end: z.string() }).nullable().default(null),
+  evaluationPeriod: z.strictObject({ start: MonthDay, end: MonthDay }).nullable().default(null),
   /** Yearly deadline (mm-dd) for finishing the evaluation. */
-  deadline: z.string().regex(/^\d{2}-\d{2}$/).nullable().default(null),
+  deadline: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   maxScore: z.number().positive().nullable().default(null),
   groups: z.array(CriteriaGroup).default([]),
   items: z.array(CriteriaItem).default([]),

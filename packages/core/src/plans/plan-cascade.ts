@@ -17,33 +17,52 @@ export function checkChildPlan(parent: Plan, child: Plan): PlanIssue[] {
   const issues: PlanIssue[] = []
   const link = child.metadata.parentPlan
   if (!link || (link.planId !== parent.id && link.ref !== formatNumber(parent)))
-    issues.push({ path: ['metadata', 'parentPlan'], message: `Kế hoạch không ghi kế hoạch cấp trên ${formatNumber(parent) ?? parent.id}` })
+    issues.push({
+      path: ['metadata', 'parentPlan'],
+      message: `Kế hoạch không ghi kế hoạch cấp trên ${formatNumber(parent) ?? parent.id}`,
+    })
   const parents = new Map(parent.targets.map((target) => [target.id, target]))
   child.targets.forEach((target, index) => {
     if (target.parentTarget === null) return
     const path = ['targets', index]
     const upper = parents.get(target.parentTarget)
     if (!upper) {
-      issues.push({ path: [...path, 'parentTarget'], message: `Kế hoạch cấp trên không có chỉ tiêu '${target.parentTarget}'` })
+      issues.push({
+        path: [...path, 'parentTarget'],
+        message: `Kế hoạch cấp trên không có chỉ tiêu '${target.parentTarget}'`,
+      })
       return
     }
-    const say = (what: string) => `Chỉ tiêu ${target.source} nới lỏng chỉ tiêu ${upper.source} của kế hoạch cấp trên: ${what}`
+    const say = (what: string) =>
+      `Chỉ tiêu ${target.source} nới lỏng chỉ tiêu ${upper.source} của kế hoạch cấp trên: ${what}`
     if (!isSameMeasure(upper.measure, target.measure))
       issues.push({ path: [...path, 'measure'], message: say('cách đo khác với cấp trên') })
-    const missingKinds = upper.scope.unitKinds.filter((kind) => !target.scope.unitKinds.includes(kind))
+    const missingKinds = upper.scope.unitKinds.filter(
+      (kind) => !target.scope.unitKinds.includes(kind),
+    )
     if (missingKinds.length > 0)
-      issues.push({ path: [...path, 'scope', 'unitKinds'], message: say(`bỏ bớt loại đơn vị ${missingKinds.join(', ')}`) })
+      issues.push({
+        path: [...path, 'scope', 'unitKinds'],
+        message: say(`bỏ bớt loại đơn vị ${missingKinds.join(', ')}`),
+      })
     if (!isSameScopeFilter(upper, target))
-      issues.push({ path: [...path, 'scope'], message: say('thu hẹp phạm vi đơn vị (khu vực hoặc điều kiện lọc)') })
+      issues.push({
+        path: [...path, 'scope'],
+        message: say('thu hẹp phạm vi đơn vị (khu vực hoặc điều kiện lọc)'),
+      })
     if (upper.recurrence === 'yearly' && target.recurrence !== 'yearly')
       issues.push({ path: [...path, 'recurrence'], message: say('cấp trên yêu cầu hằng năm') })
     const childGoals = goalsOf(target, child)
     for (const required of goalsOf(upper, parent)) {
-      const meets = childGoals.some((goal) => goal.due <= required.due && isAtLeastAsStrict(goal, required))
+      const meets = childGoals.some(
+        (goal) => goal.due <= required.due && isAtLeastAsStrict(goal, required),
+      )
       if (!meets)
         issues.push({
           path: [...path, 'threshold'],
-          message: say(`cấp trên yêu cầu ${required.comparator} ${String(required.threshold)} trước ${formatDate(required.due)}`),
+          message: say(
+            `cấp trên yêu cầu ${required.comparator} ${String(required.threshold)} trước ${formatDate(required.due)}`,
+          ),
         })
     }
   })
@@ -79,7 +98,9 @@ export function isAtLeastAsStrict(goal: Omit<Goal, 'due'>, required: Omit<Goal, 
   if (lower(required.comparator)) {
     if (goal.comparator === '=') return required.comparator === '>=' ? a >= b : a > b
     if (!lower(goal.comparator)) return false
-    return a > b || (a === b && (goal.comparator === required.comparator || goal.comparator === '>'))
+    return (
+      a > b || (a === b && (goal.comparator === required.comparator || goal.comparator === '>'))
+    )
   }
   if (goal.comparator === '=') return required.comparator === '<=' ? a <= b : a < b
   if (!upper(goal.comparator)) return false
@@ -89,13 +110,20 @@ export function isAtLeastAsStrict(goal: Omit<Goal, 'due'>, required: Omit<Goal, 
 function isSameMeasure(a: Measure, b: Measure): boolean {
   if (a.type !== b.type) return false
   const normalize = (measure: Measure) =>
-    JSON.stringify(measure, (_key, value: unknown) => (typeof value === 'string' ? canonicalFormula(value) : value))
+    JSON.stringify(measure, (_key, value: unknown) =>
+      typeof value === 'string' ? canonicalFormula(value) : value,
+    )
   return normalize(a) === normalize(b)
 }
 
 function isSameScopeFilter(a: Target, b: Target): boolean {
-  const where = (target: Target) => (target.scope.where === null ? null : canonicalFormula(target.scope.where))
-  return a.scope.area === b.scope.area && where(a) === where(b) && a.scope.managedBy === b.scope.managedBy
+  const where = (target: Target) =>
+    target.scope.where === null ? null : canonicalFormula(target.scope.where)
+  return (
+    a.scope.area === b.scope.area &&
+    where(a) === where(b) &&
+    a.scope.managedBy === b.scope.managedBy
+  )
 }
 
 function canonicalFormula(text: string): string {

@@ -21,18 +21,31 @@ export function checkPlanDates(plan: Plan): PlanIssue[] {
   if (period.start && period.end && period.end < period.start)
     issues.push({ path: ['period', 'end'], message: 'Ngày kết thúc trước ngày bắt đầu' })
   if (period.start && Number(period.start.slice(0, 4)) !== period.startYear)
-    issues.push({ path: ['period', 'start'], message: `Ngày bắt đầu không thuộc năm ${period.startYear}` })
+    issues.push({
+      path: ['period', 'start'],
+      message: `Ngày bắt đầu không thuộc năm ${period.startYear}`,
+    })
   if (period.end && period.endYear !== null && Number(period.end.slice(0, 4)) !== period.endYear)
-    issues.push({ path: ['period', 'end'], message: `Ngày kết thúc không thuộc năm ${period.endYear}` })
+    issues.push({
+      path: ['period', 'end'],
+      message: `Ngày kết thúc không thuộc năm ${period.endYear}`,
+    })
 
   const bounds = periodBounds(plan)
   const inside = (path: PathSegment[], date: string | null, what: string): void => {
     if (date !== null && (date < bounds.first || date > bounds.last))
-      issues.push({ path, message: `${what} ${formatVi(date)} nằm ngoài thời gian của kế hoạch (${formatVi(bounds.first)}–${formatVi(bounds.last)})` })
+      issues.push({
+        path,
+        message: `${what} ${formatVi(date)} nằm ngoài thời gian của kế hoạch (${formatVi(bounds.first)}–${formatVi(bounds.last)})`,
+      })
   }
 
   period.phases.forEach((phase, i) => {
-    if (phase.end < phase.start) issues.push({ path: ['period', 'phases', i, 'end'], message: 'Giai đoạn kết thúc trước khi bắt đầu' })
+    if (phase.end < phase.start)
+      issues.push({
+        path: ['period', 'phases', i, 'end'],
+        message: 'Giai đoạn kết thúc trước khi bắt đầu',
+      })
     inside(['period', 'phases', i, 'start'], phase.start, 'Ngày bắt đầu giai đoạn')
     inside(['period', 'phases', i, 'end'], phase.end, 'Ngày kết thúc giai đoạn')
   })
@@ -44,17 +57,27 @@ export function checkPlanDates(plan: Plan): PlanIssue[] {
         issues.push({ path, message: 'Mốc chỉ tiêu cần hạn (due) hoặc giai đoạn (phase)' })
       inside([...path, 'due'], milestone.due, 'Hạn của mốc')
       if (milestone.due !== null && target.due !== null && milestone.due > target.due)
-        issues.push({ path: [...path, 'due'], message: 'Mốc trung gian không được sau hạn cuối của chỉ tiêu' })
+        issues.push({
+          path: [...path, 'due'],
+          message: 'Mốc trung gian không được sau hạn cuối của chỉ tiêu',
+        })
     })
   })
   plan.deadlines.forEach((deadline, i) => {
     if ((deadline.date === null) === (deadline.annual === null))
-      issues.push({ path: ['deadlines', i], message: 'Mốc thời hạn cần đúng một trong hai: date (ngày cụ thể) hoặc annual (ngày hằng năm)' })
+      issues.push({
+        path: ['deadlines', i],
+        message:
+          'Mốc thời hạn cần đúng một trong hai: date (ngày cụ thể) hoặc annual (ngày hằng năm)',
+      })
     inside(['deadlines', i, 'date'], deadline.date, 'Thời hạn')
   })
   plan.reporting.obligations.forEach((obligation, i) => {
     if (obligation.date !== null && obligation.annual !== null)
-      issues.push({ path: ['reporting', 'obligations', i], message: 'Chỉ ghi một trong hai: date hoặc annual' })
+      issues.push({
+        path: ['reporting', 'obligations', i],
+        message: 'Chỉ ghi một trong hai: date hoặc annual',
+      })
     inside(['reporting', 'obligations', i, 'date'], obligation.date, 'Hạn báo cáo')
   })
   plan.tasks.forEach((task, i) => {

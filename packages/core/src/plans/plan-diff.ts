@@ -30,18 +30,21 @@ function compare(a: unknown, b: unknown, path: string, changes: PlanChange[]): v
 }
 
 function compareArrays(a: unknown[], b: unknown[], path: string, changes: PlanChange[]): void {
-  if (hasIds(a) && hasIds(b)) {
+  if (hasIds(a) && hasIds(b) && a.length + b.length > 0) {
     const byId = new Map(b.map((item) => [item.id, item]))
     const seen = new Set<string>()
     for (const item of a) {
       seen.add(item.id)
       compare(item, byId.get(item.id), `${path}[${item.id}]`, changes)
     }
-    for (const item of b) if (!seen.has(item.id)) changes.push({ path: `${path}[${item.id}]`, kind: 'added', after: item })
+    for (const item of b)
+      if (!seen.has(item.id))
+        changes.push({ path: `${path}[${item.id}]`, kind: 'added', after: item })
     return
   }
   if (a.every(isScalar) && b.every(isScalar)) {
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ path, kind: 'changed', before: a, after: b })
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      changes.push({ path, kind: 'changed', before: a, after: b })
     return
   }
   const length = Math.max(a.length, b.length)
@@ -52,8 +55,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+// An empty list counts as a list of elements, so emptying one reports each element removed.
 function hasIds(items: unknown[]): items is { id: string }[] {
-  return items.length > 0 && items.every((item) => isRecord(item) && typeof item['id'] === 'string')
+  return items.every((item) => isRecord(item) && typeof item['id'] === 'string')
 }
 
 function isScalar(value: unknown): boolean {

@@ -1,13 +1,16 @@
 // The fields plan formulas may read. Each unit row (collection `units`) carries the unit's
 // register data and its yearly results; criteria for one unit or person read the same names
 // outside aggregates. A plan adds its own reported figures and classifications on top.
+import { AREA_TYPES, ENTERPRISE_SIZES, SCHOOL_LEVELS, UNIT_KINDS } from '../units/unit-kinds'
 import {
-  AREA_TYPES,
-  ENTERPRISE_SIZES,
-  SCHOOL_LEVELS,
-  UNIT_KINDS,
-} from '../units/unit-kinds'
-import { BOOLEAN, enumOf, NUMBER, STRING, type FieldMap, type FieldSchema, type FieldType } from '../rules/field-schema'
+  BOOLEAN,
+  enumOf,
+  NUMBER,
+  STRING,
+  type FieldMap,
+  type FieldSchema,
+  type FieldType,
+} from '../rules/field-schema'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -70,7 +73,8 @@ type PlanFieldParts = Pick<Plan, 'fields' | 'classifications'>
 /** The schema for one plan's formulas: base fields + declared fields + classification enums. */
 export function buildPlanFieldSchema(plan: PlanFieldParts): FieldSchema {
   const unitFields: Record<string, FieldType> = { ...UNIT_FIELDS }
-  for (const declared of plan.fields) unitFields[declared.id] = declaredType(declared.type, declared.values)
+  for (const declared of plan.fields)
+    unitFields[declared.id] = declaredType(declared.type, declared.values)
   for (const classification of plan.classifications)
     unitFields[classification.field] = enumOf(classification.classes.map((item) => item.value))
   return {

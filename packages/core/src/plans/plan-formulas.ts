@@ -9,9 +9,19 @@ import { isRatioThreshold, thresholdValue, type Threshold } from './plan-primiti
 import type { Plan } from './plan-schema'
 import type { Measure, Target } from './plan-targets'
 
-type FormulaSite = { path: PathSegment[]; source: string; expect: 'number' | 'boolean'; perUnit: boolean }
+type FormulaSite = {
+  path: PathSegment[]
+  source: string
+  expect: 'number' | 'boolean'
+  perUnit: boolean
+}
 
-const SHARE_MEASURES: readonly Measure['type'][] = ['unit_share', 'population_share', 'ratio', 'change_vs_baseline']
+const SHARE_MEASURES: readonly Measure['type'][] = [
+  'unit_share',
+  'population_share',
+  'ratio',
+  'change_vs_baseline',
+]
 
 function measureSites(measure: Measure, path: PathSegment[]): FormulaSite[] {
   const site = (key: string, source: string, expect: 'number' | 'boolean'): FormulaSite => ({
@@ -27,7 +37,10 @@ function measureSites(measure: Measure, path: PathSegment[]): FormulaSite[] {
     case 'population_share':
       return [site('reached', measure.reached, 'number'), site('total', measure.total, 'number')]
     case 'ratio':
-      return [site('numerator', measure.numerator, 'number'), site('denominator', measure.denominator, 'number')]
+      return [
+        site('numerator', measure.numerator, 'number'),
+        site('denominator', measure.denominator, 'number'),
+      ]
     case 'change_vs_baseline':
     case 'reported_value':
       return [site('value', measure.value, 'number')]
@@ -39,15 +52,30 @@ function formulaSites(plan: Plan): FormulaSite[] {
   plan.targets.forEach((target, i) => {
     sites.push(...measureSites(target.measure, ['targets', i, 'measure']))
     if (target.scope.where !== null)
-      sites.push({ path: ['targets', i, 'scope', 'where'], source: target.scope.where, expect: 'boolean', perUnit: true })
+      sites.push({
+        path: ['targets', i, 'scope', 'where'],
+        source: target.scope.where,
+        expect: 'boolean',
+        perUnit: true,
+      })
   })
   plan.awardCriteria.forEach((criteria, i) =>
     criteria.computed.forEach((condition, j) =>
-      sites.push({ path: ['awardCriteria', i, 'computed', j, 'formula'], source: condition.formula, expect: 'boolean', perUnit: false }),
+      sites.push({
+        path: ['awardCriteria', i, 'computed', j, 'formula'],
+        source: condition.formula,
+        expect: 'boolean',
+        perUnit: false,
+      }),
     ),
   )
   plan.awardGates.forEach((gate, i) =>
-    sites.push({ path: ['awardGates', i, 'condition'], source: gate.condition, expect: 'boolean', perUnit: false }),
+    sites.push({
+      path: ['awardGates', i, 'condition'],
+      source: gate.condition,
+      expect: 'boolean',
+      perUnit: false,
+    }),
   )
   return sites
 }
@@ -60,13 +88,21 @@ export function checkPlanFormulas(plan: Plan): PlanIssue[] {
   for (const site of formulaSites(plan)) {
     const parsed = parseExpression(site.source)
     if (!parsed.ok) {
-      issues.push({ path: site.path, message: `Lỗi cú pháp công thức: ${parsed.error.message}`, span: parsed.error })
+      issues.push({
+        path: site.path,
+        message: `Lỗi cú pháp công thức: ${parsed.error.message}`,
+        span: parsed.error,
+      })
       continue
     }
     const options: CheckOptions = { expect: site.expect }
     const checked = checkExpression(parsed.ast, site.perUnit ? perUnitSchema : schema, options)
     for (const error of checked.errors)
-      issues.push({ path: site.path, message: `Lỗi kiểu trong công thức: ${error.message}`, span: error })
+      issues.push({
+        path: site.path,
+        message: `Lỗi kiểu trong công thức: ${error.message}`,
+        span: error,
+      })
   }
   plan.targets.forEach((target, i) => issues.push(...checkThresholds(target, ['targets', i])))
   return issues
@@ -77,7 +113,13 @@ function checkThresholds(target: Target, path: PathSegment[]): PlanIssue[] {
   const check = (threshold: Threshold | null, at: PathSegment[]): PlanIssue[] => {
     if (threshold === null) return []
     if (isShare && !isRatioThreshold(threshold))
-      return [{ path: at, message: 'Chỉ tiêu tỷ lệ phải ghi ngưỡng dạng phần trăm hoặc phân số, ví dụ "90%" hay "2/3"' }]
+      return [
+        {
+          path: at,
+          message:
+            'Chỉ tiêu tỷ lệ phải ghi ngưỡng dạng phần trăm hoặc phân số, ví dụ "90%" hay "2/3"',
+        },
+      ]
     if (isShare && target.measure.type !== 'change_vs_baseline' && thresholdValue(threshold) > 1)
       return [{ path: at, message: 'Tỷ lệ không được vượt quá 100%' }]
     if (!isShare && isRatioThreshold(threshold))
@@ -86,11 +128,21 @@ function checkThresholds(target: Target, path: PathSegment[]): PlanIssue[] {
       return [{ path: at, message: 'Số lượng đơn vị phải là số nguyên' }]
     return []
   }
-  const issues = [...check(target.threshold, [...path, 'threshold']), ...check(target.upper, [...path, 'upper'])]
+  const issues = [
+    ...check(target.threshold, [...path, 'threshold']),
+    ...check(target.upper, [...path, 'upper']),
+  ]
   if (target.upper !== null && thresholdValue(target.upper) < thresholdValue(target.threshold))
     issues.push({ path: [...path, 'upper'], message: 'Cận trên nhỏ hơn ngưỡng' })
-  if (target.measure.type === 'count' && target.measure.outOf !== null && thresholdValue(target.threshold) > target.measure.outOf)
-    issues.push({ path: [...path, 'threshold'], message: `Ngưỡng lớn hơn tổng số (${target.measure.outOf})` })
+  if (
+    target.measure.type === 'count' &&
+    target.measure.outOf !== null &&
+    thresholdValue(target.threshold) > target.measure.outOf
+  )
+    issues.push({
+      path: [...path, 'threshold'],
+      message: `Ngưỡng lớn hơn tổng số (${target.measure.outOf})`,
+    })
   target.milestones.forEach((milestone, j) => {
     issues.push(...check(milestone.threshold, [...path, 'milestones', j, 'threshold']))
     issues.push(...check(milestone.upper, [...path, 'milestones', j, 'upper']))

@@ -70,7 +70,11 @@ export function toPlanIssues(issues: readonly z.core.$ZodIssue[]): PlanIssue[] {
   return issues.flatMap((issue): PlanIssue[] => {
     const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol')
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ path: [...path, key], atKey: true, message: `Trường không được phép: '${key}'` }))
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        message: `Trường không được phép: '${key}'`,
+      }))
     return [{ path, message: issue.message }]
   })
 }
@@ -78,6 +82,8 @@ export function toPlanIssues(issues: readonly z.core.$ZodIssue[]): PlanIssue[] {
 /** A path as people read it: `targets[2].measure.condition`. */
 export function formatPath(path: readonly PathSegment[]): string {
   return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
     .join('')
 }

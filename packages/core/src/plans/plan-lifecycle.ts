@@ -29,8 +29,7 @@ export const PLAN_TRANSITIONS = {
 export const VERSIONING_ACTIONS: readonly PlanAction[] = ['revise']
 
 export type PlanTransition =
-  | { ok: true; status: PlanStatus; newVersion: boolean }
-  | { ok: false; error: AppError }
+  { ok: true; status: PlanStatus; newVersion: boolean } | { ok: false; error: AppError }
 
 /**
  * @example transitionPlan('published', 'revise') // { ok: true, status: 'draft', newVersion: true }

@@ -17,23 +17,32 @@ export const ElementId = z
 /** A field name used in formulas: dotted lower-case parts, e.g. `antt.recognized`. */
 export const FieldName = z
   .string()
-  .regex(/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$/, 'Tên trường có dạng nhom.ten, chữ thường không dấu')
+  .regex(
+    /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$/,
+    'Tên trường có dạng nhom.ten, chữ thường không dấu',
+  )
   .max(80)
 
 export const Formula = z.string().min(1, 'Công thức rỗng').max(4000)
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
 /** yyyy-mm-dd, and a day that exists (31/02 is refused). */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd, ví dụ 2024-04-20')
-  .refine((text) => isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), {
-    message: 'Ngày không tồn tại trong lịch',
-  })
+  .refine(
+    (text) =>
+      isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))),
+    {
+      message: 'Ngày không tồn tại trong lịch',
+    },
+  )
 
 /** A date known only to the year or month, as on documents left undated ("ngày … tháng 4 năm 2024"). */
 export const PartialDate = z
@@ -64,7 +73,7 @@ export type Comparator = z.infer<typeof Comparator>
  */
 export const Threshold = z.union([
   z.number().nonnegative(),
-  z.string().regex(/^(\d+(\.\d+)?%|\d+\/\d+)$/, 'Ngưỡng ghi dạng 90%, 2/3 hoặc một số'),
+  z.string().regex(/^(\d+(\.\d+)?%|\d+\/[1-9]\d*)$/, 'Ngưỡng ghi dạng 90%, 2/3 hoặc một số'),
 ])
 export type Threshold = z.infer<typeof Threshold>
 

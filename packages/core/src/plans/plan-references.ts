@@ -40,23 +40,41 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
   const awards = new Set(plan.awardForms.map((item) => item.id))
   const dossier = new Set(plan.dossierItems.map((item) => item.id))
   const phases = new Set(plan.period.phases.map((item) => item.id))
-  const refer = (path: PathSegment[], id: string | null, known: Set<string>, what: string): void => {
-    if (id !== null && !known.has(id)) issues.push({ path, message: `${what} '${id}' không tồn tại trong kế hoạch` })
+  const refer = (
+    path: PathSegment[],
+    id: string | null,
+    known: Set<string>,
+    what: string,
+  ): void => {
+    if (id !== null && !known.has(id))
+      issues.push({ path, message: `${what} '${id}' không tồn tại trong kế hoạch` })
   }
 
   plan.awardForms.forEach((form, i) => {
-    form.subjects.forEach((id, j) => refer(['awardForms', i, 'subjects', j], id, subjects, 'Đối tượng'))
-    form.dossier?.items.forEach((id, j) => refer(['awardForms', i, 'dossier', 'items', j], id, dossier, 'Thành phần hồ sơ'))
+    form.subjects.forEach((id, j) =>
+      refer(['awardForms', i, 'subjects', j], id, subjects, 'Đối tượng'),
+    )
+    form.dossier?.items.forEach((id, j) =>
+      refer(['awardForms', i, 'dossier', 'items', j], id, dossier, 'Thành phần hồ sơ'),
+    )
   })
   plan.awardCriteria.forEach((criteria, i) => {
-    criteria.subjects.forEach((id, j) => refer(['awardCriteria', i, 'subjects', j], id, subjects, 'Đối tượng'))
-    criteria.awards.forEach((id, j) => refer(['awardCriteria', i, 'awards', j], id, awards, 'Hình thức khen thưởng'))
+    criteria.subjects.forEach((id, j) =>
+      refer(['awardCriteria', i, 'subjects', j], id, subjects, 'Đối tượng'),
+    )
+    criteria.awards.forEach((id, j) =>
+      refer(['awardCriteria', i, 'awards', j], id, awards, 'Hình thức khen thưởng'),
+    )
   })
   plan.awardGates.forEach((gate, i) =>
-    gate.subjects.forEach((id, j) => refer(['awardGates', i, 'subjects', j], id, subjects, 'Đối tượng')),
+    gate.subjects.forEach((id, j) =>
+      refer(['awardGates', i, 'subjects', j], id, subjects, 'Đối tượng'),
+    ),
   )
   plan.deadlines.forEach((deadline, i) =>
-    deadline.awards.forEach((id, j) => refer(['deadlines', i, 'awards', j], id, awards, 'Hình thức khen thưởng')),
+    deadline.awards.forEach((id, j) =>
+      refer(['deadlines', i, 'awards', j], id, awards, 'Hình thức khen thưởng'),
+    ),
   )
   plan.targets.forEach((target, i) =>
     target.milestones.forEach((milestone, j) =>
@@ -73,7 +91,11 @@ function findDuplicateIds(path: PathSegment[], items: readonly Identified[]): Pl
   items.forEach((item, index) => {
     const first = seen.get(item.id)
     if (first === undefined) seen.set(item.id, index)
-    else issues.push({ path: [...path, index, 'id'], message: `Mã '${item.id}' bị trùng với phần tử thứ ${first + 1}` })
+    else
+      issues.push({
+        path: [...path, index, 'id'],
+        message: `Mã '${item.id}' bị trùng với phần tử thứ ${first + 1}`,
+      })
   })
   return issues
 }
@@ -82,7 +104,12 @@ function checkSubjects(plan: Plan): PlanIssue[] {
   return plan.subjects.flatMap((subject, i): PlanIssue[] => {
     const path = ['subjects', i]
     if (subject.kind === 'collective' && subject.unitKinds.length + subject.bodies.length === 0)
-      return [{ path: [...path, 'unitKinds'], message: 'Đối tượng tập thể cần ít nhất một loại đơn vị hoặc tổ chức' }]
+      return [
+        {
+          path: [...path, 'unitKinds'],
+          message: 'Đối tượng tập thể cần ít nhất một loại đơn vị hoặc tổ chức',
+        },
+      ]
     if (subject.kind === 'collective' && subject.roles.length > 0)
       return [{ path: [...path, 'roles'], message: 'Đối tượng tập thể không ghi vai trò cá nhân' }]
     if (subject.kind === 'individual' && subject.roles.length === 0)
@@ -95,17 +122,29 @@ function checkDeclarations(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = []
   plan.fields.forEach((field, i) => {
     if (isBaseField(field.id))
-      issues.push({ path: ['fields', i, 'id'], message: `Trường '${field.id}' đã có sẵn, không khai báo lại` })
+      issues.push({
+        path: ['fields', i, 'id'],
+        message: `Trường '${field.id}' đã có sẵn, không khai báo lại`,
+      })
     if (field.type === 'enum' && field.values.length === 0)
-      issues.push({ path: ['fields', i, 'values'], message: 'Trường danh mục cần danh sách giá trị' })
+      issues.push({
+        path: ['fields', i, 'values'],
+        message: 'Trường danh mục cần danh sách giá trị',
+      })
     if (field.type !== 'enum' && field.values.length > 0)
-      issues.push({ path: ['fields', i, 'values'], message: 'Chỉ trường danh mục (enum) mới có danh sách giá trị' })
+      issues.push({
+        path: ['fields', i, 'values'],
+        message: 'Chỉ trường danh mục (enum) mới có danh sách giá trị',
+      })
   })
   const classified = new Map<string, number>()
   plan.classifications.forEach((classification, i) => {
     const first = classified.get(classification.field)
     if (first !== undefined)
-      issues.push({ path: ['classifications', i, 'field'], message: `Trường '${classification.field}' đã được phân loại ở phần tử thứ ${first + 1}` })
+      issues.push({
+        path: ['classifications', i, 'field'],
+        message: `Trường '${classification.field}' đã được phân loại ở phần tử thứ ${first + 1}`,
+      })
     else classified.set(classification.field, i)
   })
   return issues

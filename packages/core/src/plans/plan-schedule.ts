@@ -13,8 +13,21 @@ export const DEADLINE_CLOSES = [
   'report',
   'campaign_end',
 ] as const
-export const FREQUENCIES = ['once', 'monthly', 'quarterly', 'six_monthly', 'yearly', 'phase'] as const
-export const REPORT_KINDS = ['report', 'interim_review', 'final_review', 'announcement', 'inspection'] as const
+export const FREQUENCIES = [
+  'once',
+  'monthly',
+  'quarterly',
+  'six_monthly',
+  'yearly',
+  'phase',
+] as const
+export const REPORT_KINDS = [
+  'report',
+  'interim_review',
+  'final_review',
+  'announcement',
+  'inspection',
+] as const
 
 const when = {
   /** A fixed date. */
@@ -80,7 +93,13 @@ export const ReportingObligation = z.strictObject({
 export type ReportingObligation = z.infer<typeof ReportingObligation>
 
 export const Reporting = z.strictObject({
-  calendar: ReportingCalendar.default({ basis: 'nd09_2019', yearStart: '12-15', yearEnd: '12-14', source: null, text: null }),
+  calendar: ReportingCalendar.default({
+    basis: 'nd09_2019',
+    yearStart: '12-15',
+    yearEnd: '12-14',
+    source: null,
+    text: null,
+  }),
   obligations: z.array(ReportingObligation).default([]),
 })
 

@@ -38,7 +38,13 @@ export const Plan = z.strictObject({
   recognitionRoutes: z.array(RecognitionRoute).default([]),
   tasks: z.array(Task).default([]),
   reporting: Reporting.default({
-    calendar: { basis: 'nd09_2019', yearStart: '12-15', yearEnd: '12-14', source: null, text: null },
+    calendar: {
+      basis: 'nd09_2019',
+      yearStart: '12-15',
+      yearEnd: '12-14',
+      source: null,
+      text: null,
+    },
     obligations: [],
   }),
   budget: z.array(BudgetLine).default([]),

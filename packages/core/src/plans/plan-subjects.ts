@@ -49,8 +49,14 @@ export const Subject = z.strictObject({
 export type Subject = z.infer<typeof Subject>
 
 const ExclusionMatch = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('school'), schoolLevels: z.array(z.enum(SCHOOL_LEVELS)).min(1) }),
-  z.strictObject({ kind: z.literal('enterprise'), enterpriseSizes: z.array(z.enum(ENTERPRISE_SIZES)).min(1) }),
+  z.strictObject({
+    kind: z.literal('school'),
+    schoolLevels: z.array(z.enum(SCHOOL_LEVELS)).min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('enterprise'),
+    enterpriseSizes: z.array(z.enum(ENTERPRISE_SIZES)).min(1),
+  }),
   z.strictObject({ kind: z.literal('agency'), subtypes: z.array(z.string().min(1)).min(1) }),
   z.strictObject({ kind: z.literal('person'), roles: z.array(z.enum(PERSON_ROLES)).min(1) }),
 ])

@@ -15,14 +15,18 @@ export type TargetExpressions = {
   scope: Expr
   milestones: { due: string | null; phase: string | null; goal: Expr }[]
 }
-export type TargetExpressionResult = ({ ok: true } & TargetExpressions) | { ok: false; errors: ExpressionError[] }
+export type TargetExpressionResult =
+  ({ ok: true } & TargetExpressions) | { ok: false; errors: ExpressionError[] }
 
 const UNITS = field('units')
 
 /**
  * @example buildTargetExpressions(plan.targets[0], plan) // value: share(units, antt.recognized), goal: … >= 95%
  */
-export function buildTargetExpressions(target: Target, plan: Pick<Plan, 'exclusions'>): TargetExpressionResult {
+export function buildTargetExpressions(
+  target: Target,
+  plan: Pick<Plan, 'exclusions'>,
+): TargetExpressionResult {
   const errors: ExpressionError[] = []
   const parse = (source: string): Expr => {
     const parsed = parseExpression(source)
@@ -38,7 +42,10 @@ export function buildTargetExpressions(target: Target, plan: Pick<Plan, 'exclusi
   if (target.scope.where) filters.push(parse(target.scope.where))
   for (const exclusion of plan.exclusions) {
     const excluded = exclusionFilter(exclusion)
-    if (excluded && exclusion.appliesTo.some((effect) => effect === 'targets' || effect === 'registration'))
+    if (
+      excluded &&
+      exclusion.appliesTo.some((effect) => effect === 'targets' || effect === 'registration')
+    )
       filters.push(negate(excluded))
   }
   if (errors.length > 0) return { ok: false, errors }
@@ -62,16 +69,26 @@ function measureValue(measure: Measure, parse: (source: string) => Expr): Expr {
     case 'count':
       return call('count', UNITS, parse(measure.condition))
     case 'population_share':
-      return binary('/', call('sum', UNITS, parse(measure.reached)), call('sum', UNITS, parse(measure.total)))
+      return binary(
+        '/',
+        call('sum', UNITS, parse(measure.reached)),
+        call('sum', UNITS, parse(measure.total)),
+      )
     case 'ratio':
-      return binary('/', call('sum', UNITS, parse(measure.numerator)), call('sum', UNITS, parse(measure.denominator)))
+      return binary(
+        '/',
+        call('sum', UNITS, parse(measure.numerator)),
+        call('sum', UNITS, parse(measure.denominator)),
+      )
     case 'reported_value':
       return call(measure.aggregate, UNITS, parse(measure.value))
     case 'change_vs_baseline': {
       const current = call('sum', UNITS, parse(measure.value))
       const baseline = field('target.baseline')
       const change =
-        measure.direction === 'decrease' ? binary('-', baseline, current) : binary('-', current, baseline)
+        measure.direction === 'decrease'
+          ? binary('-', baseline, current)
+          : binary('-', current, baseline)
       return binary('/', change, baseline)
     }
   }
@@ -92,7 +109,11 @@ function exclusionFilter(exclusion: Exclusion): Expr | undefined {
     case 'school':
       return binary('and', kind('school'), isOneOf(field('unit.school_level'), match.schoolLevels))
     case 'enterprise':
-      return binary('and', kind('enterprise'), isOneOf(field('unit.enterprise_size'), match.enterpriseSizes))
+      return binary(
+        'and',
+        kind('enterprise'),
+        isOneOf(field('unit.enterprise_size'), match.enterpriseSizes),
+      )
     case 'agency':
       return binary('and', kind('agency'), isOneOf(field('unit.subtype'), match.subtypes))
     case 'person':

@@ -89,7 +89,9 @@ export const Target = z.strictObject({
   recurrence: z.enum(['once', 'yearly']).default('once'),
   milestones: z.array(Milestone).default([]),
   /** Criteria sets the target refers to (e.g. new-rural indicator 19.2). */
-  criteria: z.array(z.strictObject({ set: z.string().min(1), label: z.string().min(1) })).default([]),
+  criteria: z
+    .array(z.strictObject({ set: z.string().min(1), label: z.string().min(1) }))
+    .default([]),
   /** The parent plan's target this one makes concrete; it may tighten, never loosen it. */
   parentTarget: ElementId.nullable().default(null),
 })

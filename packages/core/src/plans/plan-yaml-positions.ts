@@ -1,17 +1,32 @@
 // Map a plan path (and an offset inside a formula string) back to line:column in the YAML
 // source, using the yaml package's node ranges and LineCounter.
-import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml'
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Document,
+  type LineCounter,
+  type Node,
+} from 'yaml'
 import type { PathSegment } from './plan-issues'
 
 export type SourcePosition = { line: number; column: number }
 
 /** The deepest node on the path; for a missing key, the map that should hold it. */
-export function findNode(doc: Document, path: readonly PathSegment[], atKey: boolean): Node | undefined {
+export function findNode(
+  doc: Document,
+  path: readonly PathSegment[],
+  atKey: boolean,
+): Node | undefined {
   let node: unknown = doc.contents
   for (const [index, segment] of path.entries()) {
     const isLast = index === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      )
       if (!pair) return node
       if (isLast && atKey) return pair.key as Node
       node = pair.value ?? pair.key

@@ -4,7 +4,13 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { formatPath, type PlanIssue } from './plan-issues'
 import type { Plan } from './plan-schema'
 import { validatePlan } from './plan-validate'
-import { MAX_PLAN_BYTES, MAX_PLAN_DEPTH, findDeepFlow, findDeepNode, measureBytes } from './plan-yaml-limits'
+import {
+  MAX_PLAN_BYTES,
+  MAX_PLAN_DEPTH,
+  findDeepFlow,
+  findDeepNode,
+  measureBytes,
+} from './plan-yaml-limits'
 import { findNode, offsetInScalar, toPosition } from './plan-yaml-positions'
 
 export type PlanYamlError = { line: number; column: number; path: string; message: string }
@@ -35,7 +41,9 @@ export function parsePlanYaml(text: string): PlanYamlResult {
     return parseUnsafe(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { errors: [{ line: 1, column: 1, path: '', message: `Không đọc được tệp kế hoạch: ${detail}` }] }
+    return {
+      errors: [{ line: 1, column: 1, path: '', message: `Không đọc được tệp kế hoạch: ${detail}` }],
+    }
   }
 }
 
@@ -54,7 +62,13 @@ function parseUnsafe(text: string): PlanYamlResult {
     return at(before.length, column, `Cấu trúc lồng quá sâu (tối đa ${MAX_PLAN_DEPTH} cấp)`)
   }
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false })
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: false,
+    logLevel: 'error',
+  })
   if (doc.errors.length > 0) {
     return {
       errors: doc.errors.map((error) => {
@@ -78,6 +92,25 @@ function parseUnsafe(text: string): PlanYamlResult {
   return { errors: result.issues.map((issue) => locateIssue(text, doc, lineCounter, issue)) }
 }
 
+/**
+ * Place issues found on a loaded plan (e.g. by checkChildPlan) at line:column of its YAML text.
+ * @example locatePlanIssues(childYaml, checkChildPlan(parent, child))
+ */
+export function locatePlanIssues(text: string, issues: readonly PlanIssue[]): PlanYamlError[] {
+  try {
+    const lineCounter = new LineCounter()
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' })
+    return issues.map((issue) => locateIssue(text, doc, lineCounter, issue))
+  } catch {
+    return issues.map((issue) => ({
+      line: 1,
+      column: 1,
+      path: formatPath(issue.path),
+      message: issue.message,
+    }))
+  }
+}
+
 const ALIAS_BOMB = Symbol('alias bomb')
 
 // yaml refuses to expand an alias "bomb" by throwing; that is a property of the file, not a bug.
@@ -90,7 +123,12 @@ function toData(doc: Document): unknown {
   }
 }
 
-function locateIssue(text: string, doc: Document, lineCounter: LineCounter, issue: PlanIssue): PlanYamlError {
+function locateIssue(
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  issue: PlanIssue,
+): PlanYamlError {
   const node = findNode(doc, issue.path, issue.atKey ?? false)
   const start = node?.range?.[0] ?? 0
   const offset = node && issue.span ? offsetInScalar(text, node, issue.span.start) : start

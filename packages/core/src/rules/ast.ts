@@ -28,14 +28,7 @@ export type InExpr = { kind: 'in'; value: Expr; items: Expr[]; span: Span }
 export type CallExpr = { kind: 'call'; name: FunctionName; args: Expr[]; span: Span }
 
 export type Expr =
-  | NumberExpr
-  | StringExpr
-  | BooleanExpr
-  | FieldExpr
-  | UnaryExpr
-  | BinaryExpr
-  | InExpr
-  | CallExpr
+  NumberExpr | StringExpr | BooleanExpr | FieldExpr | UnaryExpr | BinaryExpr | InExpr | CallExpr
 
 export type Value = number | string | boolean | null
 

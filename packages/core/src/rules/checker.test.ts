@@ -10,7 +10,10 @@ const UNIT = {
   'movement.class': enumOf(['xuat_sac', 'kha', 'trung_binh', 'yeu']),
   'unit.name': STRING,
 }
-const SCHEMA: FieldSchema = { fields: { ...UNIT, 'target.baseline': NUMBER }, collections: { units: UNIT } }
+const SCHEMA: FieldSchema = {
+  fields: { ...UNIT, 'target.baseline': NUMBER },
+  collections: { units: UNIT },
+}
 
 function check(source: string, expect?: 'number' | 'boolean') {
   const parsed = parseExpression(source)
@@ -40,7 +43,12 @@ describe('checkExpression accepts well-typed formulas', () => {
 
 describe('checkExpression reports errors at the right place', () => {
   it.each([
-    ['antt.recognised', "Trường không tồn tại: 'antt.recognised' (có phải 'antt.recognized'?)", 0, 15],
+    [
+      'antt.recognised',
+      "Trường không tồn tại: 'antt.recognised' (có phải 'antt.recognized'?)",
+      0,
+      15,
+    ],
     ['movement.class = "gioi"', 'Giá trị "gioi" không thuộc danh mục', 17, 23],
     ['"gioi" = movement.class', 'Giá trị "gioi" không thuộc danh mục', 0, 6],
     ['movement.class in ["kha", "tot"]', 'Giá trị "tot" không thuộc danh mục', 26, 31],
@@ -51,7 +59,12 @@ describe('checkExpression reports errors at the right place', () => {
     ['movement.class > 1', 'Chỉ so sánh lớn/nhỏ được giữa các số', 0, 14],
     ['unit.households = "1"', 'Không thể so sánh số với chuỗi', 18, 21],
     ['units', "'units' là một tập hợp", 0, 5],
-    ['share(unit.households, antt.recognized)', 'Đối số đầu của share phải là một tập hợp (units)', 6, 21],
+    [
+      'share(unit.households, antt.recognized)',
+      'Đối số đầu của share phải là một tập hợp (units)',
+      6,
+      21,
+    ],
     ['share(units, unit.households)', 'Cần giá trị đúng/sai', 13, 28],
     ['sum(units, antt.recognized)', 'Cần giá trị số', 11, 26],
     ['share(units)', 'Hàm share cần 2 đối số', 0, 12],
@@ -78,6 +91,8 @@ describe('checkExpression reports errors at the right place', () => {
     const parsed = parseExpression('share(units, antt.recognized) > 50%')
     if (!parsed.ok) throw new Error('parse')
     const perUnit: FieldSchema = { fields: UNIT, collections: {} }
-    expect(checkExpression(parsed.ast, perUnit).errors[0]?.message).toContain('tính cho từng đơn vị')
+    expect(checkExpression(parsed.ast, perUnit).errors[0]?.message).toContain(
+      'tính cho từng đơn vị',
+    )
   })
 })

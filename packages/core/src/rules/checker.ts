@@ -21,7 +21,11 @@ const BOOLEAN: ExprType = { type: 'boolean' }
  * Type-check a parsed formula.
  * @example checkExpression(ast, PLAN_FIELD_SCHEMA, { expect: 'boolean' }).errors // []
  */
-export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOptions = {}): CheckResult {
+export function checkExpression(
+  ast: Expr,
+  schema: FieldSchema,
+  options: CheckOptions = {},
+): CheckResult {
   const errors: ExpressionError[] = []
   const report = (node: Expr, message: string): undefined => {
     errors.push({ message, start: node.span.start, end: node.span.end })
@@ -31,7 +35,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
   const requireType = (node: Expr, scope: Scope, wanted: 'number' | 'boolean'): void => {
     const type = infer(node, scope)
     if (type && type.type !== wanted)
-      report(node, `Cần giá trị ${FIELD_TYPE_LABELS[wanted]}, nhưng đây là ${FIELD_TYPE_LABELS[type.type]}`)
+      report(
+        node,
+        `Cần giá trị ${FIELD_TYPE_LABELS[wanted]}, nhưng đây là ${FIELD_TYPE_LABELS[type.type]}`,
+      )
   }
 
   const checkComparable = (left: Expr, right: Expr, scope: Scope, ordered: boolean): void => {
@@ -44,7 +51,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
       return
     }
     if (!isCompatible(a, b))
-      report(right, `Không thể so sánh ${FIELD_TYPE_LABELS[a.type]} với ${FIELD_TYPE_LABELS[b.type]}`)
+      report(
+        right,
+        `Không thể so sánh ${FIELD_TYPE_LABELS[a.type]} với ${FIELD_TYPE_LABELS[b.type]}`,
+      )
     checkEnumLiteral(a, right)
     checkEnumLiteral(b, left)
   }
@@ -72,9 +82,17 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
       const inner: Scope = { row: collection }
       const arity = node.name === 'count' ? [1, 2] : [2]
       if (!arity.includes(node.args.length))
-        return report(node, `Hàm ${node.name} cần ${arity.join(' hoặc ')} đối số: ${node.name}(tập hợp, …)`)
+        return report(
+          node,
+          `Hàm ${node.name} cần ${arity.join(' hoặc ')} đối số: ${node.name}(tập hợp, …)`,
+        )
       const body = node.args[1]
-      if (body) requireType(body, inner, node.name === 'count' || node.name === 'share' ? 'boolean' : 'number')
+      if (body)
+        requireType(
+          body,
+          inner,
+          node.name === 'count' || node.name === 'share' ? 'boolean' : 'number',
+        )
       return NUMBER
     }
     if (node.name === 'min' || node.name === 'max') {
@@ -85,7 +103,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
     const names = Object.keys(schema.collections)
     if (names.length === 0)
       return report(node, `Không dùng hàm ${node.name} ở đây: công thức này tính cho từng đơn vị`)
-    return report(first ?? node, `Đối số đầu của ${node.name} phải là một tập hợp (${names.join(', ')})`)
+    return report(
+      first ?? node,
+      `Đối số đầu của ${node.name} phải là một tập hợp (${names.join(', ')})`,
+    )
   }
 
   const infer = (node: Expr, scope: Scope): ExprType | undefined => {
@@ -130,7 +151,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
     const found = scope.row?.[name] ?? schema.fields[name]
     if (found) return found
     if (schema.collections[name])
-      return report(node, `'${name}' là một tập hợp, chỉ dùng làm đối số đầu của count, sum, share, min, max`)
+      return report(
+        node,
+        `'${name}' là một tập hợp, chỉ dùng làm đối số đầu của count, sum, share, min, max`,
+      )
     const known = [...Object.keys(scope.row ?? {}), ...Object.keys(schema.fields)]
     const hint = suggestName(name, known)
     return report(node, `Trường không tồn tại: '${name}'${hint ? ` (có phải '${hint}'?)` : ''}`)
@@ -138,7 +162,10 @@ export function checkExpression(ast: Expr, schema: FieldSchema, options: CheckOp
 
   const type = infer(ast, { row: undefined })
   if (type && options.expect && type.type !== options.expect)
-    report(ast, `Công thức phải cho giá trị ${FIELD_TYPE_LABELS[options.expect]}, nhưng cho ${FIELD_TYPE_LABELS[type.type]}`)
+    report(
+      ast,
+      `Công thức phải cho giá trị ${FIELD_TYPE_LABELS[options.expect]}, nhưng cho ${FIELD_TYPE_LABELS[type.type]}`,
+    )
   return { type: errors.length === 0 ? type : undefined, errors }
 }
 

@@ -4,13 +4,32 @@ import { evaluate, type EvaluationContext } from './evaluator'
 import { parseExpression } from './parser'
 
 const UNITS = [
-  { unit: { kind: 'commune', households: 100 }, antt: { recognized: true }, movement: { class: 'xuat_sac' } },
-  { unit: { kind: 'commune', households: 50 }, antt: { recognized: false }, movement: { class: 'yeu' } },
-  { 'unit.kind': 'school', 'unit.households': null, 'antt.recognized': true, 'movement.class': 'kha' },
+  {
+    unit: { kind: 'commune', households: 100 },
+    antt: { recognized: true },
+    movement: { class: 'xuat_sac' },
+  },
+  {
+    unit: { kind: 'commune', households: 50 },
+    antt: { recognized: false },
+    movement: { class: 'yeu' },
+  },
+  {
+    'unit.kind': 'school',
+    'unit.households': null,
+    'antt.recognized': true,
+    'movement.class': 'kha',
+  },
   { unit: { kind: 'school' }, antt: { recognized: null } },
 ]
 const CONTEXT: EvaluationContext = {
-  values: { unit: { households: 40 }, 'antt.recognized': true, missing: null, zero: 0, 'target.baseline': 200 },
+  values: {
+    unit: { households: 40 },
+    'antt.recognized': true,
+    missing: null,
+    zero: 0,
+    'target.baseline': 200,
+  },
   collections: { units: UNITS, empty: [] },
 }
 

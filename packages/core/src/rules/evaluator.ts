@@ -105,15 +105,21 @@ function evaluateCall(node: CallExpr, context: EvaluationContext, scope: Scope):
     // min/max over scalars skip nulls, as SQL LEAST/GREATEST do.
     const values = node.args.map((arg) => evaluateNode(arg, context, scope)).filter(isPresent)
     if (values.length === 0) return null
-    return node.name === 'min' ? Math.min(...values.map(asNumber)) : Math.max(...values.map(asNumber))
+    return node.name === 'min'
+      ? Math.min(...values.map(asNumber))
+      : Math.max(...values.map(asNumber))
   }
   const fields = new Set(rows.flatMap((each) => fieldNames(each)))
-  const perRow = rows.map((each) => (second ? evaluateNode(second, context, { row: each, fields }) : true))
+  const perRow = rows.map((each) =>
+    second ? evaluateNode(second, context, { row: each, fields }) : true,
+  )
   switch (node.name) {
     case 'count':
       return perRow.filter((value) => value === true).length
     case 'share':
-      return rows.length === 0 ? null : perRow.filter((value) => value === true).length / rows.length
+      return rows.length === 0
+        ? null
+        : perRow.filter((value) => value === true).length / rows.length
     case 'sum':
       return perRow.filter(isPresent).reduce<number>((total, value) => total + asNumber(value), 0)
     case 'min':
@@ -133,7 +139,9 @@ function readField(name: string, context: EvaluationContext, scope: Scope): Valu
 /** Dotted names of a row's leaves: `{ unit: { kind } }` → `unit.kind`. */
 function fieldNames(row: unknown, prefix = ''): string[] {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) return prefix ? [prefix] : []
-  return Object.entries(row).flatMap(([key, value]) => fieldNames(value, prefix ? `${prefix}.${key}` : key))
+  return Object.entries(row).flatMap(([key, value]) =>
+    fieldNames(value, prefix ? `${prefix}.${key}` : key),
+  )
 }
 
 function lookup(source: Row, name: string): Value | undefined {

@@ -10,11 +10,17 @@ export type FormulaResult = { ok: true; ast: Expr } | { ok: false; errors: Expre
 /**
  * @example compileFormula('antt.recognized and movement.class = "xuat_sac"', schema, { expect: 'boolean' })
  */
-export function compileFormula(source: string, schema: FieldSchema, options: CheckOptions = {}): FormulaResult {
+export function compileFormula(
+  source: string,
+  schema: FieldSchema,
+  options: CheckOptions = {},
+): FormulaResult {
   const parsed = parseExpression(source)
   if (!parsed.ok) return { ok: false, errors: [parsed.error] }
   const checked = checkExpression(parsed.ast, schema, options)
-  return checked.errors.length === 0 ? { ok: true, ast: parsed.ast } : { ok: false, errors: checked.errors }
+  return checked.errors.length === 0
+    ? { ok: true, ast: parsed.ast }
+    : { ok: false, errors: checked.errors }
 }
 
 /** 1-based line and column of an offset in a (possibly multi-line) formula. */

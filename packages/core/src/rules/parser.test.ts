@@ -22,7 +22,7 @@ describe('parseExpression → printExpression', () => {
     ['(not a) = b', '(not a) = b'],
     ['a or b and c', 'a or b and c'],
     ['(a or b) and c', '(a or b) and c'],
-    ["movement.class in ['xuat_sac', \"kha\"]", 'movement.class in ["xuat_sac", "kha"]'],
+    ['movement.class in [\'xuat_sac\', "kha"]', 'movement.class in ["xuat_sac", "kha"]'],
     ['if(a, 1, 2) + 3', 'if(a, 1, 2) + 3'],
     ['min(a, b, 3)', 'min(a, b, 3)'],
     ['count(units)', 'count(units)'],
@@ -42,7 +42,11 @@ describe('parseExpression → printExpression', () => {
     expect(result.ok && result.ast).toMatchObject({
       kind: 'binary',
       span: { start: 0, end: 36 },
-      left: { kind: 'call', span: { start: 0, end: 29 }, args: [{ span: { start: 6, end: 11 } }, { span: { start: 13, end: 28 } }] },
+      left: {
+        kind: 'call',
+        span: { start: 0, end: 29 },
+        args: [{ span: { start: 6, end: 11 } }, { span: { start: 13, end: 28 } }],
+      },
       right: { kind: 'number', value: 95, percent: true, span: { start: 33, end: 36 } },
     })
   })

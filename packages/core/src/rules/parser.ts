@@ -9,7 +9,8 @@ import {
 } from './ast'
 import {
   BINDING_POWER,
-  COMPARISON_POWER,
+  infixOperator,
+  isComparison,
   NEGATE_BINDING_POWER,
   NOT_BINDING_POWER,
 } from './grammar'
@@ -56,7 +57,11 @@ function fail(message: string, start: number, end: number): ParseResult {
 
 function unexpected(token: Token): SyntaxFailure {
   if (token.type === 'end')
-    return new SyntaxFailure({ message: 'Công thức chưa kết thúc', start: token.start, end: token.end })
+    return new SyntaxFailure({
+      message: 'Công thức chưa kết thúc',
+      start: token.start,
+      end: token.end,
+    })
   const message = `Không mong đợi '${token.text}' ở đây`
   return new SyntaxFailure({ message, start: token.start, end: token.end })
 }
@@ -83,14 +88,22 @@ class Parser {
   private expect(value: string, message: string): Token {
     const token = this.peek()
     if (token.value !== value || token.type === 'string')
-      throw new SyntaxFailure({ message, start: token.start, end: Math.max(token.end, token.start + 1) })
+      throw new SyntaxFailure({
+        message,
+        start: token.start,
+        end: Math.max(token.end, token.start + 1),
+      })
     return this.advance()
   }
 
   parse(minPower: number): Expr {
     if (++this.depth > MAX_EXPRESSION_DEPTH) {
       const token = this.peek()
-      throw new SyntaxFailure({ message: 'Công thức lồng quá sâu', start: token.start, end: token.end })
+      throw new SyntaxFailure({
+        message: 'Công thức lồng quá sâu',
+        start: token.start,
+        end: token.end,
+      })
     }
     let left = this.parsePrefix()
     for (;;) {
@@ -111,11 +124,17 @@ class Parser {
 
   private parseBinary(op: BinaryOp, left: Expr): Expr {
     const right = this.parse(BINDING_POWER[op])
-    return { kind: 'binary', op, left, right, span: { start: left.span.start, end: right.span.end } }
+    return {
+      kind: 'binary',
+      op,
+      left,
+      right,
+      span: { start: left.span.start, end: right.span.end },
+    }
   }
 
   private parseIn(value: Expr): Expr {
-    this.expect('[', "Sau 'in' cần một danh sách trong ngoặc vuông, ví dụ [\"kha\", \"tot\"]")
+    this.expect('[', 'Sau \'in\' cần một danh sách trong ngoặc vuông, ví dụ ["kha", "tot"]')
     const items = this.parseList(']')
     const end = this.expect(']', "Thiếu dấu ']'").end
     if (items.length === 0) {
@@ -185,16 +204,4 @@ class Parser {
     const end = this.expect(')', "Thiếu dấu ')' hoặc ','").end
     return { kind: 'call', name: name as FunctionName, args, span: { start: nameToken.start, end } }
   }
-}
-
-function infixOperator(token: Token): BinaryOp | 'in' | undefined {
-  if (token.type === 'operator' && token.value in BINDING_POWER && token.value !== 'in')
-    return token.value as BinaryOp
-  if (token.type === 'keyword' && (token.value === 'and' || token.value === 'or' || token.value === 'in'))
-    return token.value
-  return undefined
-}
-
-function isComparison(op: BinaryOp | 'in' | undefined): boolean {
-  return op !== undefined && BINDING_POWER[op] === COMPARISON_POWER
 }

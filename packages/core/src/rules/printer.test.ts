@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ARITHMETIC_OPS, EQUALITY_OPS, FUNCTION_NAMES, LOGICAL_OPS, ORDERING_OPS, type Expr } from './ast'
+import {
+  ARITHMETIC_OPS,
+  EQUALITY_OPS,
+  FUNCTION_NAMES,
+  LOGICAL_OPS,
+  ORDERING_OPS,
+  type Expr,
+} from './ast'
 import { parseExpression } from './parser'
 import { printExpression } from './printer'
 import { KEYWORDS } from './tokenizer'
@@ -14,11 +21,33 @@ const part = fc
 const arbitraryExpr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ kind: fc.constant('number' as const), value: fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100), percent: fc.boolean(), span: fc.constant(SPAN) }),
-    fc.record({ kind: fc.constant('string' as const), value: fc.string({ unit: 'grapheme' }), span: fc.constant(SPAN) }),
-    fc.record({ kind: fc.constant('boolean' as const), value: fc.boolean(), span: fc.constant(SPAN) }),
-    fc.record({ kind: fc.constant('field' as const), name: fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')), span: fc.constant(SPAN) }),
-    fc.record({ kind: fc.constant('unary' as const), op: fc.constantFrom('-' as const, 'not' as const), operand: tie('expr'), span: fc.constant(SPAN) }),
+    fc.record({
+      kind: fc.constant('number' as const),
+      value: fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100),
+      percent: fc.boolean(),
+      span: fc.constant(SPAN),
+    }),
+    fc.record({
+      kind: fc.constant('string' as const),
+      value: fc.string({ unit: 'grapheme' }),
+      span: fc.constant(SPAN),
+    }),
+    fc.record({
+      kind: fc.constant('boolean' as const),
+      value: fc.boolean(),
+      span: fc.constant(SPAN),
+    }),
+    fc.record({
+      kind: fc.constant('field' as const),
+      name: fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')),
+      span: fc.constant(SPAN),
+    }),
+    fc.record({
+      kind: fc.constant('unary' as const),
+      op: fc.constantFrom('-' as const, 'not' as const),
+      operand: tie('expr'),
+      span: fc.constant(SPAN),
+    }),
     fc.record({
       kind: fc.constant('binary' as const),
       op: fc.constantFrom(...ARITHMETIC_OPS, ...EQUALITY_OPS, ...ORDERING_OPS, ...LOGICAL_OPS),
@@ -26,14 +55,26 @@ const arbitraryExpr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
       right: tie('expr'),
       span: fc.constant(SPAN),
     }),
-    fc.record({ kind: fc.constant('in' as const), value: tie('expr'), items: fc.array(tie('expr'), { minLength: 1, maxLength: 3 }), span: fc.constant(SPAN) }),
-    fc.record({ kind: fc.constant('call' as const), name: fc.constantFrom(...FUNCTION_NAMES), args: fc.array(tie('expr'), { minLength: 1, maxLength: 3 }), span: fc.constant(SPAN) }),
+    fc.record({
+      kind: fc.constant('in' as const),
+      value: tie('expr'),
+      items: fc.array(tie('expr'), { minLength: 1, maxLength: 3 }),
+      span: fc.constant(SPAN),
+    }),
+    fc.record({
+      kind: fc.constant('call' as const),
+      name: fc.constantFrom(...FUNCTION_NAMES),
+      args: fc.array(tie('expr'), { minLength: 1, maxLength: 3 }),
+      span: fc.constant(SPAN),
+    }),
   ),
 })).expr
 
 /** The tree without positions, for comparing a reparsed tree with the original. */
 function stripSpans(node: Expr): unknown {
-  return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'span' ? undefined : value)))
+  return JSON.parse(
+    JSON.stringify(node, (key, value: unknown) => (key === 'span' ? undefined : value)),
+  )
 }
 
 describe('printExpression', () => {

@@ -48,7 +48,8 @@ function wrap(child: Expr, parentPower: number, isRight: boolean): string {
   const power = precedence(child)
   const text = printExpression(child)
   // `-(-5)` rather than `--5`, which reads like a comment marker.
-  const doubleMinus = child.kind === 'unary' && child.op === '-' && parentPower === NEGATE_BINDING_POWER
+  const doubleMinus =
+    child.kind === 'unary' && child.op === '-' && parentPower === NEGATE_BINDING_POWER
   const needs =
     doubleMinus ||
     power < parentPower ||

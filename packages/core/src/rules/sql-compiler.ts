@@ -21,13 +21,20 @@ export type SqlMapping = {
 export type CompiledSql = { sql: string; params: unknown[] }
 
 const SAFE_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
-const SQL_OPERATORS: Record<string, string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' }
+const SQL_OPERATORS: Record<string, string> = {
+  '=': '=',
+  '!=': '<>',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+}
 
 /**
  * Compile to `SELECT <formula> AS value FROM <table> [WHERE …] [GROUP BY …]`.
  * Throws AppError VALIDATION for an unmapped field or an unsafe identifier.
- * @example compileToSql(parse('share(units, antt.recognized)'), { table: 'units', columns: { 'antt.recognized': 'antt_recognized' } })
- * // { sql: 'SELECT (count(*) FILTER (WHERE "antt_recognized"))::float8 / NULLIF(count(*), 0)::float8 AS value FROM "units"', params: [] }
+ * @example compileToSql(parse('share(units, antt.recognized) >= 95%'), { table: 'units', columns: { 'antt.recognized': 'antt_recognized' } })
+ * // { sql: 'SELECT (((count(*) FILTER (WHERE "antt_recognized"))::float8 / NULLIF(count(*), 0)::float8) >= $1::float8) AS value FROM "units"', params: [0.95] }
  */
 export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
   const params: unknown[] = []
@@ -53,7 +60,9 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
       case 'field':
         return compileField(node.name, inRow)
       case 'unary':
-        return node.op === 'not' ? `(NOT ${compile(node.operand, inRow)})` : `(-${compile(node.operand, inRow)})`
+        return node.op === 'not'
+          ? `(NOT ${compile(node.operand, inRow)})`
+          : `(-${compile(node.operand, inRow)})`
       case 'in':
         return `(${compile(node.value, inRow)} IN (${node.items.map((item) => compile(item, inRow)).join(', ')}))`
       case 'call':
@@ -61,7 +70,8 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
       case 'binary': {
         const left = compile(node.left, inRow)
         const right = compile(node.right, inRow)
-        if (node.op === 'and' || node.op === 'or') return `(${left} ${node.op.toUpperCase()} ${right})`
+        if (node.op === 'and' || node.op === 'or')
+          return `(${left} ${node.op.toUpperCase()} ${right})`
         if (node.op === '/') return `((${left})::float8 / NULLIF((${right})::float8, 0))`
         return `(${left} ${SQL_OPERATORS[node.op] ?? node.op} ${right})`
       }
@@ -73,9 +83,13 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
     if (mapping.values && name in mapping.values) {
       const value = mapping.values[name] ?? null
       if (value === null) return 'NULL'
-      return param(value, typeof value === 'number' ? 'float8' : typeof value === 'boolean' ? 'boolean' : 'text')
+      return param(
+        value,
+        typeof value === 'number' ? 'float8' : typeof value === 'boolean' ? 'boolean' : 'text',
+      )
     }
-    if (name in mapping.columns) throw invalid(`Trường '${name}' của từng đơn vị phải nằm trong hàm tổng hợp`)
+    if (name in mapping.columns)
+      throw invalid(`Trường '${name}' của từng đơn vị phải nằm trong hàm tổng hợp`)
     throw invalid(`Trường '${name}' không có giá trị khi tính bằng SQL`)
   }
 
@@ -84,9 +98,11 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
     const args = node.args.map((arg) => () => compile(arg, inRow))
     if (node.name === 'if' && first && second && third)
       return `(CASE WHEN ${compile(first, inRow)} THEN ${compile(second, inRow)} ELSE ${compile(third, inRow)} END)`
-    const isAggregate = first?.kind === 'field' && first.name === collection && isAggregateName(node.name)
+    const isAggregate =
+      first?.kind === 'field' && first.name === collection && isAggregateName(node.name)
     if (!isAggregate) {
-      if (node.name !== 'min' && node.name !== 'max') throw invalid(`Hàm ${node.name} cần tập hợp '${collection}'`)
+      if (node.name !== 'min' && node.name !== 'max')
+        throw invalid(`Hàm ${node.name} cần tập hợp '${collection}'`)
       return `${node.name === 'min' ? 'LEAST' : 'GREATEST'}(${args.map((compileArg) => compileArg()).join(', ')})`
     }
     if (inRow) throw invalid('Không được lồng hàm tổng hợp trong hàm tổng hợp')
@@ -109,10 +125,12 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
   const value = compile(ast, false)
   // Without an aggregate the formula is one scalar: selecting it FROM the table would give one
   // row per unit, and none for an empty table.
-  if (mapping.groupBy === undefined && !hasAggregate(ast, collection)) return { sql: `SELECT ${value} AS value`, params }
+  if (mapping.groupBy === undefined && !hasAggregate(ast, collection))
+    return { sql: `SELECT ${value} AS value`, params }
   const where = mapping.where ? ` WHERE ${compile(mapping.where, true)}` : ''
   const table = quoteIdentifier(mapping.table)
-  if (mapping.groupBy === undefined) return { sql: `SELECT ${value} AS value FROM ${table}${where}`, params }
+  if (mapping.groupBy === undefined)
+    return { sql: `SELECT ${value} AS value FROM ${table}${where}`, params }
   const key = column(mapping.groupBy)
   const sql = `SELECT ${key} AS group_key, ${value} AS value FROM ${table}${where} GROUP BY ${key} ORDER BY ${key}`
   return { sql, params }
@@ -128,7 +146,8 @@ function hasAggregate(node: Expr, collection: string): boolean {
       return [node.value, ...node.items].some((item) => hasAggregate(item, collection))
     case 'call': {
       const first = node.args[0]
-      if (isAggregateName(node.name) && first?.kind === 'field' && first.name === collection) return true
+      if (isAggregateName(node.name) && first?.kind === 'field' && first.name === collection)
+        return true
       return node.args.some((arg) => hasAggregate(arg, collection))
     }
     case 'number':

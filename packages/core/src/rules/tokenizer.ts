@@ -3,14 +3,7 @@
 import type { ExpressionError } from './ast'
 
 export type TokenType =
-  | 'number'
-  | 'percent'
-  | 'string'
-  | 'identifier'
-  | 'keyword'
-  | 'operator'
-  | 'punct'
-  | 'end'
+  'number' | 'percent' | 'string' | 'identifier' | 'keyword' | 'operator' | 'punct' | 'end'
 
 export type Token = { type: TokenType; text: string; value: string; start: number; end: number }
 
@@ -56,7 +49,13 @@ export function tokenizeExpression(source: string): TokenizeResult {
       const read = readString(source, i)
       if ('error' in read) return { tokens, error: read.error }
       i = read.end
-      tokens.push({ type: 'string', text: source.slice(start, i), value: read.value, start, end: i })
+      tokens.push({
+        type: 'string',
+        text: source.slice(start, i),
+        value: read.value,
+        start,
+        end: i,
+      })
       continue
     }
     const op = OPERATORS.find((candidate) => source.startsWith(candidate, i))
@@ -88,7 +87,10 @@ function readNumber(source: string, from: number): number {
 }
 
 // Identifiers may contain dots between parts (`unit.households`); a dangling dot is an error.
-function readIdentifier(source: string, from: number): { end: number } | { error: ExpressionError } {
+function readIdentifier(
+  source: string,
+  from: number,
+): { end: number } | { error: ExpressionError } {
   let i = from
   for (;;) {
     while (IDENT_PART.test(source.charAt(i))) i++
@@ -117,5 +119,7 @@ function readString(
     value += ch
     i++
   }
-  return { error: { message: 'Chuỗi chưa được đóng bằng dấu nháy', start: from, end: source.length } }
+  return {
+    error: { message: 'Chuỗi chưa được đóng bằng dấu nháy', start: from, end: source.length },
+  }
 }

@@ -28,26 +28,16 @@ export function listVersions(db: Kysely<Database>, planKey: string) {
   return db.selectFrom('plans').select(COLUMNS).where('plan_key', '=', planKey).orderBy('version', 'desc').execute()
 }
 
-/**
- * The latest version of every plan the actor may see: plans issued inside the actor's subtree,
- * and plans issued above it (a province plan applies to its communes).
- */
-export function listLatestPlans(db: Kysely<Database>, scopePath: string | null) {
-  let query = db
+/** The latest version of every plan. */
+export function listLatestPlans(db: Kysely<Database>) {
+  return db
     .selectFrom('plans')
     .select(COLUMNS)
     .where((eb) =>
       eb('version', '=', eb.selectFrom('plans as p').select((sub) => sub.fn.max('p.version').as('v')).whereRef('p.plan_key', '=', 'plans.plan_key')),
     )
-  if (scopePath !== null)
-    query = query.where((eb) =>
-      eb.or([
-        eb('scope_path', 'is', null),
-        eb('scope_path', 'like', `${scopePath}%`),
-        eb(sql.val(scopePath), 'like', sql<string>`scope_path || '%'`),
-      ]),
-    )
-  return query.orderBy('created_at', 'desc').execute()
+    .orderBy('created_at', 'desc')
+    .execute()
 }
 
 type NewPlan = {

@@ -4,11 +4,12 @@ import { ExportQuery, PlanActionInput, PlanIdParams, PlanTextInput, SaveDraftInp
 import * as plans from './plans.service'
 import { exportPlanDocx } from './plans-export.service'
 
-const read = { kind: 'permission', permission: 'plans:read', scope: 'actor-subtree' } as const
+// Plans are public documents of their issuer: reading touches no unit's data.
+const read = { kind: 'permission', permission: 'plans:read', scope: 'none' } as const
 const write = { kind: 'permission', permission: 'plans:write', scope: 'actor-subtree' } as const
 
 export const planRoutes = [
-  defineRoute({ method: 'GET', url: '/api/plans', access: read, handler: ({ deps, actor }) => plans.listPlans(deps, actor) }),
+  defineRoute({ method: 'GET', url: '/api/plans', access: read, handler: ({ deps }) => plans.listPlans(deps) }),
   defineRoute({
     method: 'GET',
     url: '/api/plans/schema',
