@@ -30,7 +30,9 @@ export function ensureNpmPackages() {
   const lock = path.join(ROOT, 'package-lock.json')
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return
   console.log('Cài đặt các gói npm…')
-  runOrExit('npm', ['ci', '--no-audit', '--no-fund'])
+  // `npm install`, not `npm ci`: npm 11 writes locks without other platforms' optional
+  // packages (rollup's) and then `npm ci` refuses its own lock. The lock's versions still hold.
+  runOrExit('npm', ['install', '--no-audit', '--no-fund'])
 }
 
 function newestMtime(dir) {
