@@ -59,12 +59,18 @@ export function listRootUnits(db: Kysely<Database>, version: string) {
  * Accent-insensitive search by name (trigram index on the folded name) or exact code.
  * Names that start with the query rank first, then higher levels, then Vietnamese order.
  */
-export function searchUnits(
+/**
+ * Ids of the best matches, in rank order. Ranking reads only indexed columns; the caller loads
+ * the few winners with their child counts, so no per-row subquery runs over every match.
+ */
+export async function searchUnitIds(
   db: Kysely<Database>,
   filter: { text: string; version: string; kind?: string; scopePath: string | null; limit: number },
 ) {
   const folded = sql<string>`antq_fold(${escapeLike(filter.text)})`
-  let query = withChildCount(db)
+  let query = db
+    .selectFrom('units')
+    .select('units.id')
     .where('units.version', '=', filter.version)
     .where((eb) =>
       eb.or([
@@ -74,12 +80,13 @@ export function searchUnits(
     )
   if (filter.kind) query = query.where('units.kind', '=', filter.kind)
   if (filter.scopePath !== null) query = query.where('units.path', 'like', `${filter.scopePath}%`)
-  return query
+  const rows = await query
     .orderBy(sql`case when units.code = ${filter.text} then 0 when units.name_folded like ${folded} || '%' then 1 when units.name_folded like '% ' || ${folded} || '%' then 2 else 3 end`)
     .orderBy('units.depth')
     .orderBy(sql`units.sort_key collate "C"`)
     .limit(filter.limit)
     .execute()
+  return rows.map((row) => row.id)
 }
 
 export function listUnitNames(db: Kysely<Database>, ids: readonly number[]) {

@@ -38,7 +38,9 @@ export async function listRoots(deps: Deps, actor: Actor, version: string) {
 }
 
 export async function searchUnits(deps: Deps, actor: Actor, query: SearchQuery) {
-  const rows = await repo.searchUnits(deps.db, { ...query, text: query.q, scopePath: actor.scopePath })
+  const ids = await repo.searchUnitIds(deps.db, { ...query, text: query.q, scopePath: actor.scopePath })
+  const byId = new Map((await repo.listUnitsByIds(deps.db, ids)).map((row) => [row.id, row]))
+  const rows = ids.map((id) => byId.get(id)).filter((row) => row !== undefined)
   return { items: await presentSummaries(deps.db, rows) }
 }
 
