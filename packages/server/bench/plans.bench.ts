@@ -13,7 +13,7 @@ const engine = (process.argv[2] ?? 'pglite') as Engine
 const SEEDS = path.join(REPO_ROOT, 'plans/seeds')
 const results: Record<string, unknown> = { engine }
 
-async function timeIt(runs: number, work: () => unknown | Promise<unknown>) {
+async function timeIt(runs: number, work: () => unknown) {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
