@@ -1,0 +1,16 @@
+// The server's response types, for the web app (`import type … from '@antq/server/types'`).
+// Types only: the web bundle never pulls server code.
+import type { searchAudit } from './features/audit/audit.service'
+import type { getCriteriaSet, listCriteriaSets } from './features/criteria/criteria.service'
+import type { listVersions } from './features/units/units.service'
+
+export type { AccountView } from './features/accounts/accounts.presenter'
+export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
+export type { UnitRef, UnitSummary, UnitView } from './features/units/units.presenter'
+export type { ImportProgress, ImportResult } from './features/units/units-import.service'
+
+export type UnitVersionsResponse = Awaited<ReturnType<typeof listVersions>>
+export type AuditPage = Awaited<ReturnType<typeof searchAudit>>
+export type AuditEntryView = AuditPage['items'][number]
+export type CriteriaSetList = Awaited<ReturnType<typeof listCriteriaSets>>
+export type CriteriaSetView = Awaited<ReturnType<typeof getCriteriaSet>>
