@@ -30,6 +30,8 @@ describe('plans', () => {
     const items = list.json<{ items: { key: string; status: string }[] }>().items
     expect(items.map((item) => item.key).sort()).toEqual(['000-bac-quang-2024', '001-quang-tri-dien-hinh', '002-luc-ngan-2020-2025', '003-tay-ninh-2024', '004-dong-thap-2024'])
     expect(items.every((item) => item.status === 'published')).toBe(true)
+    const bacQuang = list.json<{ items: { key: string; issuerName: string; documentNumber: { symbol: string } | null; documentDate: string | null }[] }>().items.find((item) => item.key === '000-bac-quang-2024')
+    expect(bacQuang).toMatchObject({ issuerName: 'Ban Chỉ đạo 138 huyện Bắc Quang', documentNumber: { symbol: 'KH-BCĐ' }, documentDate: '2024-04' })
   })
 
   it('re-importing an unchanged published plan creates nothing', async () => {

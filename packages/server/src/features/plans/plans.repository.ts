@@ -1,7 +1,14 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 
-const COLUMNS = ['id', 'plan_key', 'version', 'status', 'title', 'issuer_unit_id', 'scope_path', 'created_by', 'created_at', 'published_at', 'closed_at', 'row_version'] as const
+const COLUMNS = [
+  'id', 'plan_key', 'version', 'status', 'title', 'issuer_unit_id', 'scope_path', 'created_by', 'created_at', 'published_at', 'closed_at', 'row_version',
+  // The header a list shows, read from the definition so lists need not load whole plans.
+  sql<string>`definition->'metadata'->'issuer'->>'name'`.as('issuer_name'),
+  sql<string | null>`definition->'metadata'->>'kind'`.as('kind'),
+  sql<{ sequence: number | null; symbol: string } | null>`definition->'metadata'->'number'`.as('document_number'),
+  sql<string | null>`definition->'metadata'->>'date'`.as('document_date'),
+] as const
 
 export function findPlanById(db: Kysely<Database>, id: number) {
   return db.selectFrom('plans').select([...COLUMNS, 'definition', 'source_yaml', 'changes']).where('id', '=', id).executeTakeFirst()
