@@ -37,6 +37,8 @@ function vendorChunk(id: string): string | undefined {
   if (REACT.has(name)) return 'react'
   if (name.startsWith('@tanstack/')) return 'query'
   if (name === 'zod') return 'zod'
+  // The YAML parser is only needed by the plan pages (checking a plan file in the browser).
+  if (name === 'yaml') return 'yaml'
   if (name === '@ant-design/icons' || name === '@ant-design/icons-svg') return 'antd-icons'
   if (name === 'antd') {
     const folder = /^(?:es|lib)\/([^/]+)\//.exec(rest)?.[1] ?? ''

@@ -26,6 +26,21 @@ const ImportPage = lazy(() =>
 const AccountsPage = lazy(() =>
   import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
 )
+const PlansPage = lazy(() =>
+  import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+)
+const PlanPage = lazy(() =>
+  import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
+)
+const PlanEditPage = lazy(() =>
+  import('./features/plans/PlanEditPage').then((m) => ({ default: m.PlanEditPage })),
+)
+const CriteriaSetsPage = lazy(() =>
+  import('./features/criteria/CriteriaSetsPage').then((m) => ({ default: m.CriteriaSetsPage })),
+)
+const CriteriaSetPage = lazy(() =>
+  import('./features/criteria/CriteriaSetPage').then((m) => ({ default: m.CriteriaSetPage })),
+)
 const AuditPage = lazy(() =>
   import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
 )
@@ -75,6 +90,46 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="audit:read">
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach',
+            element: (
+              <RequirePermission permission="plans:read">
+                <PlansPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id',
+            element: (
+              <RequirePermission permission="plans:read">
+                <PlanPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id/sua',
+            element: (
+              <RequirePermission permission="plans:write">
+                <PlanEditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'bo-tieu-chi',
+            element: (
+              <RequirePermission permission="plans:read">
+                <CriteriaSetsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'bo-tieu-chi/:key',
+            element: (
+              <RequirePermission permission="plans:read">
+                <CriteriaSetPage />
               </RequirePermission>
             ),
           },

@@ -32,7 +32,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerSessionHook(app, deps)
   registerRoutes(app, deps, ROUTES)
   if (options.serveWeb && fs.existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false })
+    // wildcard: files are looked up per request, so a rebuilt web app needs no restart.
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true })
     // The web app routes on the client: any non-API GET returns index.html.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')

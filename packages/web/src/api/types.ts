@@ -3,6 +3,10 @@ import type {
   AreaType,
   EnterpriseSize,
   Permission,
+  Plan,
+  PlanAction,
+  PlanChange,
+  PlanStatus,
   Role,
   SchoolLevel,
   UnitKind,
@@ -145,3 +149,37 @@ export type AuditFilter = {
   page: number
   pageSize: number
 }
+
+export type PlanSummary = {
+  id: number
+  key: string
+  version: number
+  status: PlanStatus
+  statusLabel: string
+  title: string
+  issuerUnitId: number | null
+  createdBy: string
+  createdAt: string
+  publishedAt: string | null
+  closedAt: string | null
+  rowVersion: number
+  actions: PlanAction[]
+  /** The header the plan list shows, from the definition's metadata. */
+  kind: Plan['metadata']['kind'] | null
+  issuerName: string
+  /** Number and symbol; `sequence` null when the copy left the number blank. */
+  documentNumber: Plan['metadata']['number']
+  /** yyyy-mm-dd, or yyyy-mm / yyyy when the copy leaves parts blank. */
+  documentDate: string | null
+}
+
+export type PlanView = PlanSummary & {
+  definition: Plan
+  changes: PlanChange[]
+  versions: PlanSummary[]
+}
+
+/** A problem in a plan: at line:col of a YAML file, or at a path of the definition. */
+export type PlanProblem = { line?: number; col?: number; path?: string; message: string }
+
+export type PlanWriteAction = Exclude<PlanAction, 'edit'>

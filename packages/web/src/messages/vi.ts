@@ -1,5 +1,8 @@
 // The message catalog: every Vietnamese text the web app shows lives here. Domain labels
-// (unit kinds, roles, error messages) come from @antq/core.
+// (unit kinds, roles, error messages) come from @antq/core. Plan texts live in vi-plans.ts
+// and vi-plan-terms.ts, spread in below so the file stays readable.
+import { criteriaMessages } from './vi-criteria'
+import { planMessages } from './vi-plans'
 
 const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
@@ -54,6 +57,8 @@ export const messages = {
     import: 'Nhập đơn vị',
     accounts: 'Tài khoản',
     audit: 'Nhật ký',
+    plans: 'Kế hoạch',
+    criteria: 'Bộ tiêu chí',
     menu: 'Điều hướng chính',
     scope: 'Phạm vi',
     account: 'Tài khoản đang đăng nhập',
@@ -219,4 +224,6 @@ export const messages = {
       'auth.password_change': 'Đổi mật khẩu',
     } as Record<string, string | undefined>,
   },
+  ...planMessages,
+  ...criteriaMessages,
 }

@@ -45,7 +45,7 @@ export const planRoutes = [
     url: '/api/plans/:id/definition',
     access: write,
     schemas: { params: PlanIdParams, body: SaveDraftInput },
-    handler: ({ deps, actor, params, body }) => plans.saveDraft(deps, actor, params.id, body.definition, body.reason),
+    handler: ({ deps, actor, params, body }) => plans.saveDraft(deps, actor, params.id, body.definition, body.reason, body.rowVersion),
   }),
   defineRoute({
     method: 'POST',

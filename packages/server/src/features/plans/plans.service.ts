@@ -75,7 +75,7 @@ function auditPlan(db: Kysely<Database>, entry: Audit) {
 }
 
 /** Store a validated definition: a new plan, a change to its draft, or a new draft version. */
-async function storeDefinition(deps: Deps, actor: Actor, plan: Plan, sourceYaml: string | null, reason?: string) {
+async function storeDefinition(deps: Deps, actor: Actor, plan: Plan, sourceYaml: string | null, reason?: string, expectedRowVersion?: number) {
   await checkAgainstParent(deps.db, plan)
   const issuer = await resolveIssuer(deps.db, plan)
   assertCanWrite(actor, issuer?.path ?? null)
@@ -84,8 +84,11 @@ async function storeDefinition(deps: Deps, actor: Actor, plan: Plan, sourceYaml:
     const unit = issuer ? { id: issuer.id, path: issuer.path } : null
     if (latest?.status === 'draft') {
       if (latest.scope_path !== (issuer?.path ?? null)) assertCanWrite(actor, latest.scope_path)
-      const changes = diffPlans(latest.definition, plan)
-      if (changes.length === 0) return latest.id
+      if (expectedRowVersion !== undefined && expectedRowVersion !== latest.row_version) throw new AppError('CONFLICT')
+      if (diffPlans(latest.definition, plan).length === 0) return latest.id
+      // A draft's changes are always against the version before it, not its previous save.
+      const previous = latest.version > 1 ? await repo.findPlanByKey(tx, plan.id, latest.version - 1) : undefined
+      const changes = previous ? diffPlans(previous.definition, plan) : null
       const ok = await repo.updatePlanContent(tx, latest.id, latest.row_version, { title: plan.metadata.title, definition: plan, source_yaml: sourceYaml, changes })
       if (!ok) throw new AppError('CONFLICT')
       await auditPlan(tx, { actor, action: 'plan.edit', planId: latest.id, unit, before: { version: latest.version }, after: { changes }, reason })
@@ -109,14 +112,14 @@ export async function importPlan(deps: Deps, actor: Actor, text: string) {
 }
 
 /** Save a draft edited in the web form (the whole definition, validated again here). */
-export async function saveDraft(deps: Deps, actor: Actor, id: number, definition: unknown, reason?: string) {
+export async function saveDraft(deps: Deps, actor: Actor, id: number, definition: unknown, reason?: string, rowVersion?: number) {
   const row = await repo.findPlanById(deps.db, id)
   if (!row) throw new AppError('NOT_FOUND')
   if (row.status !== 'draft') throw transitionPlan(row.status as PlanStatus, 'edit').ok ? new AppError('CONFLICT') : new AppError('INVALID_TRANSITION', 'Kế hoạch đã ban hành không sửa trực tiếp được; hãy tạo phiên bản sửa đổi')
   const checked = validatePlan(definition)
   if (!checked.ok) throw new AppError('VALIDATION', 'Kế hoạch chưa hợp lệ', checked.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })))
   if (checked.plan.id !== row.plan_key) throw new AppError('VALIDATION', 'Không được đổi mã kế hoạch')
-  return viewPlan(deps.db, await storeDefinition(deps, actor, checked.plan, null, reason))
+  return viewPlan(deps.db, await storeDefinition(deps, actor, checked.plan, null, reason, rowVersion))
 }
 
 /** Publish, close, or revise (copy into a new draft version). */

@@ -1,6 +1,13 @@
 import { Suspense } from 'react'
 import { Layout, Menu, Typography, type MenuProps } from 'antd'
-import { ApartmentOutlined, HistoryOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  FileTextOutlined,
+  OrderedListOutlined,
+  HistoryOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons'
 import { Link, Outlet, useLocation } from 'react-router'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { allows } from '../../lib/permissions'
@@ -30,6 +37,18 @@ export function AppLayout() {
       key: '/nhap-don-vi',
       icon: <UploadOutlined />,
       label: <Link to="/nhap-don-vi">{messages.nav.import}</Link>,
+    })
+  if (allows(account, 'plans:read'))
+    items.push({
+      key: '/ke-hoach',
+      icon: <FileTextOutlined />,
+      label: <Link to="/ke-hoach">{messages.nav.plans}</Link>,
+    })
+  if (allows(account, 'plans:read'))
+    items.push({
+      key: '/bo-tieu-chi',
+      icon: <OrderedListOutlined />,
+      label: <Link to="/bo-tieu-chi">{messages.nav.criteria}</Link>,
     })
   if (allows(account, 'accounts:manage'))
     items.push({

@@ -1,0 +1,38 @@
+import { Breadcrumb, Flex } from 'antd'
+import { Link } from 'react-router'
+import { ErrorResult } from '../../components/ErrorResult'
+import { FullPageSpin } from '../../components/FullPageSpin'
+import { NotFoundPage } from '../../components/NotFoundPage'
+import { useDocumentTitle } from '../../hooks/use-document-title'
+import { messages } from '../../messages/vi'
+import { PlanChanges } from './PlanChanges'
+import { PlanHeader } from './PlanHeader'
+import { PlanSections } from './PlanSections'
+import { usePlanId } from './use-plan-id'
+import { usePlan } from './use-plan-queries'
+
+/** /ke-hoach/:id — one version of a plan: header, actions, changes and its sections. */
+export function PlanPage() {
+  const id = usePlanId()
+  const plan = usePlan(id)
+  useDocumentTitle(plan.data?.title ?? messages.plans.title)
+
+  if (id <= 0) return <NotFoundPage />
+  if (plan.isPending) return <FullPageSpin />
+  if (plan.isError) return <ErrorResult error={plan.error} onRetry={() => void plan.refetch()} />
+
+  const data = plan.data
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb
+        items={[
+          { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
+          { key: 'self', title: messages.plans.version(data.version) },
+        ]}
+      />
+      <PlanHeader plan={data} />
+      {data.changes.length > 0 && <PlanChanges changes={data.changes} />}
+      <PlanSections plan={data.definition} />
+    </Flex>
+  )
+}
