@@ -8,14 +8,33 @@ const restrict = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { paths, patterns }],
 })
 const ours = (name, message) => ({ group: [name, `${name}/*`], message })
-const crossing = (dir, message) => ({ group: [`**/${dir}/src/**`, `**/packages/${dir}/**`], message })
+const crossing = (dir, message) => ({
+  group: [`**/${dir}/src/**`, `**/packages/${dir}/**`],
+  message,
+})
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'reference-data/**', 'plans/**', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      '.tmp/**',
+      'reference-data/**',
+      'plans/**',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
       'no-eval': 'error',
@@ -26,7 +45,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -36,7 +58,10 @@ export default tseslint.config(
       ours('@antq/documents', 'core is pure: it imports none of our packages'),
       ours('@antq/server', 'core is pure: it imports none of our packages'),
       ours('@antq/web', 'core is pure: it imports none of our packages'),
-      { group: ['node:*', 'fs', 'path', 'pg', 'kysely', 'fastify', 'exceljs', 'docx'], message: 'core does no I/O' },
+      {
+        group: ['node:*', 'fs', 'path', 'pg', 'kysely', 'fastify', 'exceljs', 'docx'],
+        message: 'core does no I/O',
+      },
       crossing('server', 'core imports none of our packages'),
       crossing('documents', 'core imports none of our packages'),
       crossing('web', 'core imports none of our packages'),
@@ -53,12 +78,19 @@ export default tseslint.config(
   },
   {
     files: ['packages/server/**/*.ts'],
-    rules: restrict([ours('@antq/web', 'server never imports the web app'), crossing('web', 'server never imports the web app')]),
+    rules: restrict([
+      ours('@antq/web', 'server never imports the web app'),
+      crossing('web', 'server never imports the web app'),
+    ]),
   },
   {
     files: ['packages/web/**/*.{ts,tsx}'],
     rules: restrict([
-      { ...ours('@antq/server'), allowTypeImports: true, message: 'web imports only types from the server' },
+      {
+        ...ours('@antq/server'),
+        allowTypeImports: true,
+        message: 'web imports only types from the server',
+      },
       ours('@antq/documents', 'web imports core and server types only'),
       crossing('documents', 'web imports core and server types only'),
     ]),

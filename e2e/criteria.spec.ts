@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { signIn } from './fixtures/session'
 
-test('an administrator confirms a QĐ 510 class threshold, which makes a new version of the set', async ({ page }) => {
+test('an administrator confirms a QĐ 510 class threshold, which makes a new version of the set', async ({
+  page,
+}) => {
   await signIn(page, 'admin')
   await page.getByRole('link', { name: 'Bộ tiêu chí', exact: true }).click()
   await page.getByRole('link', { name: 'Chấm điểm, phân loại phong trào: khu dân cư' }).click()

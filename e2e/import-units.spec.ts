@@ -18,7 +18,10 @@ test('a plan owner imports units: sees the bad row, fixes it, imports', async ({
   await page.getByRole('menuitem', { name: 'Nhập đơn vị' }).click()
   await expect(page.getByRole('heading', { name: 'Nhập đơn vị' })).toBeVisible()
 
-  const bad = writeCsv('don-vi-loi.csv', [GOOD_ROW, '01153.E2E2,Thôn Nà Mạ,residential_area,thon,99999,95'])
+  const bad = writeCsv('don-vi-loi.csv', [
+    GOOD_ROW,
+    '01153.E2E2,Thôn Nà Mạ,residential_area,thon,99999,95',
+  ])
   await page.locator('input[type=file]').setInputFiles(bad)
   await page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click()
   await expect(page.getByText('Tệp có 1 lỗi, chưa có dữ liệu nào được ghi')).toBeVisible()
@@ -26,7 +29,10 @@ test('a plan owner imports units: sees the bad row, fixes it, imports', async ({
   await expect(errorRow).toContainText('3')
   await expect(errorRow).toContainText('Mã đơn vị cấp trên')
 
-  const fixed = writeCsv('don-vi-da-sua.csv', [GOOD_ROW, '01153.E2E2,Thôn Nà Mạ,residential_area,thon,01153,95'])
+  const fixed = writeCsv('don-vi-da-sua.csv', [
+    GOOD_ROW,
+    '01153.E2E2,Thôn Nà Mạ,residential_area,thon,01153,95',
+  ])
   await page.locator('input[type=file]').setInputFiles(fixed)
   await page.getByRole('button', { name: 'Nhập dữ liệu' }).click()
   await page.getByRole('button', { name: 'Nhập', exact: true }).click()

@@ -7,12 +7,19 @@ import { checkNode, ensureLocalPostgres, ensureNpmPackages, ROOT, run } from './
 checkNode()
 ensureNpmPackages()
 const pgUrl = ensureLocalPostgres()
-const benches = fs.readdirSync(path.join(ROOT, 'packages/server/bench')).filter((name) => name.endsWith('.bench.ts')).sort()
+const benches = fs
+  .readdirSync(path.join(ROOT, 'packages/server/bench'))
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort()
 let failed = 0
 for (const engine of ['pglite', 'postgres'])
   for (const bench of benches) {
     console.log(`\n=== ${bench} on ${engine} ===`)
-    const status = run(process.execPath, ['--import', 'tsx', `packages/server/bench/${bench}`, engine], { env: { ...process.env, ANTQ_TEST_PG_URL: pgUrl } })
+    const status = run(
+      process.execPath,
+      ['--import', 'tsx', `packages/server/bench/${bench}`, engine],
+      { env: { ...process.env, ANTQ_TEST_PG_URL: pgUrl } },
+    )
     if (status !== 0) failed += 1
   }
 process.exit(failed > 0 ? 1 : 0)

@@ -47,7 +47,10 @@ function newestMtime(dir) {
 /** Build the web app when dist is missing or older than its sources. */
 export function ensureWebBuild() {
   const dist = path.join(ROOT, 'packages/web/dist/index.html')
-  const sources = Math.max(newestMtime(path.join(ROOT, 'packages/web/src')), newestMtime(path.join(ROOT, 'packages/core/src')))
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'packages/web/src')),
+    newestMtime(path.join(ROOT, 'packages/core/src')),
+  )
   if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return
   console.log('Đóng gói giao diện web…')
   runOrExit('npm', ['run', 'build', '-w', '@antq/web'])
@@ -58,7 +61,10 @@ const SYSTEM_PACKAGES = [
   { bin: '/usr/lib/postgresql/15/bin/postgres', pkg: 'postgresql' },
   { bin: '/usr/lib/postgresql/15/lib/unaccent.so', pkg: 'postgresql-contrib' },
   { bin: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui' },
-  { bin: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', pkg: 'fonts-liberation2' },
+  {
+    bin: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf',
+    pkg: 'fonts-liberation2',
+  },
   { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
 ]
 
@@ -79,13 +85,17 @@ export function ensureSystemPackages() {
 export function ensureLocalPostgres() {
   if (process.env.ANTQ_TEST_PG_URL) return process.env.ANTQ_TEST_PG_URL
   if (process.getuid?.() !== 0) {
-    console.error('Đặt ANTQ_TEST_PG_URL=postgres://USER:PASS@127.0.0.1:5432/postgres (tài khoản có quyền tạo cơ sở dữ liệu) rồi chạy lại.')
+    console.error(
+      'Đặt ANTQ_TEST_PG_URL=postgres://USER:PASS@127.0.0.1:5432/postgres (tài khoản có quyền tạo cơ sở dữ liệu) rồi chạy lại.',
+    )
     process.exit(1)
   }
   const clusters = execSync('pg_lsclusters --no-header || true').toString()
   if (!/^15\s+main/m.test(clusters)) run('pg_createcluster', ['15', 'main'])
-  if (!/online/.test(execSync('pg_lsclusters --no-header 15 main || true').toString())) runOrExit('pg_ctlcluster', ['15', 'main', 'start'])
-  const sql = "do $$ begin if not exists (select from pg_roles where rolname = 'antq') then create role antq login superuser password 'antq'; end if; end $$;"
+  if (!/online/.test(execSync('pg_lsclusters --no-header 15 main || true').toString()))
+    runOrExit('pg_ctlcluster', ['15', 'main', 'start'])
+  const sql =
+    "do $$ begin if not exists (select from pg_roles where rolname = 'antq') then create role antq login superuser password 'antq'; end if; end $$;"
   runOrExit('su', ['postgres', '-c', `psql -q -c "${sql.replace(/\$/g, '\\$')}"`])
   return 'postgres://antq:antq@127.0.0.1:5432/postgres'
 }

@@ -2,7 +2,15 @@
 // Ends with one line "N passed, N failed" (what CI reads).
 import fs from 'node:fs'
 import path from 'node:path'
-import { checkNode, ensureLocalPostgres, ensureNpmPackages, ensureSystemPackages, ensureWebBuild, ROOT, run } from './lib.mjs'
+import {
+  checkNode,
+  ensureLocalPostgres,
+  ensureNpmPackages,
+  ensureSystemPackages,
+  ensureWebBuild,
+  ROOT,
+  run,
+} from './lib.mjs'
 
 checkNode()
 ensureNpmPackages()
@@ -21,13 +29,25 @@ function readVitest(file, stage) {
   totals.failed += report.numFailedTests
   totals.skipped += report.numPendingTests + report.numTodoTests
   if (report.numFailedTests > 0 || report.numFailedTestSuites > 0) failedStages.push(stage)
-  if (report.numFailedTestSuites > 0 && report.numFailedTests === 0) totals.failed += report.numFailedTestSuites
+  if (report.numFailedTestSuites > 0 && report.numFailedTests === 0)
+    totals.failed += report.numFailedTestSuites
 }
 
 function vitest(stage, args, env = {}) {
   console.log(`\n=== ${stage} ===`)
   const output = path.join(reports, `${stage}.json`)
-  run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], { env: { ...process.env, ...env } })
+  run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${output}`,
+    ],
+    { env: { ...process.env, ...env } },
+  )
   readVitest(output, stage)
 }
 
@@ -51,5 +71,7 @@ if (fs.existsSync(e2eReport)) {
 
 if (failedStages.length > 0) console.log(`\nFailed stages: ${failedStages.join(', ')}`)
 if (failedStages.length > 0 && totals.failed === 0) totals.failed = failedStages.length
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+)
 process.exit(totals.failed > 0 ? 1 : 0)

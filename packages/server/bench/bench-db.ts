@@ -33,7 +33,8 @@ function locationOf(engine: Engine, name: string) {
 
 /** Drop and recreate the named benchmark database, migrated and empty. */
 export async function resetDatabase(engine: Engine, name: string) {
-  if (engine === 'pglite') fs.rmSync(path.join(BENCH_DIR, `db-${name}`), { recursive: true, force: true })
+  if (engine === 'pglite')
+    fs.rmSync(path.join(BENCH_DIR, `db-${name}`), { recursive: true, force: true })
   else {
     await adminQuery(`drop database if exists antq_bench_${name} with (force)`)
     await adminQuery(`create database antq_bench_${name}`)
@@ -45,14 +46,21 @@ export async function resetDatabase(engine: Engine, name: string) {
 
 export async function openDatabase(engine: Engine, name: string) {
   const handle = await connectDatabase(locationOf(engine, name))
-  const deps: Deps = { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: false }
+  const deps: Deps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    now: () => new Date(),
+    cookieSecure: false,
+  }
   return { deps, close: handle.close }
 }
 
 export function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 export function percentile(values: number[], p: number) {

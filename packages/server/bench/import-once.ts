@@ -11,7 +11,12 @@ const [engine, name, version, file] = process.argv.slice(2) as [Engine, string, 
 const { deps, close } = await openDatabase(engine, name)
 const bytes = fs.readFileSync(file)
 const started = performance.now()
-const result = await importUnits(deps, SYSTEM_ACTOR, { version, fileName: path.basename(file), bytes, dryRun: false })
+const result = await importUnits(deps, SYSTEM_ACTOR, {
+  version,
+  fileName: path.basename(file),
+  bytes,
+  dryRun: false,
+})
 const ms = performance.now() - started
 await close()
 if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))

@@ -3,22 +3,50 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, findUnitId, signIn, type Client, type TestContext } from './harness'
 import { errorOf, vnDate } from './helpers'
 
-type Entry = { id: number; at: string; actor: string; action: string; unit: { id: number; code: string; name: string; kind: string } | null; before: unknown; after: unknown; reason: string | null }
+type Entry = {
+  id: number
+  at: string
+  actor: string
+  action: string
+  unit: { id: number; code: string; name: string; kind: string } | null
+  before: unknown
+  after: unknown
+  reason: string | null
+}
 type Page = { items: Entry[]; total: number }
 
 let context: TestContext
 let admin: Client
-let ids: { bacQuang: number; bacQuangArea: number; haGiang1: number; haGiang1Area: number; tuyenQuang: number }
+let ids: {
+  bacQuang: number
+  bacQuangArea: number
+  haGiang1: number
+  haGiang1Area: number
+  tuyenQuang: number
+}
 beforeAll(async () => {
   context = await createTestContext()
   admin = await signIn(context.app, 'admin')
   const find = (code: string) => findUnitId(context.deps, '2025', code)
-  ids = { bacQuang: await find('01153'), bacQuangArea: await find('01153.KDC1'), haGiang1: await find('00694'), haGiang1Area: await find('00694.KDC1'), tuyenQuang: await find('08') }
+  ids = {
+    bacQuang: await find('01153'),
+    bacQuangArea: await find('01153.KDC1'),
+    haGiang1: await find('00694'),
+    haGiang1Area: await find('00694.KDC1'),
+    tuyenQuang: await find('08'),
+  }
   // One edit in each commune, by that commune's clerk.
   const bacQuang = await signIn(context.app, 'canbo.bacquang')
   const haGiang = await signIn(context.app, 'canbo.hagiang1')
-  for (const [client, id] of [[bacQuang, ids.bacQuangArea], [haGiang, ids.haGiang1Area]] as const) {
-    const response = await client.request({ method: 'PATCH', url: `/api/units/${id}`, payload: { households: 777, reason: 'Rà soát số hộ' } })
+  for (const [client, id] of [
+    [bacQuang, ids.bacQuangArea],
+    [haGiang, ids.haGiang1Area],
+  ] as const) {
+    const response = await client.request({
+      method: 'PATCH',
+      url: `/api/units/${id}`,
+      payload: { households: 777, reason: 'Rà soát số hộ' },
+    })
     expect(response.statusCode).toBe(200)
   }
 })
@@ -34,12 +62,17 @@ describe('GET /api/audit', () => {
   it('lists entries newest first with actor, action, unit, before, after and reason', async () => {
     const page = await query('')
     expect(page.total).toBeGreaterThanOrEqual(page.items.length)
-    expect(page.items.map((item) => item.id)).toEqual([...page.items.map((item) => item.id)].sort((a, b) => b - a))
+    expect(page.items.map((item) => item.id)).toEqual(
+      [...page.items.map((item) => item.id)].sort((a, b) => b - a),
+    )
     const edit = page.items.find((item) => item.unit?.id === ids.haGiang1Area)
     expect(edit).toMatchObject({
-      actor: 'canbo.hagiang1', action: 'unit.update', reason: 'Rà soát số hộ',
+      actor: 'canbo.hagiang1',
+      action: 'unit.update',
+      reason: 'Rà soát số hộ',
       unit: { id: ids.haGiang1Area, code: '00694.KDC1', kind: 'residential_area' },
-      before: expect.objectContaining({ households: expect.any(Number) }), after: expect.objectContaining({ households: 777 }),
+      before: expect.objectContaining({ households: expect.any(Number) }),
+      after: expect.objectContaining({ households: 777 }),
     })
     expect(new Date(edit?.at ?? '').toISOString()).toBe(edit?.at)
   })
@@ -49,8 +82,12 @@ describe('GET /api/audit', () => {
     expect(commune.items.map((item) => item.unit?.id)).toEqual([ids.bacQuangArea])
     expect(commune.total).toBe(1)
     const province = await query(`unitId=${ids.tuyenQuang}`)
-    expect(province.items.map((item) => item.unit?.id).sort()).toEqual([ids.bacQuangArea, ids.haGiang1Area].sort())
-    expect((await query(`unitId=${ids.haGiang1Area}`)).items.map((item) => item.actor)).toEqual(['canbo.hagiang1'])
+    expect(province.items.map((item) => item.unit?.id).sort()).toEqual(
+      [ids.bacQuangArea, ids.haGiang1Area].sort(),
+    )
+    expect((await query(`unitId=${ids.haGiang1Area}`)).items.map((item) => item.actor)).toEqual([
+      'canbo.hagiang1',
+    ])
   })
 
   it('filters by person, by part of the username', async () => {
@@ -68,7 +105,9 @@ describe('GET /api/audit', () => {
     expect(today.total).toBe(2)
     expect((await query(`from=${vnDate(1)}`)).total).toBe(0)
     expect((await query(`to=${vnDate(-1)}&unitId=${ids.tuyenQuang}`)).total).toBe(0)
-    expect((await query(`from=${vnDate(-1)}&to=${vnDate(1)}&unitId=${ids.tuyenQuang}`)).total).toBe(2)
+    expect((await query(`from=${vnDate(-1)}&to=${vnDate(1)}&unitId=${ids.tuyenQuang}`)).total).toBe(
+      2,
+    )
   })
 
   it('pages the results', async () => {
@@ -79,7 +118,14 @@ describe('GET /api/audit', () => {
   })
 
   it('refuses malformed filters', async () => {
-    for (const params of ['from=01/07/2025', 'from=2025-13-45', 'to=2025-02-30', 'unitId=abc', 'pageSize=1000', 'page=0']) {
+    for (const params of [
+      'from=01/07/2025',
+      'from=2025-13-45',
+      'to=2025-02-30',
+      'unitId=abc',
+      'pageSize=1000',
+      'page=0',
+    ]) {
       const response = await admin.request({ method: 'GET', url: `/api/audit?${params}` })
       expect({ params, ...errorOf(response) }).toEqual({ params, status: 400, code: 'VALIDATION' })
     }
@@ -88,17 +134,37 @@ describe('GET /api/audit', () => {
   it('is open to a council secretary within its province', async () => {
     const secretary = await signIn(context.app, 'thuky.tuyenquang')
     const page = await query('', secretary)
-    expect(page.items.map((item) => item.unit?.id).sort()).toEqual([ids.bacQuangArea, ids.haGiang1Area].sort())
+    expect(page.items.map((item) => item.unit?.id).sort()).toEqual(
+      [ids.bacQuangArea, ids.haGiang1Area].sort(),
+    )
   })
 })
 
 describe('audit_log', () => {
   it('is append-only: the database refuses to change or delete an entry', async () => {
-    const first = await context.deps.db.selectFrom('audit_log').select(['id', 'reason']).orderBy('id').executeTakeFirstOrThrow()
-    await expect(context.deps.db.updateTable('audit_log').set({ reason: 'sửa lén' }).where('id', '=', first.id).execute()).rejects.toThrow(/append-only/)
-    await expect(context.deps.db.deleteFrom('audit_log').where('id', '=', first.id).execute()).rejects.toThrow(/append-only/)
-    await expect(sql`update audit_log set actor_name = 'ai đó'`.execute(context.deps.db)).rejects.toThrow(/append-only/)
-    const again = await context.deps.db.selectFrom('audit_log').select(['id', 'reason']).where('id', '=', first.id).executeTakeFirstOrThrow()
+    const first = await context.deps.db
+      .selectFrom('audit_log')
+      .select(['id', 'reason'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    await expect(
+      context.deps.db
+        .updateTable('audit_log')
+        .set({ reason: 'sửa lén' })
+        .where('id', '=', first.id)
+        .execute(),
+    ).rejects.toThrow(/append-only/)
+    await expect(
+      context.deps.db.deleteFrom('audit_log').where('id', '=', first.id).execute(),
+    ).rejects.toThrow(/append-only/)
+    await expect(
+      sql`update audit_log set actor_name = 'ai đó'`.execute(context.deps.db),
+    ).rejects.toThrow(/append-only/)
+    const again = await context.deps.db
+      .selectFrom('audit_log')
+      .select(['id', 'reason'])
+      .where('id', '=', first.id)
+      .executeTakeFirstOrThrow()
     expect(again).toEqual(first)
   })
 })

@@ -16,7 +16,11 @@ const login = (username: string, password: string) =>
   context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
 
 async function passwordHashOf(username: string) {
-  const row = await context.deps.db.selectFrom('accounts').select('password_hash').where('username', '=', username).executeTakeFirstOrThrow()
+  const row = await context.deps.db
+    .selectFrom('accounts')
+    .select('password_hash')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow()
   return row.password_hash
 }
 
@@ -29,7 +33,12 @@ describe('POST /api/auth/login', () => {
     expect(cookie?.value.length).toBeGreaterThan(30)
     const body = response.json<{ account: Record<string, unknown>; csrfToken: string }>()
     expect(body.csrfToken.length).toBeGreaterThan(20)
-    expect(body.account).toMatchObject({ username: 'admin', roles: ['admin'], scopeUnit: null, active: true })
+    expect(body.account).toMatchObject({
+      username: 'admin',
+      roles: ['admin'],
+      scopeUnit: null,
+      active: true,
+    })
     expect(body.account.permissions).toContain('accounts:manage')
     expect(body.account.lastLoginAt).toBe(new Date(BASE).toISOString())
     expect(JSON.stringify(body)).not.toContain('argon2')
@@ -39,10 +48,17 @@ describe('POST /api/auth/login', () => {
     const client = await signIn(context.app, 'canbo.bacquang')
     const response = await client.request({ method: 'GET', url: '/api/auth/session' })
     expect(response.statusCode).toBe(200)
-    const body = response.json<{ account: { username: string; scopeUnit: { code: string } }; csrfToken: string }>()
+    const body = response.json<{
+      account: { username: string; scopeUnit: { code: string } }
+      csrfToken: string
+    }>()
     expect(body.csrfToken).toBe(client.csrfToken)
     expect(body.account.username).toBe('canbo.bacquang')
-    expect(body.account.scopeUnit).toMatchObject({ code: '01153', name: 'Xã Bắc Quang', kind: 'commune' })
+    expect(body.account.scopeUnit).toMatchObject({
+      code: '01153',
+      name: 'Xã Bắc Quang',
+      kind: 'commune',
+    })
   })
 
   it('accepts the username in any case', async () => {
@@ -60,12 +76,17 @@ describe('POST /api/auth/login', () => {
   })
 
   it('rejects an empty body as VALIDATION', async () => {
-    const response = await context.app.inject({ method: 'POST', url: '/api/auth/login', payload: {} })
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: {},
+    })
     expect(errorOf(response)).toEqual({ status: 400, code: 'VALIDATION' })
   })
 
   it('locks a username out after 5 failures, even with the right password, until the window passes', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('thuky.tuyenquang', `wrong-${i}`)).statusCode).toBe(401)
+    for (let i = 0; i < 5; i++)
+      expect((await login('thuky.tuyenquang', `wrong-${i}`)).statusCode).toBe(401)
     const locked = await login('thuky.tuyenquang', 'antq2025')
     expect(errorOf(locked)).toEqual({ status: 429, code: 'RATE_LIMITED' })
     expect(locked.json<ErrorBody>().error.message).toMatch(/nhập sai quá nhiều lần/)
@@ -80,7 +101,10 @@ describe('POST /api/auth/login', () => {
   })
 
   it('stores passwords as argon2id hashes', async () => {
-    const rows = await context.deps.db.selectFrom('accounts').select(['username', 'password_hash']).execute()
+    const rows = await context.deps.db
+      .selectFrom('accounts')
+      .select(['username', 'password_hash'])
+      .execute()
     expect(rows.length).toBeGreaterThanOrEqual(7)
     for (const row of rows) expect(row.password_hash, row.username).toMatch(/^\$argon2id\$/)
   })
@@ -89,12 +113,27 @@ describe('POST /api/auth/login', () => {
 describe('CSRF', () => {
   it('refuses a write with a session but without or with a wrong x-csrf-token', async () => {
     const client = await signIn(context.app, 'congan.tuyenquang')
-    const missing = await context.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: client.cookie } })
+    const missing = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: client.cookie },
+    })
     expect(errorOf(missing)).toEqual({ status: 403, code: 'CSRF' })
-    expect(missing.json<ErrorBody>().error.message).toBe('Phiên làm việc không hợp lệ, vui lòng tải lại trang')
-    const wrong = await client.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'forged' } })
+    expect(missing.json<ErrorBody>().error.message).toBe(
+      'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+    )
+    const wrong = await client.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': 'forged' },
+    })
     expect(errorOf(wrong)).toEqual({ status: 403, code: 'CSRF' })
-    const patch = await client.request({ method: 'PATCH', url: '/api/units/3', headers: { 'x-csrf-token': 'forged' }, payload: { reason: 'thử nghiệm', households: 1 } })
+    const patch = await client.request({
+      method: 'PATCH',
+      url: '/api/units/3',
+      headers: { 'x-csrf-token': 'forged' },
+      payload: { reason: 'thử nghiệm', households: 1 },
+    })
     expect(errorOf(patch)).toEqual({ status: 403, code: 'CSRF' })
     // The session survived the refused writes.
     expect((await client.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200)
@@ -140,13 +179,23 @@ describe('POST /api/auth/password', () => {
 
   it('rejects a wrong current password and a weak new one', async () => {
     const client = await signIn(context.app, 'canbo.hagiang1')
-    const wrong = await client.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'sai-roi-1', newPassword: NEW_PASSWORD } })
+    const wrong = await client.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'sai-roi-1', newPassword: NEW_PASSWORD },
+    })
     expect(errorOf(wrong)).toEqual({ status: 401, code: 'INVALID_CREDENTIALS' })
     expect(wrong.json<ErrorBody>().error.message).toBe('Mật khẩu hiện tại không đúng')
     for (const weak of ['ngan1', 'chikhongcoso', '1234567890']) {
-      const response = await client.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'antq2025', newPassword: weak } })
+      const response = await client.request({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: 'antq2025', newPassword: weak },
+      })
       expect(errorOf(response)).toEqual({ status: 422, code: 'WEAK_PASSWORD' })
-      expect(response.json<ErrorBody>().error.message).toBe('Mật khẩu mới phải có ít nhất 8 ký tự, gồm chữ và số')
+      expect(response.json<ErrorBody>().error.message).toBe(
+        'Mật khẩu mới phải có ít nhất 8 ký tự, gồm chữ và số',
+      )
     }
     expect((await login('canbo.hagiang1', 'antq2025')).statusCode).toBe(200)
   })
@@ -155,16 +204,32 @@ describe('POST /api/auth/password', () => {
     const before = await passwordHashOf('canbo.hagiang1')
     const current = await signIn(context.app, 'canbo.hagiang1')
     const other = await signIn(context.app, 'canbo.hagiang1')
-    const response = await current.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'antq2025', newPassword: NEW_PASSWORD } })
+    const response = await current.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'antq2025', newPassword: NEW_PASSWORD },
+    })
     expect(response.statusCode).toBe(204)
-    expect((await current.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200)
-    expect(errorOf(await other.request({ method: 'GET', url: '/api/auth/session' }))).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
-    expect(errorOf(await login('canbo.hagiang1', 'antq2025'))).toEqual({ status: 401, code: 'INVALID_CREDENTIALS' })
+    expect((await current.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(
+      200,
+    )
+    expect(errorOf(await other.request({ method: 'GET', url: '/api/auth/session' }))).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    })
+    expect(errorOf(await login('canbo.hagiang1', 'antq2025'))).toEqual({
+      status: 401,
+      code: 'INVALID_CREDENTIALS',
+    })
     expect((await login('canbo.hagiang1', NEW_PASSWORD)).statusCode).toBe(200)
     const after = await passwordHashOf('canbo.hagiang1')
     expect(after).toMatch(/^\$argon2id\$/)
     expect(after).not.toBe(before)
-    const audit = await context.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'auth.password_change').execute()
+    const audit = await context.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'auth.password_change')
+      .execute()
     expect(audit).toHaveLength(1)
   })
 })
@@ -173,10 +238,19 @@ describe('inactive accounts', () => {
   it('cannot log in, and lose their open sessions when deactivated', async () => {
     const admin = await signIn(context.app, 'admin')
     const victim = await signIn(context.app, 'congan.bacquang')
-    const id = (await victim.request({ method: 'GET', url: '/api/auth/session' })).json<{ account: { id: number } }>().account.id
-    const patch = await admin.request({ method: 'PATCH', url: `/api/accounts/${id}`, payload: { active: false, reason: 'Nghỉ hưu' } })
+    const id = (await victim.request({ method: 'GET', url: '/api/auth/session' })).json<{
+      account: { id: number }
+    }>().account.id
+    const patch = await admin.request({
+      method: 'PATCH',
+      url: `/api/accounts/${id}`,
+      payload: { active: false, reason: 'Nghỉ hưu' },
+    })
     expect(patch.statusCode).toBe(200)
-    expect(errorOf(await victim.request({ method: 'GET', url: '/api/auth/session' }))).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+    expect(errorOf(await victim.request({ method: 'GET', url: '/api/auth/session' }))).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    })
     const response = await login('congan.bacquang', 'antq2025')
     expect(errorOf(response)).toEqual({ status: 401, code: 'INVALID_CREDENTIALS' })
     expect(response.json<ErrorBody>().error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng')

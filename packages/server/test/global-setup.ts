@@ -14,14 +14,20 @@ export const TEMPLATE_DB = 'antq_test_template'
 async function seed(url: string) {
   const handle = await connectDatabase(url)
   await migrateToLatest(handle.db)
-  await seedDemo({ db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: false }, () => undefined)
+  await seedDemo(
+    { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: false },
+    () => undefined,
+  )
   return handle
 }
 
 export default async function setup(project: TestProject) {
   const pgUrl = process.env.ANTQ_TEST_PG_URL
   if (pgUrl) {
-    const admin = new pg.Client({ connectionString: pgUrl, user: new URL(pgUrl).username || 'postgres' })
+    const admin = new pg.Client({
+      connectionString: pgUrl,
+      user: new URL(pgUrl).username || 'postgres',
+    })
     await admin.connect()
     await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`)
     await admin.query(`create database ${TEMPLATE_DB}`)

@@ -8,12 +8,20 @@ import { connectDatabase, type DatabaseHandle } from '../src/db/connect'
 import type { Deps } from '../src/deps'
 import { buildApp } from '../src/http/app'
 
-export type TestContext = { app: FastifyInstance; deps: Deps; handle: DatabaseHandle; close: () => Promise<void> }
+export type TestContext = {
+  app: FastifyInstance
+  deps: Deps
+  handle: DatabaseHandle
+  close: () => Promise<void>
+}
 
 async function clonePostgres(templateDb: string) {
   const adminUrl = process.env.ANTQ_TEST_PG_URL ?? ''
   const name = `antq_t_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl, user: new URL(adminUrl).username || 'postgres' })
+  const admin = new pg.Client({
+    connectionString: adminUrl,
+    user: new URL(adminUrl).username || 'postgres',
+  })
   await admin.connect()
   await admin.query(`create database ${name} template ${templateDb}`)
   await admin.end()
@@ -31,12 +39,25 @@ async function clonePostgres(templateDb: string) {
 
 export async function createTestContext(now?: () => Date): Promise<TestContext> {
   const source = inject('templateSource')
-  const [kind, value] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)]
+  const [kind, value] = [
+    source.slice(0, source.indexOf(':')),
+    source.slice(source.indexOf(':') + 1),
+  ]
   const cloned =
     kind === 'postgres'
       ? await clonePostgres(value)
-      : { handle: await connectDatabase('memory://', { pgliteTemplate: new Blob([fs.readFileSync(value)]) }), drop: () => Promise.resolve() }
-  const deps: Deps = { db: cloned.handle.db, dbKind: cloned.handle.kind, now: now ?? (() => new Date()), cookieSecure: false }
+      : {
+          handle: await connectDatabase('memory://', {
+            pgliteTemplate: new Blob([fs.readFileSync(value)]),
+          }),
+          drop: () => Promise.resolve(),
+        }
+  const deps: Deps = {
+    db: cloned.handle.db,
+    dbKind: cloned.handle.kind,
+    now: now ?? (() => new Date()),
+    cookieSecure: false,
+  }
   const app = await buildApp(deps)
   return {
     app,
@@ -51,10 +72,22 @@ export async function createTestContext(now?: () => Date): Promise<TestContext> 
 }
 
 /** A signed-in client: carries the session cookie and the CSRF header like the web app. */
-export type Client = { request: (options: InjectOptions) => Promise<LightMyRequestResponse>; csrfToken: string; cookie: string }
+export type Client = {
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>
+  csrfToken: string
+  cookie: string
+}
 
-export async function signIn(app: FastifyInstance, username: string, password = 'antq2025'): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = 'antq2025',
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  })
   if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`)
   const cookie = response.cookies.find((item) => item.name === 'antq_session')
   if (!cookie) throw new Error('no session cookie')
@@ -64,11 +97,19 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     csrfToken,
     cookie: header,
     request: (options) =>
-      app.inject({ ...options, headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } }),
+      app.inject({
+        ...options,
+        headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
+      }),
   }
 }
 
 export async function findUnitId(deps: Deps, version: string, code: string): Promise<number> {
-  const row = await deps.db.selectFrom('units').select('id').where('version', '=', version).where('code', '=', code).executeTakeFirstOrThrow()
+  const row = await deps.db
+    .selectFrom('units')
+    .select('id')
+    .where('version', '=', version)
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow()
   return row.id
 }

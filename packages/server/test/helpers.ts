@@ -3,7 +3,13 @@ import type { LightMyRequestResponse } from 'fastify'
 import type { Deps } from '../src/deps'
 import type { Client } from './harness'
 
-export type ErrorBody = { error: { code: string; message: string; details: { row?: number; column?: string; path?: string; message: string }[] } }
+export type ErrorBody = {
+  error: {
+    code: string
+    message: string
+    details: { row?: number; column?: string; path?: string; message: string }[]
+  }
+}
 
 /** Asserts nothing by itself: returns status and error code so one `toEqual` checks both. */
 export function errorOf(response: LightMyRequestResponse) {
@@ -12,13 +18,21 @@ export function errorOf(response: LightMyRequestResponse) {
 }
 
 /** A multipart/form-data body with one `file` field, built by hand like a browser would. */
-export function multipart(fileName: string, content: string | Uint8Array, contentType = 'text/csv') {
+export function multipart(
+  fileName: string,
+  content: string | Uint8Array,
+  contentType = 'text/csv',
+) {
   const boundary = `----antq${Math.random().toString(16).slice(2)}`
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
   )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
-  const payload = Buffer.concat([head, typeof content === 'string' ? Buffer.from(content) : Buffer.from(content), tail])
+  const payload = Buffer.concat([
+    head,
+    typeof content === 'string' ? Buffer.from(content) : Buffer.from(content),
+    tail,
+  ])
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
 }
 
@@ -44,7 +58,13 @@ export function ndjsonLines(response: LightMyRequestResponse): { type: string }[
 /** POST a file to the unit importer and return the final NDJSON line. */
 export async function importFile(
   client: Client,
-  options: { fileName: string; content: string | Uint8Array; version?: string; dryRun?: boolean; contentType?: string },
+  options: {
+    fileName: string
+    content: string | Uint8Array
+    version?: string
+    dryRun?: boolean
+    contentType?: string
+  },
 ) {
   const body = multipart(options.fileName, options.content, options.contentType)
   const response = await client.request({
@@ -54,17 +74,26 @@ export async function importFile(
   })
   const lines = ndjsonLines(response)
   const last = lines.at(-1) as ImportResultLine | undefined
-  if (!last || last.type !== 'result') throw new Error(`no result line: ${response.statusCode} ${response.body}`)
+  if (!last || last.type !== 'result')
+    throw new Error(`no result line: ${response.statusCode} ${response.body}`)
   return { response, lines, result: last }
 }
 
 /** CSV text with the given columns; values containing commas or quotes are quoted. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, string | number | undefined>[],
+): string {
   const cell = (value: string | number | undefined) => {
     const text = value === undefined ? '' : String(value)
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
-  return [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\n') + '\n'
+  return (
+    [
+      columns.join(','),
+      ...rows.map((row) => columns.map((column) => cell(row[column])).join(',')),
+    ].join('\n') + '\n'
+  )
 }
 
 export async function countUnits(deps: Deps, version?: string): Promise<number> {
@@ -74,7 +103,10 @@ export async function countUnits(deps: Deps, version?: string): Promise<number> 
 }
 
 export async function countAudit(deps: Deps): Promise<number> {
-  const row = await deps.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await deps.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 

@@ -56,7 +56,10 @@ describe('route table', () => {
 
   it('checks the unit in the URL for every route under /api/units/:id', () => {
     for (const route of ROUTES.filter((item) => item.url.startsWith('/api/units/:id'))) {
-      expect(route.access, key(route)).toMatchObject({ kind: 'permission', scope: { unitIn: 'params', field: 'id' } })
+      expect(route.access, key(route)).toMatchObject({
+        kind: 'permission',
+        scope: { unitIn: 'params', field: 'id' },
+      })
     }
   })
 })
@@ -66,20 +69,38 @@ describe('without a session', () => {
     const closed = ROUTES.filter((route) => route.access.kind !== 'public')
     expect(closed.length).toBeGreaterThan(10)
     for (const route of closed) {
-      const response = await context.app.inject({ method: route.method, url: concrete(route.url), payload: route.method === 'GET' ? undefined : {} })
-      expect({ route: key(route), ...errorOf(response) }).toEqual({ route: key(route), status: 401, code: 'UNAUTHENTICATED' })
-      expect(response.json<{ error: { message: string } }>().error.message).toBe('Bạn cần đăng nhập để tiếp tục')
+      const response = await context.app.inject({
+        method: route.method,
+        url: concrete(route.url),
+        payload: route.method === 'GET' ? undefined : {},
+      })
+      expect({ route: key(route), ...errorOf(response) }).toEqual({
+        route: key(route),
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      })
+      expect(response.json<{ error: { message: string } }>().error.message).toBe(
+        'Bạn cần đăng nhập để tiếp tục',
+      )
     }
   })
 
   it('treats an unknown or forged session cookie as no session', async () => {
-    const response = await context.app.inject({ method: 'GET', url: '/api/units/versions', headers: { cookie: 'antq_session=forged' } })
+    const response = await context.app.inject({
+      method: 'GET',
+      url: '/api/units/versions',
+      headers: { cookie: 'antq_session=forged' },
+    })
     expect(errorOf(response)).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
   })
 
   it('serves the public routes', async () => {
     expect((await context.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
-    const login = await context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'antq2025' } })
+    const login = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'antq2025' },
+    })
     expect(login.statusCode).toBe(200)
   })
 
@@ -97,12 +118,24 @@ describe('with a session that lacks the permission', () => {
 
   it('answers 403 FORBIDDEN on every permission route the role does not have', async () => {
     const session = await leader.request({ method: 'GET', url: '/api/auth/session' })
-    const granted = new Set(session.json<{ account: { permissions: string[] } }>().account.permissions)
-    const denied = ROUTES.filter((route) => route.access.kind === 'permission' && !granted.has(route.access.permission))
+    const granted = new Set(
+      session.json<{ account: { permissions: string[] } }>().account.permissions,
+    )
+    const denied = ROUTES.filter(
+      (route) => route.access.kind === 'permission' && !granted.has(route.access.permission),
+    )
     expect(denied.length).toBeGreaterThan(3)
     for (const route of denied) {
-      const response = await leader.request({ method: route.method, url: concrete(route.url), payload: route.method === 'GET' ? undefined : {} })
-      expect({ route: key(route), ...errorOf(response) }).toEqual({ route: key(route), status: 403, code: 'FORBIDDEN' })
+      const response = await leader.request({
+        method: route.method,
+        url: concrete(route.url),
+        payload: route.method === 'GET' ? undefined : {},
+      })
+      expect({ route: key(route), ...errorOf(response) }).toEqual({
+        route: key(route),
+        status: 403,
+        code: 'FORBIDDEN',
+      })
     }
   })
 

@@ -23,7 +23,14 @@ export const ERROR_MESSAGES = {
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 
 /** Where a problem is: a field path, an import row and column, or a line:col in a text file. */
-export type ErrorDetail = { path?: string; row?: number; column?: string; line?: number; col?: number; message: string }
+export type ErrorDetail = {
+  path?: string
+  row?: number
+  column?: string
+  line?: number
+  col?: number
+  message: string
+}
 
 export class AppError extends Error {
   readonly code: ErrorCode

@@ -4,7 +4,13 @@
 
 const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'
 // Tones in Vietnamese order: ngang, huyền, hỏi, ngã, sắc, nặng.
-const TONES: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 }
+const TONES: Record<string, number> = {
+  '\u0300': 1,
+  '\u0309': 2,
+  '\u0303': 3,
+  '\u0301': 4,
+  '\u0323': 5,
+}
 const LETTER_MARKS: Record<string, Record<string, string>> = {
   a: { '\u0306': 'ă', '\u0302': 'â' },
   e: { '\u0302': 'ê' },
@@ -13,7 +19,9 @@ const LETTER_MARKS: Record<string, Record<string, string>> = {
 }
 const LETTER_BASE = 0x100
 
-const ENCODED = new Map([...ALPHABET].map((letter, i) => [letter, String.fromCharCode(LETTER_BASE + i)]))
+const ENCODED = new Map(
+  [...ALPHABET].map((letter, i) => [letter, String.fromCharCode(LETTER_BASE + i)]),
+)
 const isMark = (char: string) => char >= '\u0300' && char <= '\u036f'
 
 function encodeLetter(letter: string): string {

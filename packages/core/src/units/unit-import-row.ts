@@ -95,7 +95,11 @@ function pickEnum<T extends string>(
 ): T | null {
   if (!raw) return null
   if ((allowed as readonly string[]).includes(raw)) return raw as T
-  problems.push({ row, column, message: `Giá trị "${raw}" không hợp lệ; chấp nhận: ${allowed.join(', ')}` })
+  problems.push({
+    row,
+    column,
+    message: `Giá trị "${raw}" không hợp lệ; chấp nhận: ${allowed.join(', ')}`,
+  })
   return null
 }
 
@@ -123,15 +127,24 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
   const name = text('name')
   if (!code) problems.push({ row, column: 'code', message: 'Thiếu mã đơn vị' })
   else if (!/^[0-9A-Za-z._-]{1,40}$/.test(code))
-    problems.push({ row, column: 'code', message: `Mã "${code}" chỉ được gồm chữ, số, dấu . _ - (tối đa 40 ký tự)` })
+    problems.push({
+      row,
+      column: 'code',
+      message: `Mã "${code}" chỉ được gồm chữ, số, dấu . _ - (tối đa 40 ký tự)`,
+    })
   if (!name) problems.push({ row, column: 'name', message: 'Thiếu tên đơn vị' })
-  else if (name.length > 200) problems.push({ row, column: 'name', message: 'Tên đơn vị dài quá 200 ký tự' })
+  else if (name.length > 200)
+    problems.push({ row, column: 'name', message: 'Tên đơn vị dài quá 200 ký tự' })
   const kindRaw = text('kind')
   const kind = kindRaw ? pickEnum(kindRaw, UNIT_KINDS, 'kind', row, problems) : null
   if (!kindRaw) problems.push({ row, column: 'kind', message: 'Thiếu loại đơn vị' })
   let subtype = text('subtype') ?? null
   if (kind && subtype && !isSubtypeOf(kind, subtype))
-    problems.push({ row, column: 'subtype', message: `Phân loại "${subtype}" không dùng cho loại "${kind}"` })
+    problems.push({
+      row,
+      column: 'subtype',
+      message: `Phân loại "${subtype}" không dùng cho loại "${kind}"`,
+    })
   if (kind && name && !subtype) subtype = subtypeFromName(kind, name)
   const result = {
     row,
@@ -142,7 +155,13 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
     parentCode: text('parent_code') ?? null,
     managingCode: text('managing_code') ?? null,
     areaType: pickEnum(text('area_type'), AREA_TYPES, 'area_type', row, problems),
-    enterpriseSize: pickEnum(text('enterprise_size'), ENTERPRISE_SIZES, 'enterprise_size', row, problems),
+    enterpriseSize: pickEnum(
+      text('enterprise_size'),
+      ENTERPRISE_SIZES,
+      'enterprise_size',
+      row,
+      problems,
+    ),
     schoolLevel: pickEnum(text('school_level'), SCHOOL_LEVELS, 'school_level', row, problems),
     households: pickCount(text('households'), 'households', row, problems),
     staff: pickCount(text('staff'), 'staff', row, problems),
@@ -152,6 +171,10 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
   }
   if (kind && !result.areaType) result.areaType = defaultAreaType(kind, subtype)
   if (result.validFrom && result.validUntil && result.validUntil < result.validFrom)
-    problems.push({ row, column: 'valid_until', message: 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực' })
+    problems.push({
+      row,
+      column: 'valid_until',
+      message: 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực',
+    })
   return problems.length > 0 ? problems : result
 }

@@ -98,14 +98,20 @@ export function isSubtypeOf(kind: UnitKind, subtype: string): boolean {
   return Object.hasOwn(UNIT_SUBTYPES[kind], subtype)
 }
 
-export function subtypeLabel(kind: UnitKind, subtype: string | null | undefined): string | undefined {
+export function subtypeLabel(
+  kind: UnitKind,
+  subtype: string | null | undefined,
+): string | undefined {
   if (!subtype || !isSubtypeOf(kind, subtype)) return undefined
   const table: Record<string, string> = UNIT_SUBTYPES[kind]
   return table[subtype]
 }
 
 /** When each register is in force; an import row without dates takes its version's. */
-export const UNIT_VERSION_VALIDITY: Record<UnitVersion, { from: string | null; until: string | null }> = {
+export const UNIT_VERSION_VALIDITY: Record<
+  UnitVersion,
+  { from: string | null; until: string | null }
+> = {
   '2025': { from: '2025-07-01', until: null },
   legacy: { from: null, until: '2025-06-30' },
 }

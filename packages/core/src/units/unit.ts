@@ -55,7 +55,10 @@ type AnttSubjectInput = Pick<Unit, 'kind' | 'subtype' | 'enterpriseSize' | 'scho
 export function findAnttExclusion(unit: AnttSubjectInput): string | undefined {
   if (unit.kind === 'agency' && unit.subtype === 'armed_forces')
     return 'Đơn vị lực lượng vũ trang không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
-  if (unit.kind === 'enterprise' && (unit.enterpriseSize === 'small' || unit.enterpriseSize === 'micro'))
+  if (
+    unit.kind === 'enterprise' &&
+    (unit.enterpriseSize === 'small' || unit.enterpriseSize === 'micro')
+  )
     return 'Doanh nghiệp nhỏ và siêu nhỏ không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
   if (
     unit.kind === 'school' &&

@@ -10,7 +10,12 @@ export async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
   const handle = await connectDatabase(config.databaseUrl)
   try {
     await migrateToLatest(handle.db)
-    return await run({ db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: config.cookieSecure })
+    return await run({
+      db: handle.db,
+      dbKind: handle.kind,
+      now: () => new Date(),
+      cookieSecure: config.cookieSecure,
+    })
   } finally {
     await handle.close()
   }
@@ -21,7 +26,9 @@ export function printError(error: unknown) {
   if (isAppError(error)) {
     console.error(`Lỗi [${error.code}]: ${error.message}`)
     for (const detail of error.details)
-      console.error(`  ${detail.row ? `dòng ${detail.row}` : ''}${detail.column ? `, cột ${detail.column}` : ''}${detail.path ?? ''}: ${detail.message}`)
+      console.error(
+        `  ${detail.row ? `dòng ${detail.row}` : ''}${detail.column ? `, cột ${detail.column}` : ''}${detail.path ?? ''}: ${detail.message}`,
+      )
   } else {
     console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`)
     if (process.env.ANTQ_DEBUG && error instanceof Error) console.error(error.stack)

@@ -24,7 +24,6 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   demo: runDemo,
   units: runUnits,
   plan: runPlan,
-
 }
 
 async function main(argv: string[]) {

@@ -25,7 +25,10 @@ export type ConnectOptions = {
   pgliteTemplate?: Blob
 }
 
-export async function connectDatabase(url: string, options: ConnectOptions = {}): Promise<DatabaseHandle> {
+export async function connectDatabase(
+  url: string,
+  options: ConnectOptions = {},
+): Promise<DatabaseHandle> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return connectPostgres(url)
   return connectPglite(url, options)
 }

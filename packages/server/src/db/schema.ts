@@ -3,7 +3,11 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>
 type Json = ColumnType<unknown, string | null, string | null>
 
 export type UnitTable = {

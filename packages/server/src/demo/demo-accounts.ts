@@ -3,16 +3,51 @@ import type { Role } from '@antq/core'
 
 export const DEMO_PASSWORD = 'antq2025'
 
-export type DemoAccount = { username: string; fullName: string; roles: Role[]; scope: { version: '2025' | 'legacy'; code: string } | null }
+export type DemoAccount = {
+  username: string
+  fullName: string
+  roles: Role[]
+  scope: { version: '2025' | 'legacy'; code: string } | null
+}
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', roles: ['admin'], scope: null },
-  { username: 'congan.tuyenquang', fullName: 'Nguyễn Văn Hùng', roles: ['plan_owner'], scope: { version: '2025', code: '08' } },
-  { username: 'congan.bacquang', fullName: 'Trần Thị Lan', roles: ['plan_owner'], scope: { version: 'legacy', code: '034' } },
-  { username: 'canbo.bacquang', fullName: 'Hoàng Văn Nam', roles: ['unit_clerk'], scope: { version: '2025', code: '01153' } },
-  { username: 'canbo.hagiang1', fullName: 'Lò Thị Mai', roles: ['unit_clerk'], scope: { version: '2025', code: '00694' } },
-  { username: 'thuky.tuyenquang', fullName: 'Phạm Minh Tuấn', roles: ['council_secretary'], scope: { version: '2025', code: '08' } },
-  { username: 'lanhdao.tuyenquang', fullName: 'Đặng Quốc Bảo', roles: ['leader'], scope: { version: '2025', code: '08' } },
+  {
+    username: 'congan.tuyenquang',
+    fullName: 'Nguyễn Văn Hùng',
+    roles: ['plan_owner'],
+    scope: { version: '2025', code: '08' },
+  },
+  {
+    username: 'congan.bacquang',
+    fullName: 'Trần Thị Lan',
+    roles: ['plan_owner'],
+    scope: { version: 'legacy', code: '034' },
+  },
+  {
+    username: 'canbo.bacquang',
+    fullName: 'Hoàng Văn Nam',
+    roles: ['unit_clerk'],
+    scope: { version: '2025', code: '01153' },
+  },
+  {
+    username: 'canbo.hagiang1',
+    fullName: 'Lò Thị Mai',
+    roles: ['unit_clerk'],
+    scope: { version: '2025', code: '00694' },
+  },
+  {
+    username: 'thuky.tuyenquang',
+    fullName: 'Phạm Minh Tuấn',
+    roles: ['council_secretary'],
+    scope: { version: '2025', code: '08' },
+  },
+  {
+    username: 'lanhdao.tuyenquang',
+    fullName: 'Đặng Quốc Bảo',
+    roles: ['leader'],
+    scope: { version: '2025', code: '08' },
+  },
 ]
 
 /** Provinces (2025 codes) and legacy districts/provinces that get demo units. */

@@ -3,10 +3,23 @@ import type { Database } from '../db/schema'
 import type { CommuneSeed } from './generate-units'
 
 /** Communes under the unit with this code (itself, when it is a commune), with their province code. */
-export async function listCommunesUnder(db: Kysely<Database>, version: string, code: string): Promise<CommuneSeed[]> {
-  const root = await db.selectFrom('units').select(['path']).where('version', '=', version).where('code', '=', code).executeTakeFirstOrThrow()
+export async function listCommunesUnder(
+  db: Kysely<Database>,
+  version: string,
+  code: string,
+): Promise<CommuneSeed[]> {
+  const root = await db
+    .selectFrom('units')
+    .select(['path'])
+    .where('version', '=', version)
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow()
   const provinceId = Number(root.path.split('.')[0])
-  const province = await db.selectFrom('units').select('code').where('id', '=', provinceId).executeTakeFirstOrThrow()
+  const province = await db
+    .selectFrom('units')
+    .select('code')
+    .where('id', '=', provinceId)
+    .executeTakeFirstOrThrow()
   const rows = await db
     .selectFrom('units')
     .select(['code', 'name'])
@@ -19,6 +32,9 @@ export async function listCommunesUnder(db: Kysely<Database>, version: string, c
 }
 
 export async function countUnits(db: Kysely<Database>) {
-  const row = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('units')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

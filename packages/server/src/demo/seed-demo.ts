@@ -16,29 +16,61 @@ import { DEMO_DENSITY, generateUnits, toCsv, type CommuneSeed } from './generate
 import { listCommunesUnder } from './demo.repository'
 
 export const VN_ADMIN_DIR = path.join(REPO_ROOT, 'reference-data/vn-admin')
-export const SYSTEM_ACTOR: Actor = { accountId: 0, username: 'he-thong', roles: ['admin'], scopePath: null }
+export const SYSTEM_ACTOR: Actor = {
+  accountId: 0,
+  username: 'he-thong',
+  roles: ['admin'],
+  scopePath: null,
+}
 
 type Log = (message: string) => void
 
-async function importFile(deps: Deps, version: UnitVersion, file: string, log: Log, onProgress?: (p: ImportProgress) => void) {
-  const result = await importUnits(deps, SYSTEM_ACTOR, { version, fileName: path.basename(file), bytes: fs.readFileSync(file), dryRun: false, onProgress })
-  if (!result.ok) throw new Error(`Không nhập được ${file}: ${JSON.stringify(result.errors.slice(0, 5))}`)
-  log(`  ${path.basename(file)} (${version}): thêm ${result.created}, sửa ${result.updated}, giữ nguyên ${result.unchanged}`)
+async function importFile(
+  deps: Deps,
+  version: UnitVersion,
+  file: string,
+  log: Log,
+  onProgress?: (p: ImportProgress) => void,
+) {
+  const result = await importUnits(deps, SYSTEM_ACTOR, {
+    version,
+    fileName: path.basename(file),
+    bytes: fs.readFileSync(file),
+    dryRun: false,
+    onProgress,
+  })
+  if (!result.ok)
+    throw new Error(`Không nhập được ${file}: ${JSON.stringify(result.errors.slice(0, 5))}`)
+  log(
+    `  ${path.basename(file)} (${version}): thêm ${result.created}, sửa ${result.updated}, giữ nguyên ${result.unchanged}`,
+  )
 }
 
 export async function seedRealUnits(deps: Deps, log: Log) {
   await importFile(deps, '2025', path.join(VN_ADMIN_DIR, 'units-2025.csv'), log)
   await importFile(deps, 'legacy', path.join(VN_ADMIN_DIR, 'units-legacy.csv'), log)
-  const merges = await importUnitMerges(deps, SYSTEM_ACTOR, fs.readFileSync(path.join(VN_ADMIN_DIR, 'merges-2025.csv')))
-  log(`  merges-2025.csv: ${merges.linked} liên kết, bỏ qua ${merges.skipped.length} mã cũ không còn trong danh mục`)
+  const merges = await importUnitMerges(
+    deps,
+    SYSTEM_ACTOR,
+    fs.readFileSync(path.join(VN_ADMIN_DIR, 'merges-2025.csv')),
+  )
+  log(
+    `  merges-2025.csv: ${merges.linked} liên kết, bỏ qua ${merges.skipped.length} mã cũ không còn trong danh mục`,
+  )
 }
 
 export async function seedDemoUnits(deps: Deps, log: Log) {
   for (const version of ['2025', 'legacy'] as const) {
     const communes: CommuneSeed[] = []
-    for (const code of DEMO_SCOPES[version]) communes.push(...(await listCommunesUnder(deps.db, version, code)))
+    for (const code of DEMO_SCOPES[version])
+      communes.push(...(await listCommunesUnder(deps.db, version, code)))
     const csv = toCsv(generateUnits(communes, DEMO_DENSITY))
-    const result = await importUnits(deps, SYSTEM_ACTOR, { version, fileName: `demo-${version}.csv`, bytes: Buffer.from(csv), dryRun: false })
+    const result = await importUnits(deps, SYSTEM_ACTOR, {
+      version,
+      fileName: `demo-${version}.csv`,
+      bytes: Buffer.from(csv),
+      dryRun: false,
+    })
     if (!result.ok) throw new Error(`Dữ liệu mẫu lỗi: ${JSON.stringify(result.errors.slice(0, 5))}`)
     log(`  đơn vị mẫu (${version}): thêm ${result.created} dưới ${communes.length} xã`)
   }
@@ -49,9 +81,21 @@ export async function seedDemoAccounts(deps: Deps, log: Log) {
   for (const account of DEMO_ACCOUNTS) {
     if (await findAccountByUsername(deps.db, account.username)) continue
     const scope = account.scope
-      ? await deps.db.selectFrom('units').select('id').where('version', '=', account.scope.version).where('code', '=', account.scope.code).executeTakeFirstOrThrow()
+      ? await deps.db
+          .selectFrom('units')
+          .select('id')
+          .where('version', '=', account.scope.version)
+          .where('code', '=', account.scope.code)
+          .executeTakeFirstOrThrow()
       : null
-    await insertAccount(deps.db, { username: account.username, full_name: account.fullName, password_hash: passwordHash, roles: account.roles, scope_unit_id: scope?.id ?? null, active: true })
+    await insertAccount(deps.db, {
+      username: account.username,
+      full_name: account.fullName,
+      password_hash: passwordHash,
+      roles: account.roles,
+      scope_unit_id: scope?.id ?? null,
+      active: true,
+    })
   }
   log(`  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}"`)
 }
@@ -60,10 +104,18 @@ export const PLAN_SEEDS_DIR = path.join(REPO_ROOT, 'plans/seeds')
 
 /** The five source plans, imported and published: the plans the demo campaign runs. */
 export async function seedDemoPlans(deps: Deps, log: Log) {
-  const files = fs.readdirSync(PLAN_SEEDS_DIR).filter((name) => name.endsWith('.yaml')).sort()
+  const files = fs
+    .readdirSync(PLAN_SEEDS_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
   for (const name of files) {
-    const plan = await importPlan(deps, SYSTEM_ACTOR, fs.readFileSync(path.join(PLAN_SEEDS_DIR, name), 'utf8'))
-    if (plan.status === 'draft') await applyPlanAction(deps, SYSTEM_ACTOR, plan.id, 'publish', 'Kế hoạch mẫu')
+    const plan = await importPlan(
+      deps,
+      SYSTEM_ACTOR,
+      fs.readFileSync(path.join(PLAN_SEEDS_DIR, name), 'utf8'),
+    )
+    if (plan.status === 'draft')
+      await applyPlanAction(deps, SYSTEM_ACTOR, plan.id, 'publish', 'Kế hoạch mẫu')
   }
   log(`  ${files.length} kế hoạch mẫu đã ban hành`)
 }

@@ -16,7 +16,11 @@ const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
 export type AppOptions = { logger?: boolean; serveWeb?: boolean }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false })
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: false,
+  })
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1, fields: 5 } })
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error))
@@ -36,12 +40,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true })
     // The web app routes on the client: any non-API GET returns index.html.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } })
+      if (request.method === 'GET' && !request.url.startsWith('/api/'))
+        return reply.sendFile('index.html')
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } })
     })
   } else {
     app.setNotFoundHandler((_request, reply) =>
-      reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } }),
+      reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } }),
     )
   }
   return app

@@ -42,7 +42,8 @@ export function toAppError(error: unknown): AppError {
   const fastifyError = error as Partial<FastifyError>
   // PostgreSQL: a unique key taken, or a serialisation failure, by a concurrent writer.
   if (fastifyError.code === '23505') return new AppError('CONFLICT')
-  if (fastifyError.code === '40001' || fastifyError.code === '40P01') return new AppError('CONFLICT')
+  if (fastifyError.code === '40001' || fastifyError.code === '40P01')
+    return new AppError('CONFLICT')
   if (fastifyError.code && MULTIPART_LIMITS.has(fastifyError.code))
     return new AppError('UPLOAD_INVALID', 'Mỗi lần chỉ gửi một tệp trong biểu mẫu tải lên')
   if (fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')

@@ -21,7 +21,8 @@ export type Access =
   | { kind: 'permission'; permission: Permission; scope: ScopeRule }
 
 type Schemas = { params?: ZodType; query?: ZodType; body?: ZodType }
-type Infer<S, K extends keyof Schemas> = S extends Record<K, infer T extends ZodType> ? z.infer<T> : undefined
+type Infer<S, K extends keyof Schemas> =
+  S extends Record<K, infer T extends ZodType> ? z.infer<T> : undefined
 
 export type RouteContext<S extends Schemas> = {
   deps: Deps
@@ -58,7 +59,10 @@ async function authorise(deps: Deps, spec: RouteSpec, request: FastifyRequest): 
   if (!can(actor, spec.access.permission)) throw new AppError('FORBIDDEN')
   const scope = spec.access.scope
   if (typeof scope === 'object') {
-    const source = (scope.unitIn === 'params' ? request.params : request.query) as Record<string, unknown>
+    const source = (scope.unitIn === 'params' ? request.params : request.query) as Record<
+      string,
+      unknown
+    >
     const unitId = Number(source[scope.field])
     if (Number.isInteger(unitId) && unitId > 0) {
       const path = await findUnitPath(deps.db, unitId)
@@ -81,7 +85,8 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, specs: readonly
           actor,
           params: spec.schemas?.params ? spec.schemas.params.parse(request.params) : undefined,
           query: spec.schemas?.query ? spec.schemas.query.parse(request.query) : undefined,
-          body: spec.schemas?.body && !spec.rawBody ? spec.schemas.body.parse(request.body) : undefined,
+          body:
+            spec.schemas?.body && !spec.rawBody ? spec.schemas.body.parse(request.body) : undefined,
           request,
           reply,
         }

@@ -36,8 +36,19 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
   })
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, maxAge: number, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge })
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  maxAge: number,
+  secure: boolean,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge,
+  })
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

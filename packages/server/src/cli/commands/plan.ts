@@ -20,11 +20,16 @@ function validateFiles(files: string[]) {
     }
     const result = checkPlanText(fs.readFileSync(file, 'utf8'))
     if ('plan' in result) {
-      console.log(`${file}: hợp lệ (${result.plan.targets.length} chỉ tiêu, ${result.plan.awardForms.length} hình thức khen thưởng)`)
+      console.log(
+        `${file}: hợp lệ (${result.plan.targets.length} chỉ tiêu, ${result.plan.awardForms.length} hình thức khen thưởng)`,
+      )
       continue
     }
     invalid += 1
-    for (const error of result.errors) console.error(`${file}:${error.line ?? 0}:${error.col ?? 0}: ${error.path ? `${error.path}: ` : ''}${error.message}`)
+    for (const error of result.errors)
+      console.error(
+        `${file}:${error.line ?? 0}:${error.col ?? 0}: ${error.path ? `${error.path}: ` : ''}${error.message}`,
+      )
   }
   if (invalid > 0) process.exitCode = 1
 }
@@ -39,13 +44,22 @@ async function resolvePlanId(deps: Deps, reference: string) {
 }
 
 async function exportCommand(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' } } })
-  const reference = positionals[0] ?? usageError('Dùng: antq plan export PLAN --format yaml|docx --out FILE')
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' } },
+  })
+  const reference =
+    positionals[0] ?? usageError('Dùng: antq plan export PLAN --format yaml|docx --out FILE')
   if (!values.out) usageError('Thiếu --out FILE')
-  if (values.format !== 'yaml' && values.format !== 'docx') usageError('--format phải là yaml hoặc docx')
+  if (values.format !== 'yaml' && values.format !== 'docx')
+    usageError('--format phải là yaml hoặc docx')
   await withDeps(async (deps) => {
     const id = await resolvePlanId(deps, reference)
-    const file = values.format === 'docx' ? await exportPlanDocx(deps, SYSTEM_ACTOR, id) : await exportPlanYaml(deps, SYSTEM_ACTOR, id)
+    const file =
+      values.format === 'docx'
+        ? await exportPlanDocx(deps, SYSTEM_ACTOR, id)
+        : await exportPlanYaml(deps, SYSTEM_ACTOR, id)
     fs.writeFileSync(values.out ?? '', 'bytes' in file ? file.bytes : file.text)
   })
   console.log(`Đã ghi ${values.out}`)
@@ -59,7 +73,9 @@ export async function runPlan([command, ...rest]: string[]) {
   await withDeps(async (deps) => {
     for (const file of files) {
       const plan = await importPlan(deps, SYSTEM_ACTOR, fs.readFileSync(file, 'utf8'))
-      console.log(`${file}: ${plan.key} phiên bản ${plan.version} (${plan.statusLabel}) — id ${plan.id}`)
+      console.log(
+        `${file}: ${plan.key} phiên bản ${plan.version} (${plan.statusLabel}) — id ${plan.id}`,
+      )
     }
   })
 }

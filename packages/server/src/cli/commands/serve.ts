@@ -8,10 +8,18 @@ import { buildApp } from '../../http/app'
 import { seedCriteriaSets } from '../../features/criteria/criteria.service'
 
 export async function runServe(args: string[]) {
-  const { values } = parseArgs({ args, options: { 'no-seed': { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    args,
+    options: { 'no-seed': { type: 'boolean', default: false } },
+  })
   const config = loadConfig()
   const handle = await connectDatabase(config.databaseUrl)
-  const deps = { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: config.cookieSecure }
+  const deps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    now: () => new Date(),
+    cookieSecure: config.cookieSecure,
+  }
   await migrateToLatest(handle.db)
   await seedCriteriaSets(deps)
   if (!values['no-seed'] && (await countUnits(handle.db)) === 0) {

@@ -43,7 +43,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index units_parent_idx on units (parent_id, sort_key collate "C")`.execute(db)
   await sql`create index units_path_idx on units (path text_pattern_ops)`.execute(db)
   await sql`create index units_kind_idx on units (version, kind)`.execute(db)
-  await sql`create index units_name_trgm_idx on units using gin (name_folded gin_trgm_ops)`.execute(db)
+  await sql`create index units_name_trgm_idx on units using gin (name_folded gin_trgm_ops)`.execute(
+    db,
+  )
 
   await sql`
     create table unit_merges (

@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db)
   await sql`create index plans_scope_idx on plans (scope_path text_pattern_ops)`.execute(db)
   // At most one draft per plan: a revision starts from the latest published version.
-  await sql`create unique index plans_one_draft_idx on plans (plan_key) where status = 'draft'`.execute(db)
+  await sql`create unique index plans_one_draft_idx on plans (plan_key) where status = 'draft'`.execute(
+    db,
+  )
 
   await sql`
     create table criteria_sets (

@@ -22,7 +22,12 @@ export function presentAccount(record: AccountRecord): AccountView {
     roles,
     scopeUnit:
       record.scope_unit_id !== null && record.scope_code !== null
-        ? { id: record.scope_unit_id, code: record.scope_code, name: record.scope_name ?? '', kind: record.scope_kind ?? '' }
+        ? {
+            id: record.scope_unit_id,
+            code: record.scope_code,
+            name: record.scope_name ?? '',
+            kind: record.scope_kind ?? '',
+          }
         : null,
     active: record.active,
     lastLoginAt: record.last_login_at ? record.last_login_at.toISOString() : null,

@@ -43,7 +43,11 @@ export function listAccounts(db: Kysely<Database>, scopePath: string | null, tex
     query = query.where((eb) =>
       eb.or([
         eb('accounts.username', 'ilike', pattern),
-        eb(eb.fn('antq_fold', ['accounts.full_name']), 'like', eb.fn('antq_fold', [eb.val(pattern)])),
+        eb(
+          eb.fn('antq_fold', ['accounts.full_name']),
+          'like',
+          eb.fn('antq_fold', [eb.val(pattern)]),
+        ),
       ]),
     )
   }
@@ -60,7 +64,11 @@ type AccountFields = {
 }
 
 export async function insertAccount(db: Kysely<Database>, fields: AccountFields) {
-  const row = await db.insertInto('accounts').values(fields).returning('id').executeTakeFirstOrThrow()
+  const row = await db
+    .insertInto('accounts')
+    .values(fields)
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return row.id
 }
 
@@ -73,6 +81,9 @@ export async function updateAccount(
 }
 
 export async function countAccounts(db: Kysely<Database>) {
-  const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

@@ -1,8 +1,17 @@
 import { defineRoute } from '../../http/route'
-import { AccountIdParams, CreateAccountInput, ListAccountsQuery, UpdateAccountInput } from './accounts.schemas'
+import {
+  AccountIdParams,
+  CreateAccountInput,
+  ListAccountsQuery,
+  UpdateAccountInput,
+} from './accounts.schemas'
 import { createAccount, listAccounts, updateAccount } from './accounts.service'
 
-const access = { kind: 'permission', permission: 'accounts:manage', scope: 'actor-subtree' } as const
+const access = {
+  kind: 'permission',
+  permission: 'accounts:manage',
+  scope: 'actor-subtree',
+} as const
 
 export const accountRoutes = [
   defineRoute({

@@ -53,18 +53,33 @@ export async function createAccount(deps: Deps, actor: Actor, input: CreateAccou
     const created = await repo.findAccountById(tx, id)
     if (!created) throw new AppError('NOT_FOUND')
     const view = presentAccount(created)
-    await appendAudit(tx, { actorId: actor.accountId, actorName: actor.username, action: 'account.create', entity: 'account', entityId: id, unit: scope, after: view })
+    await appendAudit(tx, {
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'account.create',
+      entity: 'account',
+      entityId: id,
+      unit: scope,
+      after: view,
+    })
     return view
   })
 }
 
-export async function updateAccount(deps: Deps, actor: Actor, id: number, input: UpdateAccountInput) {
+export async function updateAccount(
+  deps: Deps,
+  actor: Actor,
+  id: number,
+  input: UpdateAccountInput,
+) {
   if (input.password !== undefined) assertStrongPassword(input.password)
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined
   return deps.db.transaction().execute(async (tx) => {
     const account = await getManagedAccount(tx, actor, id)
-    const scope = input.scopeUnitId !== undefined ? await resolveScope(tx, actor, input.scopeUnitId) : undefined
-    if (id === actor.accountId && input.active === false) throw new AppError('VALIDATION', 'Không thể tự khóa tài khoản của mình')
+    const scope =
+      input.scopeUnitId !== undefined ? await resolveScope(tx, actor, input.scopeUnitId) : undefined
+    if (id === actor.accountId && input.active === false)
+      throw new AppError('VALIDATION', 'Không thể tự khóa tài khoản của mình')
     await repo.updateAccount(tx, id, {
       full_name: input.fullName,
       roles: input.roles,
@@ -72,14 +87,25 @@ export async function updateAccount(deps: Deps, actor: Actor, id: number, input:
       active: input.active,
       password_hash: passwordHash,
     })
-    if (passwordHash || input.active === false || input.roles || scope !== undefined) await deleteSessionsOf(tx, id)
+    if (passwordHash || input.active === false || input.roles || scope !== undefined)
+      await deleteSessionsOf(tx, id)
     const updated = await repo.findAccountById(tx, id)
     if (!updated) throw new AppError('NOT_FOUND')
     const view = presentAccount(updated)
-    const unit = updated.scope_unit_id && updated.scope_path ? { id: updated.scope_unit_id, path: updated.scope_path } : null
+    const unit =
+      updated.scope_unit_id && updated.scope_path
+        ? { id: updated.scope_unit_id, path: updated.scope_path }
+        : null
     await appendAudit(tx, {
-      actorId: actor.accountId, actorName: actor.username, action: passwordHash ? 'account.update_password' : 'account.update',
-      entity: 'account', entityId: id, unit, before: presentAccount(account), after: view, reason: input.reason,
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: passwordHash ? 'account.update_password' : 'account.update',
+      entity: 'account',
+      entityId: id,
+      unit,
+      before: presentAccount(account),
+      after: view,
+      reason: input.reason,
     })
     return view
   })

@@ -31,7 +31,8 @@ export async function appendAudit(db: Kysely<Database>, entries: AuditEntry | Au
           actor_name: entry.actorName,
           action: entry.action,
           entity: entry.entity,
-          entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+          entity_id:
+            entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
           unit_id: entry.unit?.id ?? null,
           unit_path: entry.unit?.path ?? null,
           before: toJson(entry.before),
@@ -55,12 +56,22 @@ export type AuditFilter = {
 
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
   let query = db.selectFrom('audit_log').leftJoin('units', 'units.id', 'audit_log.unit_id')
-  if (filter.scopePath !== null) query = query.where('audit_log.unit_path', 'like', `${filter.scopePath}%`)
+  if (filter.scopePath !== null)
+    query = query.where('audit_log.unit_path', 'like', `${filter.scopePath}%`)
   if (filter.unitPath) query = query.where('audit_log.unit_path', 'like', `${filter.unitPath}%`)
-  if (filter.actor) query = query.where('audit_log.actor_name', 'ilike', `%${escapeLike(filter.actor)}%`)
-  if (filter.from) query = query.where('audit_log.at', '>=', new Date(`${filter.from}T00:00:00+07:00`))
-  if (filter.to) query = query.where('audit_log.at', '<', new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000))
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  if (filter.actor)
+    query = query.where('audit_log.actor_name', 'ilike', `%${escapeLike(filter.actor)}%`)
+  if (filter.from)
+    query = query.where('audit_log.at', '>=', new Date(`${filter.from}T00:00:00+07:00`))
+  if (filter.to)
+    query = query.where(
+      'audit_log.at',
+      '<',
+      new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000),
+    )
+  const total = await query
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   const items = await query
     .select([
       'audit_log.id',

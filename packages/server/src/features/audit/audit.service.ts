@@ -12,7 +12,11 @@ export async function searchAudit(deps: Deps, actor: Actor, query: ListAuditQuer
     if (unitPath === undefined) throw new AppError('NOT_FOUND')
     if (!isInScope(actor, unitPath)) throw new AppError('OUT_OF_SCOPE')
   }
-  const { items, total } = await listAudit(deps.db, { ...query, scopePath: actor.scopePath, unitPath })
+  const { items, total } = await listAudit(deps.db, {
+    ...query,
+    scopePath: actor.scopePath,
+    unitPath,
+  })
   return {
     total,
     items: items.map((row) => ({
@@ -22,7 +26,9 @@ export async function searchAudit(deps: Deps, actor: Actor, query: ListAuditQuer
       action: row.action,
       entity: row.entity,
       entityId: row.entity_id,
-      unit: row.unit_id ? { id: row.unit_id, code: row.unit_code, name: row.unit_name, kind: row.unit_kind } : null,
+      unit: row.unit_id
+        ? { id: row.unit_id, code: row.unit_code, name: row.unit_name, kind: row.unit_kind }
+        : null,
       before: row.before ?? null,
       after: row.after ?? null,
       reason: row.reason,

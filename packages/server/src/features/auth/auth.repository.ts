@@ -28,12 +28,23 @@ export async function deleteSessionsOf(db: Kysely<Database>, accountId: number, 
 }
 
 /** `at` comes from the app clock, like the window it is counted against. */
-export async function recordLoginAttempt(db: Kysely<Database>, username: string, ip: string, success: boolean, at: Date) {
+export async function recordLoginAttempt(
+  db: Kysely<Database>,
+  username: string,
+  ip: string,
+  success: boolean,
+  at: Date,
+) {
   await db.insertInto('login_attempts').values({ username, ip, success, at }).execute()
 }
 
 /** Failed attempts since `since` for this username, and from this address. */
-export async function countRecentFailures(db: Kysely<Database>, username: string, ip: string, since: Date) {
+export async function countRecentFailures(
+  db: Kysely<Database>,
+  username: string,
+  ip: string,
+  since: Date,
+) {
   const row = await db
     .selectFrom('login_attempts')
     .select((eb) => [

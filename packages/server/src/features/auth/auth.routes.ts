@@ -43,6 +43,11 @@ export const authRoutes = [
     access: { kind: 'signed-in', scope: 'none' },
     schemas: { body: ChangePasswordInput },
     handler: ({ deps, actor, body, request }) =>
-      changePassword(deps, actor, requireSession(request.sessionId, request.csrfToken).sessionId, body),
+      changePassword(
+        deps,
+        actor,
+        requireSession(request.sessionId, request.csrfToken).sessionId,
+        body,
+      ),
   }),
 ]

@@ -2,7 +2,11 @@ import { createHash, randomBytes } from 'node:crypto'
 import { AppError, type Actor, type Role } from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
-import { findAccountById, findAccountByUsername, updateAccount } from '../accounts/accounts.repository'
+import {
+  findAccountById,
+  findAccountByUsername,
+  updateAccount,
+} from '../accounts/accounts.repository'
 import { presentAccount } from '../accounts/accounts.presenter'
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords'
 import * as sessions from './auth.repository'
@@ -47,10 +51,21 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
       expires_at: new Date(deps.now().getTime() + SESSION_HOURS * 3600_000),
     })
     await updateAccount(tx, account.id, { last_login_at: deps.now() })
-    await appendAudit(tx, { actorId: account.id, actorName: account.username, action: 'auth.login', entity: 'account', entityId: account.id })
+    await appendAudit(tx, {
+      actorId: account.id,
+      actorName: account.username,
+      action: 'auth.login',
+      entity: 'account',
+      entityId: account.id,
+    })
   })
   const fresh = await findAccountById(deps.db, account.id)
-  return { token, csrfToken, account: presentAccount(fresh ?? account), maxAgeSeconds: SESSION_HOURS * 3600 }
+  return {
+    token,
+    csrfToken,
+    account: presentAccount(fresh ?? account),
+    maxAgeSeconds: SESSION_HOURS * 3600,
+  }
 }
 
 /** The actor behind a session token, or undefined when the session is unknown or expired. */
@@ -78,7 +93,12 @@ export async function logout(deps: Deps, sessionId: string) {
   await sessions.deleteSession(deps.db, sessionId)
 }
 
-export async function changePassword(deps: Deps, actor: Actor, sessionId: string, input: ChangePasswordInput) {
+export async function changePassword(
+  deps: Deps,
+  actor: Actor,
+  sessionId: string,
+  input: ChangePasswordInput,
+) {
   const account = await findAccountById(deps.db, actor.accountId)
   if (!account || !(await verifyPassword(account.password_hash, input.currentPassword)))
     throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng')
@@ -88,6 +108,12 @@ export async function changePassword(deps: Deps, actor: Actor, sessionId: string
     await updateAccount(tx, account.id, { password_hash: passwordHash })
     // Other sessions of this account end: a changed password must lock out a thief.
     await sessions.deleteSessionsOf(tx, account.id, sessionId)
-    await appendAudit(tx, { actorId: actor.accountId, actorName: actor.username, action: 'auth.password_change', entity: 'account', entityId: account.id })
+    await appendAudit(tx, {
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'auth.password_change',
+      entity: 'account',
+      entityId: account.id,
+    })
   })
 }

@@ -4,11 +4,21 @@ import { getCriteriaSet, listCriteriaSets, saveCriteriaSet } from './criteria.se
 
 const KeyParams = z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) })
 const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() })
-const SaveInput = z.object({ definition: z.record(z.string(), z.unknown()), reason: z.string().trim().min(3, 'Nêu lý do thay đổi').max(500) }).strict()
+const SaveInput = z
+  .object({
+    definition: z.record(z.string(), z.unknown()),
+    reason: z.string().trim().min(3, 'Nêu lý do thay đổi').max(500),
+  })
+  .strict()
 const read = { kind: 'permission', permission: 'plans:read', scope: 'none' } as const
 
 export const criteriaRoutes = [
-  defineRoute({ method: 'GET', url: '/api/criteria-sets', access: read, handler: ({ deps }) => listCriteriaSets(deps) }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/criteria-sets',
+    access: read,
+    handler: ({ deps }) => listCriteriaSets(deps),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/criteria-sets/:key',
@@ -21,6 +31,7 @@ export const criteriaRoutes = [
     url: '/api/criteria-sets/:key/versions',
     access: { kind: 'permission', permission: 'criteria:manage', scope: 'none' },
     schemas: { params: KeyParams, body: SaveInput },
-    handler: ({ deps, actor, params, body }) => saveCriteriaSet(deps, actor, params.key, body.definition, body.reason),
+    handler: ({ deps, actor, params, body }) =>
+      saveCriteriaSet(deps, actor, params.key, body.definition, body.reason),
   }),
 ]

@@ -1,7 +1,20 @@
 import { availablePlanActions, PLAN_STATUS_LABELS, type Plan, type PlanStatus } from '@antq/core'
 import type { PlanRow } from '../../db/schema'
 
-type PlanHeader = Pick<PlanRow, 'id' | 'plan_key' | 'version' | 'status' | 'title' | 'issuer_unit_id' | 'created_by' | 'created_at' | 'published_at' | 'closed_at' | 'row_version'> & {
+type PlanHeader = Pick<
+  PlanRow,
+  | 'id'
+  | 'plan_key'
+  | 'version'
+  | 'status'
+  | 'title'
+  | 'issuer_unit_id'
+  | 'created_by'
+  | 'created_at'
+  | 'published_at'
+  | 'closed_at'
+  | 'row_version'
+> & {
   issuer_name: string
   kind: string | null
   document_number: { sequence: number | null; symbol: string } | null
@@ -34,7 +47,10 @@ export function presentPlanSummary(row: PlanHeader) {
 }
 export type PlanSummary = ReturnType<typeof presentPlanSummary>
 
-export function presentPlan(row: PlanHeader & { definition: unknown; changes?: unknown }, versions: PlanHeader[]) {
+export function presentPlan(
+  row: PlanHeader & { definition: unknown; changes?: unknown },
+  versions: PlanHeader[],
+) {
   return {
     ...presentPlanSummary(row),
     definition: row.definition as Plan,

@@ -2,16 +2,33 @@ import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 
 const COLUMNS = [
-  'id', 'plan_key', 'version', 'status', 'title', 'issuer_unit_id', 'scope_path', 'created_by', 'created_at', 'published_at', 'closed_at', 'row_version',
+  'id',
+  'plan_key',
+  'version',
+  'status',
+  'title',
+  'issuer_unit_id',
+  'scope_path',
+  'created_by',
+  'created_at',
+  'published_at',
+  'closed_at',
+  'row_version',
   // The header a list shows, read from the definition so lists need not load whole plans.
   sql<string>`definition->'metadata'->'issuer'->>'name'`.as('issuer_name'),
   sql<string | null>`definition->'metadata'->>'kind'`.as('kind'),
-  sql<{ sequence: number | null; symbol: string } | null>`definition->'metadata'->'number'`.as('document_number'),
+  sql<{ sequence: number | null; symbol: string } | null>`definition->'metadata'->'number'`.as(
+    'document_number',
+  ),
   sql<string | null>`definition->'metadata'->>'date'`.as('document_date'),
 ] as const
 
 export function findPlanById(db: Kysely<Database>, id: number) {
-  return db.selectFrom('plans').select([...COLUMNS, 'definition', 'source_yaml', 'changes']).where('id', '=', id).executeTakeFirst()
+  return db
+    .selectFrom('plans')
+    .select([...COLUMNS, 'definition', 'source_yaml', 'changes'])
+    .where('id', '=', id)
+    .executeTakeFirst()
 }
 
 export function findLatestVersion(db: Kysely<Database>, planKey: string) {
@@ -26,13 +43,21 @@ export function findLatestVersion(db: Kysely<Database>, planKey: string) {
 
 /** The newest version of a plan key, as a handle to the plan (published preferred by callers). */
 export function findPlanByKey(db: Kysely<Database>, planKey: string, version?: number) {
-  let query = db.selectFrom('plans').select([...COLUMNS, 'definition']).where('plan_key', '=', planKey)
+  let query = db
+    .selectFrom('plans')
+    .select([...COLUMNS, 'definition'])
+    .where('plan_key', '=', planKey)
   if (version !== undefined) query = query.where('version', '=', version)
   return query.orderBy('version', 'desc').limit(1).executeTakeFirst()
 }
 
 export function listVersions(db: Kysely<Database>, planKey: string) {
-  return db.selectFrom('plans').select(COLUMNS).where('plan_key', '=', planKey).orderBy('version', 'desc').execute()
+  return db
+    .selectFrom('plans')
+    .select(COLUMNS)
+    .where('plan_key', '=', planKey)
+    .orderBy('version', 'desc')
+    .execute()
 }
 
 /** The latest version of every plan. */
@@ -41,7 +66,14 @@ export function listLatestPlans(db: Kysely<Database>) {
     .selectFrom('plans')
     .select(COLUMNS)
     .where((eb) =>
-      eb('version', '=', eb.selectFrom('plans as p').select((sub) => sub.fn.max('p.version').as('v')).whereRef('p.plan_key', '=', 'plans.plan_key')),
+      eb(
+        'version',
+        '=',
+        eb
+          .selectFrom('plans as p')
+          .select((sub) => sub.fn.max('p.version').as('v'))
+          .whereRef('p.plan_key', '=', 'plans.plan_key'),
+      ),
     )
     .orderBy('created_at', 'desc')
     .execute()
@@ -63,7 +95,11 @@ type NewPlan = {
 export async function insertPlan(db: Kysely<Database>, plan: NewPlan) {
   const row = await db
     .insertInto('plans')
-    .values({ ...plan, definition: JSON.stringify(plan.definition), changes: plan.changes ? JSON.stringify(plan.changes) : null })
+    .values({
+      ...plan,
+      definition: JSON.stringify(plan.definition),
+      changes: plan.changes ? JSON.stringify(plan.changes) : null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -91,7 +127,13 @@ export async function updatePlanContent(
   return Number(result.numUpdatedRows) === 1
 }
 
-export async function setPlanStatus(db: Kysely<Database>, id: number, rowVersion: number, status: string, at: Date) {
+export async function setPlanStatus(
+  db: Kysely<Database>,
+  id: number,
+  rowVersion: number,
+  status: string,
+  at: Date,
+) {
   const result = await db
     .updateTable('plans')
     .set({
@@ -107,5 +149,10 @@ export async function setPlanStatus(db: Kysely<Database>, id: number, rowVersion
 }
 
 export function findUnitByCode(db: Kysely<Database>, version: string, code: string) {
-  return db.selectFrom('units').select(['id', 'path']).where('version', '=', version).where('code', '=', code).executeTakeFirst()
+  return db
+    .selectFrom('units')
+    .select(['id', 'path'])
+    .where('version', '=', version)
+    .where('code', '=', code)
+    .executeTakeFirst()
 }

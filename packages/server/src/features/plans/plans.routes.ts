@@ -1,6 +1,12 @@
 import { planJsonSchema } from '@antq/core'
 import { defineRoute } from '../../http/route'
-import { ExportQuery, PlanActionInput, PlanIdParams, PlanTextInput, SaveDraftInput } from './plans.schemas'
+import {
+  ExportQuery,
+  PlanActionInput,
+  PlanIdParams,
+  PlanTextInput,
+  SaveDraftInput,
+} from './plans.schemas'
 import * as plans from './plans.service'
 import { exportPlanDocx } from './plans-export.service'
 
@@ -9,7 +15,12 @@ const read = { kind: 'permission', permission: 'plans:read', scope: 'none' } as 
 const write = { kind: 'permission', permission: 'plans:write', scope: 'actor-subtree' } as const
 
 export const planRoutes = [
-  defineRoute({ method: 'GET', url: '/api/plans', access: read, handler: ({ deps }) => plans.listPlans(deps) }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans',
+    access: read,
+    handler: ({ deps }) => plans.listPlans(deps),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/plans/schema',
@@ -23,7 +34,9 @@ export const planRoutes = [
     schemas: { body: PlanTextInput },
     handler: ({ body }) => {
       const result = plans.checkPlanText(body.text)
-      return Promise.resolve('plan' in result ? { ok: true, errors: [] } : { ok: false, errors: result.errors })
+      return Promise.resolve(
+        'plan' in result ? { ok: true, errors: [] } : { ok: false, errors: result.errors },
+      )
     },
   }),
   defineRoute({
@@ -45,14 +58,16 @@ export const planRoutes = [
     url: '/api/plans/:id/definition',
     access: write,
     schemas: { params: PlanIdParams, body: SaveDraftInput },
-    handler: ({ deps, actor, params, body }) => plans.saveDraft(deps, actor, params.id, body.definition, body.reason, body.rowVersion),
+    handler: ({ deps, actor, params, body }) =>
+      plans.saveDraft(deps, actor, params.id, body.definition, body.reason, body.rowVersion),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/plans/:id/actions',
     access: write,
     schemas: { params: PlanIdParams, body: PlanActionInput },
-    handler: ({ deps, actor, params, body }) => plans.applyPlanAction(deps, actor, params.id, body.action, body.reason),
+    handler: ({ deps, actor, params, body }) =>
+      plans.applyPlanAction(deps, actor, params.id, body.action, body.reason),
   }),
   defineRoute({
     method: 'GET',
@@ -60,8 +75,14 @@ export const planRoutes = [
     access: read,
     schemas: { params: PlanIdParams, query: ExportQuery },
     handler: async ({ deps, actor, params, query, reply }) => {
-      const file = query.format === 'docx' ? await exportPlanDocx(deps, actor, params.id) : await plans.exportPlanYaml(deps, actor, params.id)
-      const type = query.format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/yaml; charset=utf-8'
+      const file =
+        query.format === 'docx'
+          ? await exportPlanDocx(deps, actor, params.id)
+          : await plans.exportPlanYaml(deps, actor, params.id)
+      const type =
+        query.format === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/yaml; charset=utf-8'
       return reply
         .header('content-type', type)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

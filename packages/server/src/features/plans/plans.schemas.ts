@@ -1,9 +1,22 @@
 import { z } from 'zod'
 
 export const PlanIdParams = z.object({ id: z.coerce.number().int().positive() })
-export const PlanTextInput = z.object({ text: z.string().min(1, 'Tệp kế hoạch rỗng').max(1_000_000, 'Tệp kế hoạch lớn hơn 1 MB') }).strict()
-export const SaveDraftInput = z
-  .object({ definition: z.unknown(), reason: z.string().trim().max(500).optional(), rowVersion: z.number().int().positive().optional() })
+export const PlanTextInput = z
+  .object({
+    text: z.string().min(1, 'Tệp kế hoạch rỗng').max(1_000_000, 'Tệp kế hoạch lớn hơn 1 MB'),
+  })
   .strict()
-export const PlanActionInput = z.object({ action: z.enum(['publish', 'close', 'revise']), reason: z.string().trim().max(500).optional() }).strict()
+export const SaveDraftInput = z
+  .object({
+    definition: z.unknown(),
+    reason: z.string().trim().max(500).optional(),
+    rowVersion: z.number().int().positive().optional(),
+  })
+  .strict()
+export const PlanActionInput = z
+  .object({
+    action: z.enum(['publish', 'close', 'revise']),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
 export const ExportQuery = z.object({ format: z.enum(['yaml', 'docx']).default('yaml') })

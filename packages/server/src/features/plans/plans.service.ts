@@ -30,7 +30,14 @@ const REFORM_DATE = '2025-07-01'
 export function checkPlanText(text: string): { plan: Plan } | { errors: ErrorDetail[] } {
   const result = parsePlanYaml(text)
   if ('plan' in result) return result
-  return { errors: result.errors.map((error) => ({ line: error.line, col: error.column, path: error.path, message: error.message })) }
+  return {
+    errors: result.errors.map((error) => ({
+      line: error.line,
+      col: error.column,
+      path: error.path,
+      message: error.message,
+    })),
+  }
 }
 
 /** The issuer's unit: plans before the 2025 reform name legacy units, later ones 2025 units. */
@@ -48,7 +55,8 @@ async function resolveIssuer(db: Kysely<Database>, plan: Plan) {
 
 function assertCanWrite(actor: Actor, scopePath: string | null) {
   if (!can(actor, 'plans:write')) throw new AppError('FORBIDDEN')
-  if (scopePath === null ? actor.scopePath !== null : !isInScope(actor, scopePath)) throw new AppError('OUT_OF_SCOPE')
+  if (scopePath === null ? actor.scopePath !== null : !isInScope(actor, scopePath))
+    throw new AppError('OUT_OF_SCOPE')
 }
 
 async function checkAgainstParent(db: Kysely<Database>, plan: Plan) {
@@ -60,7 +68,11 @@ async function checkAgainstParent(db: Kysely<Database>, plan: Plan) {
   if (!parentCheck.ok) return
   const issues = checkChildPlan(parentCheck.plan, plan)
   if (issues.length > 0)
-    throw new AppError('VALIDATION', 'Kế hoạch nới lỏng chỉ tiêu của kế hoạch cấp trên', issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })))
+    throw new AppError(
+      'VALIDATION',
+      'Kế hoạch nới lỏng chỉ tiêu của kế hoạch cấp trên',
+      issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    )
 }
 
 async function viewPlan(db: Kysely<Database>, id: number) {
@@ -69,13 +81,38 @@ async function viewPlan(db: Kysely<Database>, id: number) {
   return presentPlan(row, await repo.listVersions(db, row.plan_key))
 }
 
-type Audit = { actor: Actor; action: string; planId: number; unit: { id: number; path: string } | null; before?: unknown; after?: unknown; reason?: string }
+type Audit = {
+  actor: Actor
+  action: string
+  planId: number
+  unit: { id: number; path: string } | null
+  before?: unknown
+  after?: unknown
+  reason?: string
+}
 function auditPlan(db: Kysely<Database>, entry: Audit) {
-  return appendAudit(db, { actorId: entry.actor.accountId, actorName: entry.actor.username, action: entry.action, entity: 'plan', entityId: entry.planId, unit: entry.unit, before: entry.before, after: entry.after, reason: entry.reason })
+  return appendAudit(db, {
+    actorId: entry.actor.accountId,
+    actorName: entry.actor.username,
+    action: entry.action,
+    entity: 'plan',
+    entityId: entry.planId,
+    unit: entry.unit,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason,
+  })
 }
 
 /** Store a validated definition: a new plan, a change to its draft, or a new draft version. */
-async function storeDefinition(deps: Deps, actor: Actor, plan: Plan, sourceYaml: string | null, reason?: string, expectedRowVersion?: number) {
+async function storeDefinition(
+  deps: Deps,
+  actor: Actor,
+  plan: Plan,
+  sourceYaml: string | null,
+  reason?: string,
+  expectedRowVersion?: number,
+) {
   await checkAgainstParent(deps.db, plan)
   const issuer = await resolveIssuer(deps.db, plan)
   assertCanWrite(actor, issuer?.path ?? null)
@@ -84,23 +121,53 @@ async function storeDefinition(deps: Deps, actor: Actor, plan: Plan, sourceYaml:
     const unit = issuer ? { id: issuer.id, path: issuer.path } : null
     if (latest?.status === 'draft') {
       if (latest.scope_path !== (issuer?.path ?? null)) assertCanWrite(actor, latest.scope_path)
-      if (expectedRowVersion !== undefined && expectedRowVersion !== latest.row_version) throw new AppError('CONFLICT')
+      if (expectedRowVersion !== undefined && expectedRowVersion !== latest.row_version)
+        throw new AppError('CONFLICT')
       if (diffPlans(latest.definition, plan).length === 0) return latest.id
       // A draft's changes are always against the version before it, not its previous save.
-      const previous = latest.version > 1 ? await repo.findPlanByKey(tx, plan.id, latest.version - 1) : undefined
+      const previous =
+        latest.version > 1 ? await repo.findPlanByKey(tx, plan.id, latest.version - 1) : undefined
       const changes = previous ? diffPlans(previous.definition, plan) : null
-      const ok = await repo.updatePlanContent(tx, latest.id, latest.row_version, { title: plan.metadata.title, definition: plan, source_yaml: sourceYaml, changes })
+      const ok = await repo.updatePlanContent(tx, latest.id, latest.row_version, {
+        title: plan.metadata.title,
+        definition: plan,
+        source_yaml: sourceYaml,
+        changes,
+      })
       if (!ok) throw new AppError('CONFLICT')
-      await auditPlan(tx, { actor, action: 'plan.edit', planId: latest.id, unit, before: { version: latest.version }, after: { changes }, reason })
+      await auditPlan(tx, {
+        actor,
+        action: 'plan.edit',
+        planId: latest.id,
+        unit,
+        before: { version: latest.version },
+        after: { changes },
+        reason,
+      })
       return latest.id
     }
     const changes = latest ? diffPlans(latest.definition, plan) : null
     if (latest && changes?.length === 0) return latest.id
     const id = await repo.insertPlan(tx, {
-      plan_key: plan.id, version: (latest?.version ?? 0) + 1, status: 'draft', title: plan.metadata.title,
-      issuer_unit_id: issuer?.id ?? null, scope_path: issuer?.path ?? null, definition: plan, source_yaml: sourceYaml, changes, created_by: actor.username,
+      plan_key: plan.id,
+      version: (latest?.version ?? 0) + 1,
+      status: 'draft',
+      title: plan.metadata.title,
+      issuer_unit_id: issuer?.id ?? null,
+      scope_path: issuer?.path ?? null,
+      definition: plan,
+      source_yaml: sourceYaml,
+      changes,
+      created_by: actor.username,
     })
-    await auditPlan(tx, { actor, action: latest ? 'plan.revise' : 'plan.create', planId: id, unit, after: { key: plan.id, version: (latest?.version ?? 0) + 1, changes }, reason })
+    await auditPlan(tx, {
+      actor,
+      action: latest ? 'plan.revise' : 'plan.create',
+      planId: id,
+      unit,
+      after: { key: plan.id, version: (latest?.version ?? 0) + 1, changes },
+      reason,
+    })
     return id
   })
 }
@@ -112,32 +179,88 @@ export async function importPlan(deps: Deps, actor: Actor, text: string) {
 }
 
 /** Save a draft edited in the web form (the whole definition, validated again here). */
-export async function saveDraft(deps: Deps, actor: Actor, id: number, definition: unknown, reason?: string, rowVersion?: number) {
+export async function saveDraft(
+  deps: Deps,
+  actor: Actor,
+  id: number,
+  definition: unknown,
+  reason?: string,
+  rowVersion?: number,
+) {
   const row = await repo.findPlanById(deps.db, id)
   if (!row) throw new AppError('NOT_FOUND')
-  if (row.status !== 'draft') throw transitionPlan(row.status as PlanStatus, 'edit').ok ? new AppError('CONFLICT') : new AppError('INVALID_TRANSITION', 'Kế hoạch đã ban hành không sửa trực tiếp được; hãy tạo phiên bản sửa đổi')
+  if (row.status !== 'draft')
+    throw transitionPlan(row.status as PlanStatus, 'edit').ok
+      ? new AppError('CONFLICT')
+      : new AppError(
+          'INVALID_TRANSITION',
+          'Kế hoạch đã ban hành không sửa trực tiếp được; hãy tạo phiên bản sửa đổi',
+        )
   const checked = validatePlan(definition)
-  if (!checked.ok) throw new AppError('VALIDATION', 'Kế hoạch chưa hợp lệ', checked.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })))
-  if (checked.plan.id !== row.plan_key) throw new AppError('VALIDATION', 'Không được đổi mã kế hoạch')
-  return viewPlan(deps.db, await storeDefinition(deps, actor, checked.plan, null, reason, rowVersion))
+  if (!checked.ok)
+    throw new AppError(
+      'VALIDATION',
+      'Kế hoạch chưa hợp lệ',
+      checked.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    )
+  if (checked.plan.id !== row.plan_key)
+    throw new AppError('VALIDATION', 'Không được đổi mã kế hoạch')
+  return viewPlan(
+    deps.db,
+    await storeDefinition(deps, actor, checked.plan, null, reason, rowVersion),
+  )
 }
 
 /** Publish, close, or revise (copy into a new draft version). */
-export async function applyPlanAction(deps: Deps, actor: Actor, id: number, action: Exclude<PlanAction, 'edit'>, reason?: string) {
+export async function applyPlanAction(
+  deps: Deps,
+  actor: Actor,
+  id: number,
+  action: Exclude<PlanAction, 'edit'>,
+  reason?: string,
+) {
   const resultId = await deps.db.transaction().execute(async (tx) => {
     const row = await repo.findPlanById(tx, id)
     if (!row) throw new AppError('NOT_FOUND')
     assertCanWrite(actor, row.scope_path)
     const transition = transitionPlan(row.status as PlanStatus, action)
     if (!transition.ok) throw transition.error
-    const unit = row.issuer_unit_id && row.scope_path ? { id: row.issuer_unit_id, path: row.scope_path } : null
+    const unit =
+      row.issuer_unit_id && row.scope_path ? { id: row.issuer_unit_id, path: row.scope_path } : null
     if (transition.newVersion) {
-      const newId = await repo.insertPlan(tx, { plan_key: row.plan_key, version: row.version + 1, status: 'draft', title: row.title, issuer_unit_id: row.issuer_unit_id, scope_path: row.scope_path, definition: row.definition, source_yaml: row.source_yaml, changes: [], created_by: actor.username })
-      await auditPlan(tx, { actor, action: 'plan.revise', planId: newId, unit, after: { key: row.plan_key, version: row.version + 1 }, reason })
+      const newId = await repo.insertPlan(tx, {
+        plan_key: row.plan_key,
+        version: row.version + 1,
+        status: 'draft',
+        title: row.title,
+        issuer_unit_id: row.issuer_unit_id,
+        scope_path: row.scope_path,
+        definition: row.definition,
+        source_yaml: row.source_yaml,
+        changes: [],
+        created_by: actor.username,
+      })
+      await auditPlan(tx, {
+        actor,
+        action: 'plan.revise',
+        planId: newId,
+        unit,
+        after: { key: row.plan_key, version: row.version + 1 },
+        reason,
+      })
       return newId
     }
-    if (!(await repo.setPlanStatus(tx, id, row.row_version, transition.status, deps.now()))) throw new AppError('CONFLICT')
-    await auditPlan(tx, { actor, action: `plan.${action}`, planId: id, unit, before: { status: row.status }, after: { status: transition.status }, reason })
+    if (!(await repo.setPlanStatus(tx, id, row.row_version, transition.status, deps.now())))
+      throw new AppError('CONFLICT')
+    await auditPlan(tx, {
+      actor,
+      action: `plan.${action}`,
+      planId: id,
+      unit,
+      before: { status: row.status },
+      after: { status: transition.status },
+      reason,
+    })
     return id
   })
   return viewPlan(deps.db, resultId)

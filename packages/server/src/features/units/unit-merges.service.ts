@@ -9,12 +9,27 @@ import { insertMergeLinks, loadCodeIds } from './units-import.repository'
 
 type MergeRecord = { level: string; old_code: string; new_code: string; type: string }
 
-export type MergeImportResult = { ok: boolean; linked: number; skipped: { row: number; oldCode: string }[]; errors: RowProblem[] }
+export type MergeImportResult = {
+  ok: boolean
+  linked: number
+  skipped: { row: number; oldCode: string }[]
+  errors: RowProblem[]
+}
 
-export async function importUnitMerges(deps: Deps, actor: Actor, bytes: Uint8Array): Promise<MergeImportResult> {
-  if (actor.scopePath !== null) throw new AppError('FORBIDDEN', 'Chỉ quản trị toàn quốc được nhập bảng sáp nhập')
-  const [legacy, current] = await Promise.all([loadCodeIds(deps.db, 'legacy'), loadCodeIds(deps.db, '2025')])
-  const parser = Readable.from([Buffer.from(bytes)]).pipe(parse({ bom: true, columns: true, trim: true }))
+export async function importUnitMerges(
+  deps: Deps,
+  actor: Actor,
+  bytes: Uint8Array,
+): Promise<MergeImportResult> {
+  if (actor.scopePath !== null)
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị toàn quốc được nhập bảng sáp nhập')
+  const [legacy, current] = await Promise.all([
+    loadCodeIds(deps.db, 'legacy'),
+    loadCodeIds(deps.db, '2025'),
+  ])
+  const parser = Readable.from([Buffer.from(bytes)]).pipe(
+    parse({ bom: true, columns: true, trim: true }),
+  )
   const links: { old_unit_id: number; new_unit_id: number; type: string }[] = []
   const skipped: MergeImportResult['skipped'] = []
   const errors: RowProblem[] = []
@@ -24,9 +39,17 @@ export async function importUnitMerges(deps: Deps, actor: Actor, bytes: Uint8Arr
     const oldId = legacy.get(record.old_code)
     const newId = current.get(record.new_code)
     if (record.type !== 'full' && record.type !== 'partial')
-      errors.push({ row, column: 'type', message: `Kiểu "${record.type}" phải là full hoặc partial` })
+      errors.push({
+        row,
+        column: 'type',
+        message: `Kiểu "${record.type}" phải là full hoặc partial`,
+      })
     else if (newId === undefined)
-      errors.push({ row, column: 'new_code', message: `Không có đơn vị mã "${record.new_code}" trong phiên bản 2025` })
+      errors.push({
+        row,
+        column: 'new_code',
+        message: `Không có đơn vị mã "${record.new_code}" trong phiên bản 2025`,
+      })
     // Communes merged away before the legacy snapshot (1/3/2025) have no legacy unit.
     else if (oldId === undefined) skipped.push({ row, oldCode: record.old_code })
     else links.push({ old_unit_id: oldId, new_unit_id: newId, type: record.type })
@@ -35,7 +58,10 @@ export async function importUnitMerges(deps: Deps, actor: Actor, bytes: Uint8Arr
   await deps.db.transaction().execute(async (tx) => {
     await insertMergeLinks(tx, links)
     await appendAudit(tx, {
-      actorId: actor.accountId, actorName: actor.username, action: 'unit.import_merges', entity: 'unit_merges',
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'unit.import_merges',
+      entity: 'unit_merges',
       after: { linked: links.length, skipped: skipped.length },
     })
   })

@@ -19,7 +19,11 @@ export type PlannedRow = UnitImportRow & {
 
 type Lookup = { kind: string; id?: number; inFile?: UnitImportRow }
 
-function lookup(code: string, rows: Map<string, UnitImportRow>, index: Map<string, IndexedUnit>): Lookup | undefined {
+function lookup(
+  code: string,
+  rows: Map<string, UnitImportRow>,
+  index: Map<string, IndexedUnit>,
+): Lookup | undefined {
   const existing = index.get(code)
   if (existing) return { kind: existing.kind, id: existing.id }
   const inFile = rows.get(code)
@@ -30,7 +34,11 @@ function lookup(code: string, rows: Map<string, UnitImportRow>, index: Map<strin
  * Path of the nearest ancestor already in the register (for scope), null for a new root, or
  * undefined when the chain breaks (a missing parent or a loop, reported as such elsewhere).
  */
-function anchorPath(row: UnitImportRow, rows: Map<string, UnitImportRow>, index: Map<string, IndexedUnit>) {
+function anchorPath(
+  row: UnitImportRow,
+  rows: Map<string, UnitImportRow>,
+  index: Map<string, IndexedUnit>,
+) {
   const seen = new Set<string>()
   let current: UnitImportRow | undefined = row
   while (current) {
@@ -69,29 +77,50 @@ export function planImport(
   const byCode = new Map<string, UnitImportRow>()
   for (const row of rows) {
     const first = byCode.get(row.code)
-    if (first) problems.push({ row: row.row, column: 'code', message: `Mã "${row.code}" trùng với dòng ${first.row}` })
+    if (first)
+      problems.push({
+        row: row.row,
+        column: 'code',
+        message: `Mã "${row.code}" trùng với dòng ${first.row}`,
+      })
     else byCode.set(row.code, row)
   }
   const planned: PlannedRow[] = []
   for (const row of rows) {
-    const problem = (column: string, message: string) => problems.push({ row: row.row, column, message })
+    const problem = (column: string, message: string) =>
+      problems.push({ row: row.row, column, message })
     const existing = index.get(row.code)
     const parent = row.parentCode ? lookup(row.parentCode, byCode, index) : undefined
     if (row.parentCode && !parent)
-      problem('parent_code', `Không tìm thấy đơn vị cấp trên mã "${row.parentCode}" trong phiên bản ${version}`)
-    if (!row.parentCode && row.kind !== 'province') problem('parent_code', `${UNIT_KIND_LABELS[row.kind]} phải có đơn vị cấp trên`)
+      problem(
+        'parent_code',
+        `Không tìm thấy đơn vị cấp trên mã "${row.parentCode}" trong phiên bản ${version}`,
+      )
+    if (!row.parentCode && row.kind !== 'province')
+      problem('parent_code', `${UNIT_KIND_LABELS[row.kind]} phải có đơn vị cấp trên`)
     if (parent && !isParentKindAllowed(row.kind, parent.kind as UnitImportRow['kind']))
-      problem('parent_code', `${UNIT_KIND_LABELS[row.kind]} không thể trực thuộc ${UNIT_KIND_LABELS[parent.kind as UnitImportRow['kind']]}`)
+      problem(
+        'parent_code',
+        `${UNIT_KIND_LABELS[row.kind]} không thể trực thuộc ${UNIT_KIND_LABELS[parent.kind as UnitImportRow['kind']]}`,
+      )
     if (row.managingCode && !lookup(row.managingCode, byCode, index))
       problem('managing_code', `Không tìm thấy đơn vị quản lý mã "${row.managingCode}"`)
     if (existing && existing.kind !== row.kind)
-      problem('kind', `Đơn vị "${row.code}" đã có với loại "${existing.kind}"; không đổi loại khi nhập`)
+      problem(
+        'kind',
+        `Đơn vị "${row.code}" đã có với loại "${existing.kind}"; không đổi loại khi nhập`,
+      )
     if (existing && (parent?.id ?? null) !== existing.parent_id)
-      problem('parent_code', 'Đơn vị đã có với đơn vị cấp trên khác; chuyển đơn vị hãy làm trên trang đơn vị')
+      problem(
+        'parent_code',
+        'Đơn vị đã có với đơn vị cấp trên khác; chuyển đơn vị hãy làm trên trang đơn vị',
+      )
     const depth = depthInFile(row, byCode)
     if (depth === undefined) problem('parent_code', 'Quan hệ cấp trên tạo thành vòng lặp')
     const anchor = anchorPath(row, byCode, index)
-    if (anchor === null ? actor.scopePath !== null : anchor !== undefined && !isInScope(actor, anchor))
+    if (
+      anchor === null ? actor.scopePath !== null : anchor !== undefined && !isInScope(actor, anchor)
+    )
       problem('code', 'Đơn vị nằm ngoài phạm vi quản lý của bạn')
     // Annotate in place: a national file has 500k rows and a copy of each would double memory.
     const plannedRow = row as PlannedRow

@@ -3,7 +3,12 @@
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import ExcelJS from 'exceljs'
-import { AppError, resolveImportHeader, UNIT_IMPORT_COLUMNS, type UnitImportColumn } from '@antq/core'
+import {
+  AppError,
+  resolveImportHeader,
+  UNIT_IMPORT_COLUMNS,
+  type UnitImportColumn,
+} from '@antq/core'
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 export type RawRecord = { row: number; values: Partial<Record<UnitImportColumn, string>> }
@@ -21,12 +26,23 @@ function detectFormat(name: string, bytes: Uint8Array): 'csv' | 'xlsx' {
 function mapHeader(headers: string[]): (UnitImportColumn | undefined)[] {
   const mapped = headers.map((header) => resolveImportHeader(header))
   const unknown = headers.filter((header, i) => header.trim() && !mapped[i])
-  const missing = UNIT_IMPORT_COLUMNS.filter((column) => column.required && !mapped.includes(column.key))
+  const missing = UNIT_IMPORT_COLUMNS.filter(
+    (column) => column.required && !mapped.includes(column.key),
+  )
   const details = [
-    ...unknown.map((header) => ({ row: 1, column: header, message: `Cột "${header}" không có trong mẫu` })),
-    ...missing.map((column) => ({ row: 1, column: column.key, message: `Thiếu cột "${column.header}"` })),
+    ...unknown.map((header) => ({
+      row: 1,
+      column: header,
+      message: `Cột "${header}" không có trong mẫu`,
+    })),
+    ...missing.map((column) => ({
+      row: 1,
+      column: column.key,
+      message: `Thiếu cột "${column.header}"`,
+    })),
   ]
-  if (details.length > 0) throw new AppError('IMPORT_INVALID', 'Dòng tiêu đề không đúng mẫu', details)
+  if (details.length > 0)
+    throw new AppError('IMPORT_INVALID', 'Dòng tiêu đề không đúng mẫu', details)
   return mapped
 }
 
@@ -55,8 +71,14 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object' && 'text' in value) return String(value.text)
-  if (typeof value === 'object' && 'result' in value) return value.result instanceof Date ? value.result.toISOString().slice(0, 10) : typeof value.result === 'object' ? '' : String(value.result ?? '')
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('')
+  if (typeof value === 'object' && 'result' in value)
+    return value.result instanceof Date
+      ? value.result.toISOString().slice(0, 10)
+      : typeof value.result === 'object'
+        ? ''
+        : String(value.result ?? '')
+  if (typeof value === 'object' && 'richText' in value)
+    return value.richText.map((part) => part.text).join('')
   return typeof value === 'object' ? '' : String(value)
 }
 
@@ -83,6 +105,7 @@ async function* readXlsx(bytes: Uint8Array): AsyncGenerator<RawRecord> {
 
 export function readUnitRecords(name: string, bytes: Uint8Array): AsyncGenerator<RawRecord> {
   if (bytes.byteLength === 0) throw new AppError('UPLOAD_INVALID', 'Tệp rỗng')
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError('UPLOAD_INVALID', 'Tệp lớn hơn 100 MB')
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    throw new AppError('UPLOAD_INVALID', 'Tệp lớn hơn 100 MB')
   return detectFormat(name, bytes) === 'csv' ? readCsv(bytes) : readXlsx(bytes)
 }

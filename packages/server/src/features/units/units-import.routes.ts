@@ -65,7 +65,13 @@ export const unitImportRoutes = [
       } catch (error) {
         const appError = toAppError(error)
         if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'import failed')
-        write({ type: 'result', ok: false, dryRun: query.dryRun, errors: appError.details, error: { code: appError.code, message: appError.message } })
+        write({
+          type: 'result',
+          ok: false,
+          dryRun: query.dryRun,
+          errors: appError.details,
+          error: { code: appError.code, message: appError.message },
+        })
       }
       stream.end()
       return reply

@@ -1,6 +1,15 @@
 // Import a unit file all-or-nothing: parse every row, check it against the file and the
 // register, then (unless a dry run) write it in one transaction with its audit entries.
-import { AppError, parseUnitImportRow, UNIT_VERSION_VALIDITY, viSortKey, type Actor, type RowProblem, type UnitImportRow, type UnitVersion } from '@antq/core'
+import {
+  AppError,
+  parseUnitImportRow,
+  UNIT_VERSION_VALIDITY,
+  viSortKey,
+  type Actor,
+  type RowProblem,
+  type UnitImportRow,
+  type UnitVersion,
+} from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Deps } from '../../deps'
 import type { Database, NewUnitRow } from '../../db/schema'
@@ -40,7 +49,8 @@ async function parseRows(options: ImportOptions) {
     if ((rows.length + problems.length) % 20_000 === 0)
       options.onProgress?.({ phase: 'parse', done: rows.length, total: rows.length })
   }
-  if (rows.length === 0 && problems.length === 0) throw new AppError('IMPORT_INVALID', 'Tệp không có dòng dữ liệu nào')
+  if (rows.length === 0 && problems.length === 0)
+    throw new AppError('IMPORT_INVALID', 'Tệp không có dòng dữ liệu nào')
   return { rows, problems }
 }
 
@@ -61,14 +71,25 @@ function toColumns(row: UnitImportRow, managingId: number | null, version: UnitV
 }
 
 function changedColumns(existing: repo.IndexedUnit, next: ReturnType<typeof toColumns>) {
-  return repo.COMPARED_COLUMNS.filter((column) => (existing[column] ?? null) !== (next[column] ?? null))
+  return repo.COMPARED_COLUMNS.filter(
+    (column) => (existing[column] ?? null) !== (next[column] ?? null),
+  )
 }
 
-async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOptions, plan: ReturnType<typeof planImport>, index: Map<string, repo.IndexedUnit>) {
-  const fresh = plan.planned.filter((row) => !row.existing).sort((a, b) => a.depthInFile - b.depthInFile)
+async function writeImport(
+  tx: Kysely<Database>,
+  actor: Actor,
+  options: ImportOptions,
+  plan: ReturnType<typeof planImport>,
+  index: Map<string, repo.IndexedUnit>,
+) {
+  const fresh = plan.planned
+    .filter((row) => !row.existing)
+    .sort((a, b) => a.depthInFile - b.depthInFile)
   const total = plan.planned.length
   let nextId = fresh.length > 0 ? await repo.reserveUnitIds(tx, fresh.length) : 0
-  const locate = (code: string | null) => (code ? (index.get(code) ?? plan.byCode.get(code)?.placement) : undefined)
+  const locate = (code: string | null) =>
+    code ? (index.get(code) ?? plan.byCode.get(code)?.placement) : undefined
   for (const row of fresh) {
     const parent = locate(row.parentCode)
     const id = nextId++
@@ -79,8 +100,14 @@ async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOp
       const self = row.placement ?? { id: 0, path: '', depth: 0 }
       const parent = locate(row.parentCode)
       return {
-        id: self.id, version: options.version, code: row.code, kind: row.kind, sort_key: viSortKey(row.name),
-        parent_id: parent?.id ?? null, path: self.path, depth: self.depth,
+        id: self.id,
+        version: options.version,
+        code: row.code,
+        kind: row.kind,
+        sort_key: viSortKey(row.name),
+        parent_id: parent?.id ?? null,
+        path: self.path,
+        depth: self.depth,
         ...toColumns(row, locate(row.managingCode)?.id ?? parent?.id ?? null, options.version),
       }
     })
@@ -91,40 +118,93 @@ async function writeImport(tx: Kysely<Database>, actor: Actor, options: ImportOp
   let updated = 0
   for (const row of plan.planned) {
     if (!row.existing) continue
-    const next = toColumns(row, locate(row.managingCode)?.id ?? row.existing.managing_unit_id, options.version)
+    const next = toColumns(
+      row,
+      locate(row.managingCode)?.id ?? row.existing.managing_unit_id,
+      options.version,
+    )
     const changed = changedColumns(row.existing, next)
     if (changed.length === 0) continue
     updated += 1
     const fields = Object.fromEntries(changed.map((column) => [column, next[column]]))
     await repo.updateImportedUnit(tx, row.existing.id, { ...fields, sort_key: viSortKey(row.name) })
-    const before = Object.fromEntries(changed.map((column) => [column, row.existing?.[column] ?? null]))
-    audits.push({ actorId: actor.accountId, actorName: actor.username, action: 'unit.import_update', entity: 'unit', entityId: row.existing.id, unit: { id: row.existing.id, path: row.existing.path }, before, after: fields, reason: `Nhập tệp ${options.fileName}` })
+    const before = Object.fromEntries(
+      changed.map((column) => [column, row.existing?.[column] ?? null]),
+    )
+    audits.push({
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'unit.import_update',
+      entity: 'unit',
+      entityId: row.existing.id,
+      unit: { id: row.existing.id, path: row.existing.path },
+      before,
+      after: fields,
+      reason: `Nhập tệp ${options.fileName}`,
+    })
   }
   await appendAudit(tx, audits)
   return { created: fresh.length, updated }
 }
 
-export async function importUnits(deps: Deps, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+export async function importUnits(
+  deps: Deps,
+  actor: Actor,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const { rows, problems } = await parseRows(options)
   options.onProgress?.({ phase: 'check', done: 0, total: rows.length })
   const index = await repo.loadVersionIndex(deps.db, options.version)
   const plan = planImport(actor, options.version, rows, index)
   const errors = [...problems, ...plan.problems].sort((a, b) => a.row - b.row)
   options.onProgress?.({ phase: 'check', done: rows.length, total: rows.length })
-  const result = { dryRun: options.dryRun, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount: errors.length }
+  const result = {
+    dryRun: options.dryRun,
+    errors: errors.slice(0, MAX_LISTED_ERRORS),
+    errorCount: errors.length,
+  }
   if (errors.length > 0) return { ...result, ok: false, created: 0, updated: 0, unchanged: 0 }
   const fresh = plan.planned.filter((row) => !row.existing).length
-  const changed = plan.planned.filter((row) => row.existing && changedColumns(row.existing, toColumns(row, row.managingCode ? (index.get(row.managingCode)?.id ?? null) : row.existing.managing_unit_id, options.version)).length > 0).length
-  if (options.dryRun) return { ...result, ok: true, created: fresh, updated: changed, unchanged: rows.length - fresh - changed }
+  const changed = plan.planned.filter(
+    (row) =>
+      row.existing &&
+      changedColumns(
+        row.existing,
+        toColumns(
+          row,
+          row.managingCode
+            ? (index.get(row.managingCode)?.id ?? null)
+            : row.existing.managing_unit_id,
+          options.version,
+        ),
+      ).length > 0,
+  ).length
+  if (options.dryRun)
+    return {
+      ...result,
+      ok: true,
+      created: fresh,
+      updated: changed,
+      unchanged: rows.length - fresh - changed,
+    }
   const written = await deps.db.transaction().execute(async (tx) => {
     const counts = await writeImport(tx, actor, options, plan, index)
     const scopeId = actor.scopePath ? Number(actor.scopePath.split('.').at(-2)) : null
     await appendAudit(tx, {
-      actorId: actor.accountId, actorName: actor.username, action: 'unit.import', entity: 'unit_file', entityId: options.fileName,
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'unit.import',
+      entity: 'unit_file',
+      entityId: options.fileName,
       unit: scopeId && actor.scopePath ? { id: scopeId, path: actor.scopePath } : null,
       after: { version: options.version, file: options.fileName, rows: rows.length, ...counts },
     })
     return counts
   })
-  return { ...result, ok: true, ...written, unchanged: rows.length - written.created - written.updated }
+  return {
+    ...result,
+    ok: true,
+    ...written,
+    unchanged: rows.length - written.created - written.updated,
+  }
 }

@@ -40,8 +40,14 @@ function trailOf(path: string, names: Map<number, UnitRef>): string {
     .join(', ')
 }
 
-export async function presentSummaries(db: Kysely<Database>, rows: readonly UnitSummaryRow[]): Promise<UnitSummary[]> {
-  const names = await loadAncestorNames(db, rows.map((row) => row.path))
+export async function presentSummaries(
+  db: Kysely<Database>,
+  rows: readonly UnitSummaryRow[],
+): Promise<UnitSummary[]> {
+  const names = await loadAncestorNames(
+    db,
+    rows.map((row) => row.path),
+  )
   return rows.map((row) => ({
     id: row.id,
     version: row.version,

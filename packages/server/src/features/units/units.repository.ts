@@ -28,10 +28,18 @@ function withChildCount(db: Kysely<Database>) {
 
 export type UnitSummaryRow = Awaited<ReturnType<typeof listChildren>>['items'][number]
 
-export async function listChildren(db: Kysely<Database>, parentId: number, kind: string | undefined, page: number, pageSize: number) {
+export async function listChildren(
+  db: Kysely<Database>,
+  parentId: number,
+  kind: string | undefined,
+  page: number,
+  pageSize: number,
+) {
   let base = db.selectFrom('units').where('parent_id', '=', parentId)
   if (kind) base = base.where('kind', '=', kind)
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const total = await base
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   let query = withChildCount(db).where('units.parent_id', '=', parentId)
   if (kind) query = query.where('units.kind', '=', kind)
   const items = await query
@@ -81,7 +89,9 @@ export async function searchUnitIds(
   if (filter.kind) query = query.where('units.kind', '=', filter.kind)
   if (filter.scopePath !== null) query = query.where('units.path', 'like', `${filter.scopePath}%`)
   const rows = await query
-    .orderBy(sql`case when units.code = ${filter.text} then 0 when units.name_folded like ${folded} || '%' then 1 when units.name_folded like '% ' || ${folded} || '%' then 2 else 3 end`)
+    .orderBy(
+      sql`case when units.code = ${filter.text} then 0 when units.name_folded like ${folded} || '%' then 1 when units.name_folded like '% ' || ${folded} || '%' then 2 else 3 end`,
+    )
     .orderBy('units.depth')
     .orderBy(sql`units.sort_key collate "C"`)
     .limit(filter.limit)
@@ -91,7 +101,11 @@ export async function searchUnitIds(
 
 export function listUnitNames(db: Kysely<Database>, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([])
-  return db.selectFrom('units').select(['id', 'code', 'name', 'kind']).where('id', 'in', ids).execute()
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'kind'])
+    .where('id', 'in', ids)
+    .execute()
 }
 
 export async function countUnitsByKind(db: Kysely<Database>) {
@@ -103,7 +117,10 @@ export async function countUnitsByKind(db: Kysely<Database>) {
 }
 
 export function listMerges(db: Kysely<Database>, unitId: number, direction: 'from' | 'into') {
-  const [mine, other] = direction === 'from' ? (['new_unit_id', 'old_unit_id'] as const) : (['old_unit_id', 'new_unit_id'] as const)
+  const [mine, other] =
+    direction === 'from'
+      ? (['new_unit_id', 'old_unit_id'] as const)
+      : (['old_unit_id', 'new_unit_id'] as const)
   return db
     .selectFrom('unit_merges')
     .select([`unit_merges.${other} as unit_id`, 'unit_merges.type'])
@@ -112,11 +129,26 @@ export function listMerges(db: Kysely<Database>, unitId: number, direction: 'fro
 }
 
 export type UnitChanges = Partial<
-  Pick<Database['units'], 'name' | 'subtype' | 'area_type' | 'enterprise_size' | 'school_level' | 'households' | 'staff' | 'pupils'>
+  Pick<
+    Database['units'],
+    | 'name'
+    | 'subtype'
+    | 'area_type'
+    | 'enterprise_size'
+    | 'school_level'
+    | 'households'
+    | 'staff'
+    | 'pupils'
+  >
 > & { sort_key?: string }
 
 /** Optimistic update: returns false when another writer changed the unit first. */
-export async function updateUnitFields(db: Kysely<Database>, id: number, rowVersion: number, changes: UnitChanges) {
+export async function updateUnitFields(
+  db: Kysely<Database>,
+  id: number,
+  rowVersion: number,
+  changes: UnitChanges,
+) {
   const result = await db
     .updateTable('units')
     .set({ ...changes, row_version: sql`row_version + 1`, updated_at: sql`now()` })
@@ -128,5 +160,9 @@ export async function updateUnitFields(db: Kysely<Database>, id: number, rowVers
 
 /** Every unit in the subtree under `path` (the root included), for aggregates and exports. */
 export function listSubtreeUnits(db: Kysely<Database>, path: string) {
-  return db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('path', 'like', `${path}%`).execute()
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'kind', 'parent_id'])
+    .where('path', 'like', `${path}%`)
+    .execute()
 }

@@ -1,5 +1,11 @@
 import { defineRoute } from '../../http/route'
-import { ChildrenQuery, SearchQuery, UnitIdParams, UpdateUnitInput, VersionQuery } from './units.schemas'
+import {
+  ChildrenQuery,
+  SearchQuery,
+  UnitIdParams,
+  UpdateUnitInput,
+  VersionQuery,
+} from './units.schemas'
 import * as units from './units.service'
 
 const byId = { unitIn: 'params', field: 'id' } as const

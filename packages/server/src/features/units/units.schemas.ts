@@ -1,4 +1,11 @@
-import { AREA_TYPES, ENTERPRISE_SIZES, normalizeName, SCHOOL_LEVELS, UNIT_KINDS, UNIT_VERSIONS } from '@antq/core'
+import {
+  AREA_TYPES,
+  ENTERPRISE_SIZES,
+  normalizeName,
+  SCHOOL_LEVELS,
+  UNIT_KINDS,
+  UNIT_VERSIONS,
+} from '@antq/core'
 import { z } from 'zod'
 
 export const UnitIdParams = z.object({ id: z.coerce.number().int().positive() })
@@ -40,5 +47,8 @@ export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>
 
 export const ImportQuery = z.object({
   version: z.enum(UNIT_VERSIONS).default('2025'),
-  dryRun: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 })

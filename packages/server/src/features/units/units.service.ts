@@ -25,20 +25,36 @@ export async function getUnit(deps: Deps, actor: Actor, id: number) {
 }
 
 export async function listUnitChildren(deps: Deps, id: number, query: ChildrenQuery) {
-  const { items, total } = await repo.listChildren(deps.db, id, query.kind, query.page, query.pageSize)
+  const { items, total } = await repo.listChildren(
+    deps.db,
+    id,
+    query.kind,
+    query.page,
+    query.pageSize,
+  )
   return { items: await presentSummaries(deps.db, items), total }
 }
 
 /** Provinces for a national account; otherwise the account's own scope unit. */
 export async function listRoots(deps: Deps, actor: Actor, version: string) {
-  if (actor.scopePath === null) return { items: await presentSummaries(deps.db, await repo.listRootUnits(deps.db, version)) }
+  if (actor.scopePath === null)
+    return { items: await presentSummaries(deps.db, await repo.listRootUnits(deps.db, version)) }
   const scopeId = pathIds(actor.scopePath).at(-1)
   const rows = scopeId ? await repo.listUnitsByIds(deps.db, [scopeId]) : []
-  return { items: await presentSummaries(deps.db, rows.filter((row) => row.version === version)) }
+  return {
+    items: await presentSummaries(
+      deps.db,
+      rows.filter((row) => row.version === version),
+    ),
+  }
 }
 
 export async function searchUnits(deps: Deps, actor: Actor, query: SearchQuery) {
-  const ids = await repo.searchUnitIds(deps.db, { ...query, text: query.q, scopePath: actor.scopePath })
+  const ids = await repo.searchUnitIds(deps.db, {
+    ...query,
+    text: query.q,
+    scopePath: actor.scopePath,
+  })
   const byId = new Map((await repo.listUnitsByIds(deps.db, ids)).map((row) => [row.id, row]))
   const rows = ids.map((id) => byId.get(id)).filter((row) => row !== undefined)
   return { items: await presentSummaries(deps.db, rows) }
@@ -60,10 +76,19 @@ export async function listVersions(deps: Deps) {
 }
 
 export async function getUnitHistory(deps: Deps, id: number) {
-  const [from, into] = await Promise.all([repo.listMerges(deps.db, id, 'from'), repo.listMerges(deps.db, id, 'into')])
-  const units = await repo.listUnitsByIds(deps.db, [...from, ...into].map((link) => link.unit_id))
+  const [from, into] = await Promise.all([
+    repo.listMerges(deps.db, id, 'from'),
+    repo.listMerges(deps.db, id, 'into'),
+  ])
+  const units = await repo.listUnitsByIds(
+    deps.db,
+    [...from, ...into].map((link) => link.unit_id),
+  )
   const summaries = new Map((await presentSummaries(deps.db, units)).map((unit) => [unit.id, unit]))
-  const link = (item: { unit_id: number; type: string }) => ({ unit: summaries.get(item.unit_id), type: item.type })
+  const link = (item: { unit_id: number; type: string }) => ({
+    unit: summaries.get(item.unit_id),
+    type: item.type,
+  })
   return { mergedFrom: from.map(link), mergedInto: into.map(link) }
 }
 
@@ -72,10 +97,14 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
     const row = await repo.findUnitById(tx, id)
     if (!row) throw new AppError('NOT_FOUND')
     if (!can(actor, 'units:write', row.path)) throw new AppError('OUT_OF_SCOPE')
-    if (input.rowVersion !== undefined && input.rowVersion !== row.row_version) throw new AppError('CONFLICT')
+    if (input.rowVersion !== undefined && input.rowVersion !== row.row_version)
+      throw new AppError('CONFLICT')
     const kind = row.kind as UnitKind
     if (input.subtype && !isSubtypeOf(kind, input.subtype))
-      throw new AppError('VALIDATION', `Phân loại "${input.subtype}" không dùng cho loại đơn vị này`)
+      throw new AppError(
+        'VALIDATION',
+        `Phân loại "${input.subtype}" không dùng cho loại đơn vị này`,
+      )
     const changes: repo.UnitChanges = {
       name: input.name,
       subtype: input.subtype,
@@ -87,7 +116,8 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
       pupils: input.pupils,
       sort_key: input.name ? viSortKey(input.name) : undefined,
     }
-    if (!(await repo.updateUnitFields(tx, id, row.row_version, changes))) throw new AppError('CONFLICT')
+    if (!(await repo.updateUnitFields(tx, id, row.row_version, changes)))
+      throw new AppError('CONFLICT')
     const after = await repo.findUnitById(tx, id)
     if (!after) throw new AppError('NOT_FOUND')
     await appendAudit(tx, {

@@ -1,0 +1,109 @@
+// A target as formulas over `units` giving its numerator and denominator (TargetValue), so the
+// server can compute each level's fraction (compileToSql) and aggregate levels by adding them.
+// A change against a baseline year reads each unit's baseline figure (`baseline.<field>`, as
+// the report form asks for it), so a level's baseline is the sum of its units'; with
+// `target.baseline` set to that sum, the plan's own value formula gives the same number.
+import type { Expr, ExpressionError } from '../rules/ast'
+import { binary, call, field } from '../rules/builders'
+import { evaluate, type Row } from '../rules/evaluator'
+import { parseExpression } from '../rules/parser'
+import { buildTargetExpressions } from '../plans/plan-target-expression'
+import type { Plan } from '../plans/plan-schema'
+import type { Target } from '../plans/plan-targets'
+import { BASELINE_PREFIX } from './campaign-report-fields'
+import type { TargetValue } from './campaign-target-values'
+
+export type TargetFraction = { numerator: Expr; denominator: Expr | null; scope: Expr }
+
+const UNITS = field('units')
+
+/** The numerator, denominator and scope of a target as formulas over `units`. */
+export function buildTargetFraction(
+  target: Target,
+  plan: Pick<Plan, 'exclusions'>,
+): ({ ok: true } & TargetFraction) | { ok: false; errors: ExpressionError[] } {
+  const built = buildTargetExpressions(target, plan)
+  if (!built.ok) return built
+  const errors: ExpressionError[] = []
+  const parse = (source: string): Expr => {
+    const parsed = parseExpression(source)
+    if (parsed.ok) return parsed.ast
+    errors.push(parsed.error)
+    return { kind: 'boolean', value: false, span: parsed.error }
+  }
+  const sum = (source: string): Expr => call('sum', UNITS, parse(source))
+  const { measure } = target
+  let fraction: { numerator: Expr; denominator: Expr | null }
+  switch (measure.type) {
+    case 'unit_share':
+      fraction = {
+        numerator: call('count', UNITS, parse(measure.condition)),
+        denominator: call('count', UNITS),
+      }
+      break
+    case 'count':
+      fraction = { numerator: call('count', UNITS, parse(measure.condition)), denominator: null }
+      break
+    case 'population_share':
+      fraction = { numerator: sum(measure.reached), denominator: sum(measure.total) }
+      break
+    case 'ratio':
+      fraction = { numerator: sum(measure.numerator), denominator: sum(measure.denominator) }
+      break
+    case 'reported_value':
+      fraction = {
+        numerator: call(measure.aggregate, UNITS, parse(measure.value)),
+        denominator: null,
+      }
+      break
+    case 'change_vs_baseline': {
+      const current = sum(measure.value)
+      const baseline = call('sum', UNITS, toBaseline(parse(measure.value)))
+      const change =
+        measure.direction === 'decrease'
+          ? binary('-', baseline, current)
+          : binary('-', current, baseline)
+      fraction = { numerator: change, denominator: baseline }
+      break
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  return { ok: true, ...fraction, scope: built.scope }
+}
+
+/**
+ * A target's value over unit rows (each flat or nested, as the evaluator reads them): rows out
+ * of the target's scope are left out. Used for previews and tests; the server runs the same
+ * formulas as SQL.
+ */
+export function computeTargetValue(fraction: TargetFraction, rows: readonly Row[]): TargetValue {
+  const units = rows.filter((row) => evaluate(fraction.scope, { values: row }) === true)
+  const read = (expr: Expr): number | null => {
+    const value = evaluate(expr, { collections: { units } })
+    return typeof value === 'number' ? value : null
+  }
+  return {
+    numerator: read(fraction.numerator),
+    denominator: fraction.denominator && read(fraction.denominator),
+  }
+}
+
+/** The same formula over the baseline figures: every field `x` read as `baseline.x`. */
+function toBaseline(node: Expr): Expr {
+  switch (node.kind) {
+    case 'field':
+      return { ...node, name: `${BASELINE_PREFIX}${node.name}` }
+    case 'unary':
+      return { ...node, operand: toBaseline(node.operand) }
+    case 'binary':
+      return { ...node, left: toBaseline(node.left), right: toBaseline(node.right) }
+    case 'in':
+      return { ...node, value: toBaseline(node.value), items: node.items.map(toBaseline) }
+    case 'call':
+      return { ...node, args: node.args.map(toBaseline) }
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return node
+  }
+}

@@ -1,0 +1,165 @@
+// Where a target stands today. The rule:
+// 1. The goals are the target's milestones (due on their date, or at the end of their phase)
+//    and its final goal (due on the target's date, or at the end of the period given — the
+//    campaign year for a yearly target). The goal that applies today is the first whose due
+//    date is today or later; after the last one, the last one. Each goal's window starts the
+//    day after the previous goal's due date (the first at the start of the period).
+// 2. After the applicable goal's due date: `met` if the value meets the goal, else `missed`.
+// 3. On or before it: `met` if the value already meets the goal. Otherwise, for a goal to reach
+//    (≥, >, or = a positive number) the expectation grows linearly over the window, from the
+//    previous goal's threshold (0 for the first) on its first day to the threshold on the due
+//    day: `on_track` if the value reaches today's expectation, `at_risk` if not. A cap (≤, <,
+//    or = 0) must hold all along, so breaking it before the due date is `at_risk`.
+// 4. No value (nothing reported, or a zero denominator): `at_risk` before the due date, `missed`
+//    after it.
+import { formatDateVi } from '../text/dates'
+import { thresholdValue, type Comparator, type Threshold } from '../plans/plan-primitives'
+import type { Target } from '../plans/plan-targets'
+import { addDays, daysBetween, isWithin } from './campaign-dates'
+import { targetValueOf, type TargetValue } from './campaign-target-values'
+
+export const TARGET_STATUSES = ['met', 'on_track', 'at_risk', 'missed'] as const
+export type TargetStatus = (typeof TARGET_STATUSES)[number]
+export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
+  met: 'Đã đạt',
+  on_track: 'Đúng tiến độ',
+  at_risk: 'Chậm tiến độ',
+  missed: 'Không đạt',
+}
+
+export type TargetGoal = {
+  comparator: Comparator
+  threshold: Threshold
+  start: string
+  due: string
+  phase: string | null
+}
+export type TargetStatusResult = {
+  status: TargetStatus
+  goal: TargetGoal
+  value: number | null
+  /** Today's pro-rata expectation (goals to reach, before their due date). */
+  expected: number | null
+  reason: string
+}
+type Span = { start: string; end: string }
+type PhaseSpan = Span & { id: string }
+
+const EPSILON = 1e-9
+
+/** The target's goals in due order (milestones whose date cannot be found are left out). */
+export function targetGoals(
+  target: Pick<Target, 'comparator' | 'threshold' | 'due' | 'milestones'>,
+  period: Span,
+  phases: readonly PhaseSpan[] = [],
+): TargetGoal[] {
+  const phaseOf = (date: string) =>
+    phases.find((phase) => isWithin(date, phase.start, phase.end))?.id ?? null
+  const dated = target.milestones.flatMap((milestone) => {
+    const due = milestone.due ?? phases.find((phase) => phase.id === milestone.phase)?.end
+    return due === undefined ? [] : [{ ...milestone, due, phase: milestone.phase ?? phaseOf(due) }]
+  })
+  const finalDue = target.due ?? period.end
+  const all = [...dated, { ...target, due: finalDue, phase: phaseOf(finalDue) }].sort((a, b) =>
+    a.due.localeCompare(b.due),
+  )
+  return all.map((goal, i) => ({
+    comparator: goal.comparator,
+    threshold: goal.threshold,
+    start: i === 0 ? period.start : addDays(all[i - 1]?.due ?? period.start, 1),
+    due: goal.due,
+    phase: goal.phase,
+  }))
+}
+
+/**
+ * @example evaluateTargetStatus({ target, value: { numerator: 45, denominator: 100 }, today: '2024-06-14', period: { start: '2023-12-15', end: '2024-12-14' } }) // { status: 'on_track', expected: 0.45, … }
+ */
+export function evaluateTargetStatus(input: {
+  target: Pick<Target, 'comparator' | 'threshold' | 'due' | 'milestones'>
+  value: TargetValue
+  today: string
+  period: Span
+  phases?: readonly PhaseSpan[]
+}): TargetStatusResult {
+  const goals = targetGoals(input.target, input.period, input.phases)
+  const index = goals.findIndex((each) => each.due >= input.today)
+  const goal = (index === -1 ? goals.at(-1) : goals[index]) as TargetGoal
+  const previous = index > 0 ? goals[index - 1] : undefined
+  const value = targetValueOf(input.value)
+  const threshold = thresholdValue(goal.threshold)
+  const describe = (
+    status: TargetStatus,
+    expected: number | null,
+    detail: string,
+  ): TargetStatusResult => ({
+    status,
+    goal,
+    value,
+    expected,
+    reason: `${TARGET_STATUS_LABELS[status]}: ${detail} (chỉ tiêu ${COMPARATOR_TEXT[goal.comparator]} ${format(threshold, goal.threshold)} đến ngày ${formatDateVi(goal.due)})`,
+  })
+  const shown = value === null ? 'chưa có số liệu' : format(value, goal.threshold)
+  if (index === -1)
+    return describe(value !== null && meetsGoal(value, goal) ? 'met' : 'missed', null, shown)
+  if (value === null) return describe('at_risk', null, shown)
+  if (meetsGoal(value, goal)) return describe('met', null, shown)
+  if (!isToReach(goal)) return describe('at_risk', null, shown)
+  const elapsed = Math.min(
+    1,
+    Math.max(
+      0,
+      (daysBetween(goal.start, input.today) + 1) / (daysBetween(goal.start, goal.due) + 1),
+    ),
+  )
+  const from = previous && isToReach(previous) ? thresholdValue(previous.threshold) : 0
+  const expected = from + (threshold - from) * elapsed
+  const status = value >= expected - EPSILON ? 'on_track' : 'at_risk'
+  return describe(
+    status,
+    expected,
+    `${shown}, cần ${format(expected, goal.threshold)} tại ngày ${formatDateVi(input.today)}`,
+  )
+}
+
+export function meetsGoal(
+  value: number,
+  goal: Pick<TargetGoal, 'comparator' | 'threshold'>,
+): boolean {
+  const threshold = thresholdValue(goal.threshold)
+  switch (goal.comparator) {
+    case '>=':
+      return value >= threshold - EPSILON
+    case '>':
+      return value > threshold + EPSILON
+    case '<=':
+      return value <= threshold + EPSILON
+    case '<':
+      return value < threshold - EPSILON
+    case '=':
+      return Math.abs(value - threshold) <= EPSILON
+  }
+}
+
+/** A goal to reach (grows towards its threshold) rather than a cap to stay under. */
+function isToReach(goal: Pick<TargetGoal, 'comparator' | 'threshold'>): boolean {
+  if (goal.comparator === '>=' || goal.comparator === '>') return true
+  return goal.comparator === '=' && thresholdValue(goal.threshold) > 0
+}
+
+const COMPARATOR_TEXT: Record<Comparator, string> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+}
+const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
+
+/** A value the way its threshold is written: a percentage for `90%` or `2/3`, else a number. */
+function format(value: number, like: Threshold): string {
+  return typeof like === 'string'
+    ? `${percentFormat.format(value * 100)}%`
+    : numberFormat.format(value)
+}
