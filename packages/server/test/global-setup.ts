@@ -9,7 +9,8 @@ import { connectDatabase } from '../src/db/connect'
 import { migrateToLatest } from '../src/db/migrate'
 import { seedDemo } from '../src/demo/seed-demo'
 
-export const TEMPLATE_DB = 'antq_test_template'
+// One template per run, so two runs against one server never share (or drop) each other's.
+const TEMPLATE_DB = `antq_test_template_${process.pid}`
 
 async function seed(url: string) {
   const handle = await connectDatabase(url)
@@ -24,20 +25,23 @@ async function seed(url: string) {
 export default async function setup(project: TestProject) {
   const pgUrl = process.env.ANTQ_TEST_PG_URL
   if (pgUrl) {
-    const admin = new pg.Client({
-      connectionString: pgUrl,
-      user: new URL(pgUrl).username || 'postgres',
-    })
-    await admin.connect()
-    await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`)
-    await admin.query(`create database ${TEMPLATE_DB}`)
-    await admin.end()
+    const adminQuery = async (text: string) => {
+      const admin = new pg.Client({
+        connectionString: pgUrl,
+        user: new URL(pgUrl).username || 'postgres',
+      })
+      await admin.connect()
+      await admin.query(text)
+      await admin.end()
+    }
+    await adminQuery(`drop database if exists ${TEMPLATE_DB} with (force)`)
+    await adminQuery(`create database ${TEMPLATE_DB}`)
     const target = new URL(pgUrl)
     target.pathname = `/${TEMPLATE_DB}`
     const handle = await seed(target.toString())
     await handle.close()
     project.provide('templateSource', `postgres:${TEMPLATE_DB}`)
-    return
+    return () => adminQuery(`drop database if exists ${TEMPLATE_DB} with (force)`)
   }
   const handle = await seed('memory://')
   const dump = await handle.dump?.()

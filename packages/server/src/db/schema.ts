@@ -113,6 +113,94 @@ export type CriteriaSetTable = {
   created_at: Timestamp
 }
 
+export type RegistrationTable = {
+  id: Generated<number>
+  plan_key: string
+  plan_id: number
+  year: number
+  unit_id: number
+  unit_path: string
+  take_part: Generated<boolean>
+  strives_for_antt: Generated<boolean>
+  builds_exemplary: Generated<boolean>
+  award_forms: ColumnType<unknown, string | undefined, string>
+  registered_by: string
+  registered_at: Timestamp
+  row_version: Generated<number>
+}
+
+export type DeadlineExtensionTable = {
+  id: Generated<number>
+  plan_key: string
+  closes: string
+  year: number
+  unit_ids: Json
+  scope_path: string | null
+  until: string
+  reason: string
+  granted_by: string
+  granted_at: Timestamp
+}
+
+export type ReportTable = {
+  id: Generated<number>
+  plan_key: string
+  plan_id: number
+  period_id: string
+  unit_id: number
+  unit_path: string
+  status: string
+  figures: ColumnType<unknown, string | undefined, string>
+  return_reason: string | null
+  updated_by: string
+  updated_at: Timestamp
+  row_version: Generated<number>
+}
+
+export type ReportHistoryTable = {
+  id: Generated<number>
+  report_id: number
+  at: Timestamp
+  actor_name: string
+  action: string
+  from_status: string | null
+  to_status: string
+  reason: string | null
+}
+
+export type EvaluationTable = {
+  id: Generated<number>
+  unit_id: number
+  unit_path: string
+  kind: string
+  evaluation_year: number
+  criteria_set_key: string | null
+  criteria_set_version: number | null
+  answers: ColumnType<unknown, string | undefined, string>
+  // numeric arrives as a string from node-postgres
+  self_score: ColumnType<string | null, number | null | undefined, number | null>
+  reviewer_score: ColumnType<string | null, number | null | undefined, number | null>
+  result: string | null
+  decision_number: string | null
+  decision_date: string | null
+  evidence: ColumnType<unknown, string | undefined, string>
+  decided_by: string | null
+  updated_at: Timestamp
+  row_version: Generated<number>
+}
+
+export type TargetValueTable = {
+  plan_id: number
+  target_id: string
+  scope_unit_id: number
+  period_id: string
+  numerator: number | null
+  denominator: number | null
+  value: number | null
+  status: string | null
+  computed_at: Timestamp
+}
+
 export type Database = {
   units: UnitTable
   unit_merges: UnitMergeTable
@@ -122,6 +210,12 @@ export type Database = {
   audit_log: AuditTable
   plans: PlanTable
   criteria_sets: CriteriaSetTable
+  registrations: RegistrationTable
+  deadline_extensions: DeadlineExtensionTable
+  reports: ReportTable
+  report_history: ReportHistoryTable
+  evaluations: EvaluationTable
+  target_values: TargetValueTable
 }
 
 export type UnitRow = Selectable<UnitTable>

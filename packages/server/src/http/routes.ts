@@ -5,6 +5,10 @@ import { authRoutes } from '../features/auth/auth.routes'
 import { criteriaRoutes } from '../features/criteria/criteria.routes'
 import { healthRoutes } from '../features/health/health.routes'
 import { planRoutes } from '../features/plans/plans.routes'
+import { registrationRoutes } from '../features/registrations/registrations.routes'
+import { reportRoutes } from '../features/reports/reports.routes'
+import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
+import { targetRoutes } from '../features/targets/targets.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import type { RouteSpec } from './route'
@@ -18,4 +22,8 @@ export const ROUTES: readonly RouteSpec[] = [
   ...auditRoutes,
   ...planRoutes,
   ...criteriaRoutes,
+  ...registrationRoutes,
+  ...reportRoutes,
+  ...evaluationRoutes,
+  ...targetRoutes,
 ]
