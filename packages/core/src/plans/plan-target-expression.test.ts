@@ -26,7 +26,7 @@ describe('buildTargetExpressions', () => {
       ['quy-1', 'share(units, antt.recognized) >= 50%'],
     ])
     expect(printExpression(result.scope)).toBe(
-      'unit.kind in ["commune"] and not (unit.kind = "school" and unit.school_level in ["primary"])',
+      'unit.kind in ["commune"] and not (unit.kind = "school" and if(unit.school_level in ["primary"], true, false))',
     )
   })
 
@@ -107,7 +107,15 @@ describe('buildTargetExpressions', () => {
       where: result.scope,
     })
     expect(sql.sql).toContain('WHERE')
-    expect(sql.params).toEqual([0.95, 'commune', 'rural', 'school', 'primary'])
+    expect(sql.params).toEqual([0.95, 'commune', 'rural', 'school', 'primary', true, false])
+  })
+
+  it('keeps a unit whose excluded attribute is not recorded (a school of unknown level)', () => {
+    const result = built((copy) => (copy.scope.unitKinds = ['school']))
+    const unknownLevel = { unit: { kind: 'school', area: 'rural', school_level: null } }
+    const primary = { unit: { kind: 'school', area: 'rural', school_level: 'primary' } }
+    expect(evaluate(result.scope, { collections: {}, values: unknownLevel })).toBe(true)
+    expect(evaluate(result.scope, { collections: {}, values: primary })).toBe(false)
   })
 
   it('returns the syntax error of a broken measure instead of throwing', () => {

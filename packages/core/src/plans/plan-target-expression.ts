@@ -2,7 +2,18 @@
 // `units`), the goal (value compared with the threshold) and the row filter for the scope.
 // The server compiles these with compileToSql; the web app evaluates them for previews.
 import type { Expr, ExpressionError } from '../rules/ast'
-import { allOf, binary, call, field, isOneOf, negate, num, percent, str } from '../rules/builders'
+import {
+  allOf,
+  binary,
+  call,
+  field,
+  isOneOf,
+  isTrue,
+  negate,
+  num,
+  percent,
+  str,
+} from '../rules/builders'
 import { parseExpression } from '../rules/parser'
 import type { Threshold } from './plan-primitives'
 import type { Plan } from './plan-schema'
@@ -102,20 +113,26 @@ export function thresholdExpr(threshold: Threshold): Expr {
   return binary('/', num(numerator ?? 0), num(denominator ?? 1))
 }
 
+// A unit whose level, size or subtype is not recorded is not excluded: without isTrue the
+// unknown value would make the whole scope filter unknown and drop the unit from the target.
 function exclusionFilter(exclusion: Exclusion): Expr | undefined {
   const { match } = exclusion
   const kind = (value: string) => binary('=', field('unit.kind'), str(value))
   switch (match.kind) {
     case 'school':
-      return binary('and', kind('school'), isOneOf(field('unit.school_level'), match.schoolLevels))
+      return binary(
+        'and',
+        kind('school'),
+        isTrue(isOneOf(field('unit.school_level'), match.schoolLevels)),
+      )
     case 'enterprise':
       return binary(
         'and',
         kind('enterprise'),
-        isOneOf(field('unit.enterprise_size'), match.enterpriseSizes),
+        isTrue(isOneOf(field('unit.enterprise_size'), match.enterpriseSizes)),
       )
     case 'agency':
-      return binary('and', kind('agency'), isOneOf(field('unit.subtype'), match.subtypes))
+      return binary('and', kind('agency'), isTrue(isOneOf(field('unit.subtype'), match.subtypes)))
     case 'person':
       return undefined
   }

@@ -50,3 +50,16 @@ export function allOf(parts: readonly Expr[]): Expr {
 export function negate(operand: Expr): Expr {
   return { kind: 'unary', op: 'not', operand, span: NO_SPAN }
 }
+
+/** true / false literal. */
+export function bool(value: boolean): Expr {
+  return { kind: 'boolean', value, span: NO_SPAN }
+}
+
+/**
+ * The condition with an unknown (null) result read as false, as SQL's CASE WHEN does.
+ * @example isTrue(isOneOf(field('unit.school_level'), ['primary'])) // false for a school of unknown level
+ */
+export function isTrue(condition: Expr): Expr {
+  return call('if', condition, bool(true), bool(false))
+}

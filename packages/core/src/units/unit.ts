@@ -53,6 +53,11 @@ type AnttSubjectInput = Pick<Unit, 'kind' | 'subtype' | 'enterpriseSize' | 'scho
  * Returns the Vietnamese reason when excluded.
  */
 export function findAnttExclusion(unit: AnttSubjectInput): string | undefined {
+  if (unit.kind === 'province' || unit.kind === 'district')
+    return 'Tiêu chuẩn áp dụng cho khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục (Thông tư 124/2021, Điều 1)'
+  // TT 124 covers organisations "funded by the state budget": religious ones are not.
+  if (unit.kind === 'organisation' && unit.subtype === 'religious')
+    return 'Tổ chức tôn giáo không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
   if (unit.kind === 'agency' && unit.subtype === 'armed_forces')
     return 'Đơn vị lực lượng vũ trang không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
   if (
