@@ -20,3 +20,5 @@ export {
   formatVietnameseDate,
   formatDeadlineDate,
 } from './layout/format-document-fields'
+export * from './report-workbook/index'
+export * from './registration-template/render-registration-template'

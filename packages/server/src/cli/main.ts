@@ -3,6 +3,7 @@ import { printError, usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
 import { runPlan } from './commands/plan'
+import { runTargets } from './commands/targets'
 import { runServe } from './commands/serve'
 import { runUnits } from './commands/units'
 
@@ -16,7 +17,8 @@ const HELP = `Cách dùng: antq <lệnh>
   units stats --version 2025|legacy [--json]
   plan validate FILE…                       kiểm tra tệp kế hoạch (YAML)
   plan import FILE…                         nạp kế hoạch (dự thảo hoặc phiên bản mới)
-  plan export PLAN --format yaml|docx --out FILE`
+  plan export PLAN --format yaml|docx --out FILE
+  targets PLAN [--scope UNIT_CODE] [--json]  tiến độ từng chỉ tiêu của kế hoạch`
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: runServe,
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   demo: runDemo,
   units: runUnits,
   plan: runPlan,
+  targets: runTargets,
 }
 
 async function main(argv: string[]) {

@@ -1,4 +1,109 @@
-import type { RouteSpec } from '../../http/route'
+import { AppError } from '@antq/core'
+import type { FastifyRequest } from 'fastify'
+import { toAppError } from '../../http/errors'
+import { defineRoute, type RouteSpec } from '../../http/route'
+import { importRegistrationFile, renderTemplate } from './registrations-file.service'
+import { MAX_REGISTRATION_FILE_BYTES } from './registrations-file.reader'
+import {
+  ExtensionInput,
+  ImportQuery,
+  ListQuery,
+  PlanParams,
+  RegisterInput,
+  YearQuery,
+} from './registrations.schemas'
+import { grantExtension } from './registrations-extensions.service'
+import { listRegistrations } from './registrations.service'
+import { registerUnits } from './registrations-write.service'
 
-// Routes of the registrations feature (issue "Running the campaign"); filled as use cases land.
-export const registrationRoutes: readonly RouteSpec[] = []
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+// Registering needs campaign:report (own units) or campaign:review (plan owners): the service
+// checks either, and every unit against the actor's subtree.
+const register = {
+  kind: 'permission',
+  permission: 'campaign:read',
+  scope: 'actor-subtree',
+} as const
+
+async function readUpload(request: FastifyRequest) {
+  try {
+    const file = await request.file({ limits: { fileSize: MAX_REGISTRATION_FILE_BYTES, files: 1 } })
+    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
+    return { fileName: file.filename, bytes: await file.toBuffer() }
+  } catch (error) {
+    const appError = toAppError(error)
+    if (appError.code !== 'INTERNAL') throw appError
+    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
+  }
+}
+
+// Routes of the registrations feature (issue "Running the campaign").
+export const registrationRoutes: readonly RouteSpec[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/registrations',
+    access: {
+      kind: 'permission',
+      permission: 'campaign:read',
+      scope: { unitIn: 'query', field: 'unitId' },
+    },
+    schemas: { params: PlanParams, query: ListQuery },
+    handler: ({ deps, actor, params, query }) =>
+      listRegistrations(deps, actor, {
+        planId: params.planId,
+        year: query.year,
+        unitId: query.unitId,
+      }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/plans/:planId/registrations',
+    access: register,
+    schemas: { params: PlanParams, body: RegisterInput },
+    handler: ({ deps, actor, params, body }) =>
+      registerUnits(deps, actor, { planId: params.planId, ...body }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/extensions',
+    access: { kind: 'permission', permission: 'campaign:review', scope: 'actor-subtree' },
+    schemas: { params: PlanParams, body: ExtensionInput },
+    handler: ({ deps, actor, params, body }) =>
+      grantExtension(deps, actor, {
+        planId: params.planId,
+        year: body.year,
+        unitIds: body.unitIds,
+        until: body.until,
+        reason: body.reason,
+      }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/registrations/template',
+    access: { kind: 'permission', permission: 'campaign:read', scope: 'actor-subtree' },
+    schemas: { params: PlanParams, query: YearQuery },
+    handler: async ({ deps, actor, params, query, reply }) => {
+      const file = await renderTemplate(deps, actor, params.planId, query.year)
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes))
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/registrations/import',
+    access: register,
+    schemas: { params: PlanParams, query: ImportQuery },
+    rawBody: true,
+    handler: async ({ deps, actor, params, query, request }) => {
+      const upload = await readUpload(request)
+      return importRegistrationFile(deps, actor, {
+        planId: params.planId,
+        year: query.year,
+        dryRun: query.dryRun,
+        ...upload,
+      })
+    },
+  }),
+]

@@ -1,4 +1,116 @@
-import type { RouteSpec } from '../../http/route'
+// Routes of the reports feature (issue "Running the campaign", item 2): periods, a period's
+// reports, saving drafts, the workflow, and the workbook export/import.
+import { AppError } from '@antq/core'
+import type { FastifyRequest } from 'fastify'
+import { defineRoute } from '../../http/route'
+import { toAppError } from '../../http/errors'
+import { MAX_REPORT_IMPORT_BYTES } from './reports-import.reader'
+import { importReports } from './reports-import.service'
+import { exportReports } from './reports-export.service'
+import {
+  ImportQuery,
+  PeriodsQuery,
+  PlanParams,
+  ReportActionInput,
+  ReportParams,
+  ReportsQuery,
+  SaveReportInput,
+} from './reports.schemas'
+import { listReportPeriods, listReports, reportOf } from './reports.service'
+import { applyReportAction, saveReport } from './reports-write.service'
 
-// Routes of the reports feature (issue "Running the campaign"); filled as use cases land.
-export const reportRoutes: readonly RouteSpec[] = []
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+// The unit in the URL is checked against the actor's subtree before the handler runs; the
+// service then decides between the unit's side (campaign:report) and the reviewer's.
+const onUnit = {
+  kind: 'permission',
+  permission: 'campaign:read',
+  scope: { unitIn: 'params', field: 'unitId' },
+} as const
+const onQueryUnit = {
+  kind: 'permission',
+  permission: 'campaign:read',
+  scope: { unitIn: 'query', field: 'unitId' },
+} as const
+
+async function readUpload(request: FastifyRequest) {
+  try {
+    const file = await request.file({ limits: { fileSize: MAX_REPORT_IMPORT_BYTES, files: 1 } })
+    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
+    const content = await file.toBuffer()
+    return { fileName: file.filename, content }
+  } catch (error) {
+    const appError = toAppError(error)
+    if (appError.code !== 'INTERNAL') throw appError
+    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
+  }
+}
+
+export const reportRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/report-periods',
+    access: { kind: 'permission', permission: 'campaign:read', scope: 'none' },
+    schemas: { params: PlanParams, query: PeriodsQuery },
+    handler: ({ deps, params, query }) => listReportPeriods(deps, params.planId, query.year),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/reports',
+    access: onQueryUnit,
+    schemas: { params: PlanParams, query: ReportsQuery },
+    handler: ({ deps, actor, params, query }) =>
+      listReports(deps, actor, { planId: params.planId, ...query }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/reports/export',
+    access: onQueryUnit,
+    schemas: { params: PlanParams, query: ReportsQuery },
+    handler: async ({ deps, actor, params, query, reply }) => {
+      const file = await exportReports(deps, actor, { planId: params.planId, ...query })
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes))
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/reports/import',
+    // Every row's unit is checked against the actor's subtree by the service.
+    access: { kind: 'permission', permission: 'campaign:report', scope: 'actor-subtree' },
+    schemas: { params: PlanParams, query: ImportQuery },
+    rawBody: true,
+    handler: async ({ deps, actor, params, query, request }) => {
+      const upload = await readUpload(request)
+      return importReports(deps, actor, {
+        planId: params.planId,
+        periodId: query.periodId,
+        dryRun: query.dryRun,
+        fileName: upload.fileName,
+        bytes: upload.content,
+      })
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/plans/:planId/reports/:unitId/:periodId',
+    access: onUnit,
+    schemas: { params: ReportParams, body: SaveReportInput },
+    handler: async ({ deps, actor, params, body }) => {
+      await saveReport(deps, actor, params, body)
+      return reportOf(deps, actor, params)
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/reports/:unitId/:periodId/actions',
+    access: onUnit,
+    schemas: { params: ReportParams, body: ReportActionInput },
+    handler: async ({ deps, actor, params, body }) => {
+      await applyReportAction(deps, actor, params, body)
+      return reportOf(deps, actor, params)
+    },
+  }),
+]

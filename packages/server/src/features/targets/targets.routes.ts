@@ -1,4 +1,35 @@
-import type { RouteSpec } from '../../http/route'
+import { z } from 'zod'
+import { defineRoute, type RouteSpec } from '../../http/route'
+import { drillDownTarget, getPlanTargets } from './targets.service'
 
-// Routes of the targets feature (issue "Running the campaign"); filled as use cases land.
-export const targetRoutes: readonly RouteSpec[] = []
+const PlanParams = z.object({ planId: z.coerce.number().int().positive() })
+const TargetParams = PlanParams.extend({ targetId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) })
+const ScopeQuery = z.object({ scopeUnitId: z.coerce.number().int().positive().optional() })
+const DrillQuery = ScopeQuery.extend({ status: z.enum(['met', 'not_met']).optional() })
+
+// scopeUnitId, when given, is checked against the actor's subtree; without it the service
+// picks the issuer (or the actor's own unit) and checks it.
+const access = {
+  kind: 'permission',
+  permission: 'campaign:read',
+  scope: { unitIn: 'query', field: 'scopeUnitId' },
+} as const
+
+export const targetRoutes: readonly RouteSpec[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/targets',
+    access,
+    schemas: { params: PlanParams, query: ScopeQuery },
+    handler: ({ deps, actor, params, query }) =>
+      getPlanTargets(deps, actor, params.planId, query.scopeUnitId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/targets/:targetId/units',
+    access,
+    schemas: { params: TargetParams, query: DrillQuery },
+    handler: ({ deps, actor, params, query }) =>
+      drillDownTarget(deps, actor, { ...params, ...query }),
+  }),
+]

@@ -1,0 +1,148 @@
+// What each kind of evaluation concludes from its stored answers and scores, with the rules
+// from core: TT 124 pass/fail naming failed criteria, QĐ 510 class from the set's editable
+// thresholds, QĐ 9745 "đạt 28/34", HD 22 model rating, plan 002 commune complexity.
+import {
+  ANTT_CRITERIA_SET_CODES,
+  AppError,
+  classifyCommuneComplexity,
+  classifyMovement,
+  COMMUNE_COMPLEXITY_SET,
+  evaluateAnttStandard,
+  findAnttExclusion,
+  isAnttUnitKind,
+  rateModel,
+  scoreExemplaryCriteria,
+  type ChecklistAnswers,
+  type ChecklistItem,
+  type CriteriaSet,
+  type UnitKind,
+} from '@antq/core'
+import type { EvaluationKind } from './evaluations.schemas'
+
+export type EvaluatedUnit = {
+  kind: string
+  subtype: string | null
+  school_level: string | null
+  enterprise_size: string | null
+}
+
+const MOVEMENT_SETS: Partial<Record<UnitKind, string>> = {
+  residential_area: 'qd510-kdc',
+  commune: 'qd510-xa',
+  agency: 'qd510-cqdncsgd',
+  enterprise: 'qd510-cqdncsgd',
+  school: 'qd510-cqdncsgd',
+  organisation: 'qd510-cqdncsgd',
+}
+const EXEMPLARY_SETS: Partial<Record<UnitKind, string>> = {
+  commune: 'qd9745-xa',
+  agency: 'qd9745-cqdncsgd',
+  enterprise: 'qd9745-cqdncsgd',
+  school: 'qd9745-cqdncsgd',
+}
+
+/** The criteria set a unit of this kind is evaluated against; VALIDATION when none applies. */
+export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit): string {
+  const unitKind = unit.kind as UnitKind
+  const notApplicable = (why: string) => new AppError('VALIDATION', why)
+  switch (kind) {
+    case 'antt': {
+      const excluded = findAnttExclusion({
+        kind: unitKind,
+        subtype: unit.subtype,
+        schoolLevel: unit.school_level,
+        enterpriseSize: unit.enterprise_size,
+      } as Parameters<typeof findAnttExclusion>[0])
+      if (excluded) throw notApplicable(excluded)
+      if (!isAnttUnitKind(unitKind))
+        throw notApplicable('Tiêu chuẩn "An toàn về ANTT" không áp dụng cho cấp này')
+      return ANTT_CRITERIA_SET_CODES[unitKind]
+    }
+    case 'movement':
+      return MOVEMENT_SETS[unitKind] ?? fail(notApplicable('Cấp này không phân loại phong trào'))
+    case 'exemplary':
+      return EXEMPLARY_SETS[unitKind] ?? fail(notApplicable('Cấp này không xét điển hình'))
+    case 'model':
+      return 'hd22-mo-hinh'
+    case 'complexity':
+      if (unitKind !== 'commune')
+        throw notApplicable('Chỉ phân loại mức độ phức tạp đối với xã, phường, thị trấn')
+      return COMMUNE_COMPLEXITY_SET
+  }
+}
+
+function fail(error: AppError): never {
+  throw error
+}
+
+export type StoredEvaluation = {
+  answers: Record<string, unknown>
+  selfScore: number | null
+  reviewerScore: number | null
+}
+
+export type Outcome = {
+  result: string | null
+  resultLabel: string | null
+  message: string
+  failed?: ChecklistItem[]
+  unanswered?: ChecklistItem[]
+  summary?: string
+  proposed?: { id: string; label: string } | null
+}
+
+/** The outcome of an evaluation; VALIDATION with details when the scores do not fit the set. */
+export function outcomeOf(
+  kind: EvaluationKind,
+  set: CriteriaSet,
+  stored: StoredEvaluation,
+): Outcome {
+  switch (kind) {
+    case 'antt': {
+      const antt = evaluateAnttStandard(set, stored.answers as ChecklistAnswers)
+      const label = antt.result === 'dat' ? 'Đạt' : antt.result === 'chua_dat' ? 'Chưa đạt' : null
+      const { failed, unanswered, message } = antt
+      return { result: antt.result, resultLabel: label, message, failed, unanswered }
+    }
+    case 'exemplary': {
+      const score = scoreExemplaryCriteria(set, stored.answers as ChecklistAnswers)
+      const result = score.passed === null ? null : score.passed ? 'dat' : 'chua_dat'
+      const { failed, unanswered, summary } = score
+      return { result, resultLabel: summary, message: summary, failed, unanswered, summary }
+    }
+    case 'movement': {
+      const classes = classifyMovement(set, stored)
+      if (!classes.ok)
+        throw new AppError(
+          'VALIDATION',
+          classes.issues.map((issue) => issue.message).join('; '),
+          classes.issues.map((issue) => ({ path: issue.field, message: issue.message })),
+        )
+      const decided = classes.decided
+      const message = decided
+        ? `Xếp loại ${decided.label}${classes.changed ? ' (khác mức tự đánh giá)' : ''}`
+        : 'Chưa có điểm cấp trên chấm'
+      return {
+        result: decided?.id ?? null,
+        resultLabel: decided?.label ?? null,
+        message,
+        proposed: classes.proposed,
+      }
+    }
+    case 'model': {
+      const share = stored.answers.targetsCompletedShare
+      if (typeof share !== 'number')
+        return { result: null, resultLabel: null, message: 'Chưa đánh giá mô hình' }
+      const rated = rateModel(set, share)
+      const label = rated.rating?.label ?? null
+      return { result: rated.rating?.id ?? null, resultLabel: label, message: label ?? '' }
+    }
+    case 'complexity': {
+      const findings = stored.answers.findings as
+        { securityComplex: boolean; socialOrderComplex: boolean } | undefined
+      if (!findings) return { result: null, resultLabel: null, message: 'Chưa phân loại' }
+      const type = classifyCommuneComplexity(findings)
+      return { result: type.id, resultLabel: type.label, message: type.label }
+    }
+  }
+}

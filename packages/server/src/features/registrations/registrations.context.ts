@@ -1,0 +1,131 @@
+// What every registration use case needs first: the plan (validated), the campaign year, the
+// subtree the actor may see for this plan, and the registration window with its extensions.
+import {
+  AppError,
+  checkRegistrationWindow,
+  isInSubtree,
+  planDeadlineFor,
+  validatePlan,
+  vietnamDateOf,
+  type Actor,
+  type DeadlineExtension,
+  type Plan,
+  type PlanStatus,
+} from '@antq/core'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { Deps } from '../../deps'
+import { findPlanById } from '../plans/plans.repository'
+import { findUnitPath } from '../units/units.repository'
+import * as repo from './registrations-extensions.repository'
+
+export type PlanContext = {
+  id: number
+  key: string
+  status: PlanStatus
+  plan: Plan
+  issuerPath: string | null
+  year: number
+  today: string
+  extensions: repo.ExtensionRow[]
+}
+
+export async function loadPlanContext(
+  db: Kysely<Database>,
+  deps: Deps,
+  planId: number,
+  year: number,
+): Promise<PlanContext> {
+  const row = await findPlanById(db, planId)
+  if (!row) throw new AppError('NOT_FOUND')
+  const checked = validatePlan(row.definition)
+  if (!checked.ok) throw new AppError('VALIDATION', 'Định nghĩa kế hoạch chưa hợp lệ')
+  const { startYear, endYear } = checked.plan.period
+  if (year < startYear || year > (endYear ?? startYear))
+    throw new AppError('VALIDATION', `Năm ${year} nằm ngoài thời gian thực hiện kế hoạch`, [
+      { path: 'year', message: `Kế hoạch áp dụng từ năm ${startYear} đến ${endYear ?? startYear}` },
+    ])
+  return {
+    id: row.id,
+    key: row.plan_key,
+    status: row.status as PlanStatus,
+    plan: checked.plan,
+    issuerPath: row.scope_path,
+    year,
+    today: vietnamDateOf(deps.now()),
+    extensions: await repo.listExtensions(db, row.plan_key, 'registration', year),
+  }
+}
+
+/** The deeper of two nested subtrees, or undefined when they do not meet (null: everything). */
+export function intersect(a: string | null, b: string | null): string | null | undefined {
+  if (a === null) return b
+  if (b === null) return a
+  if (isInSubtree(a, b)) return a
+  if (isInSubtree(b, a)) return b
+  return undefined
+}
+
+/** The subtree listed: `unitId` (already checked in the actor's scope) or the actor's scope, within the issuer's. */
+export async function resolveListScope(
+  db: Kysely<Database>,
+  actor: Actor,
+  context: PlanContext,
+  unitId?: number,
+): Promise<string | undefined> {
+  const base = unitId === undefined ? actor.scopePath : await findUnitPath(db, unitId)
+  if (base === undefined) throw new AppError('NOT_FOUND')
+  const path = intersect(base, context.issuerPath)
+  if (path === null)
+    throw new AppError('VALIDATION', 'Hãy chọn đơn vị cần xem', [
+      { path: 'unitId', message: 'Kế hoạch không có đơn vị ban hành: cần chọn đơn vị' },
+    ])
+  return path
+}
+
+function untilText(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
+}
+
+/** Extensions that reach a unit: granted to it by id, or to every unit under a subtree it is in. */
+export function extensionsFor(context: PlanContext, unitPath: string): DeadlineExtension[] {
+  return context.extensions
+    .filter(
+      (row) =>
+        row.unit_ids !== null || row.scope_path === null || isInSubtree(unitPath, row.scope_path),
+    )
+    .map((row) => ({
+      unitIds: row.unit_ids as number[] | null,
+      until: untilText(row.until),
+      reason: row.reason,
+    }))
+}
+
+export function windowFor(context: PlanContext, unit: { id: number; path: string }) {
+  return checkRegistrationWindow(context.plan, {
+    date: context.today,
+    year: context.year,
+    unitId: unit.id,
+    extensions: extensionsFor(context, unit.path),
+  })
+}
+
+export function presentExtension(row: repo.ExtensionRow) {
+  return {
+    id: row.id,
+    closes: row.closes,
+    year: row.year,
+    unitIds: row.unit_ids as number[] | null,
+    until: untilText(row.until),
+    reason: row.reason,
+    grantedBy: row.granted_by,
+    grantedAt: row.granted_at.toISOString(),
+  }
+}
+
+export function presentWindow(context: PlanContext) {
+  return {
+    deadline: planDeadlineFor(context.plan, 'registration', context.year),
+    today: context.today,
+  }
+}

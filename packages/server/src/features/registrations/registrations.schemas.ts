@@ -1,0 +1,36 @@
+import { IsoDate, RegistrationPledge } from '@antq/core'
+import { z } from 'zod'
+
+const Year = z.coerce.number().int().min(2000).max(2100)
+const Id = z.coerce.number().int().positive()
+
+export const PlanParams = z.object({ planId: Id })
+
+export const ListQuery = z.object({ year: Year, unitId: Id.optional() })
+
+export const YearQuery = z.object({ year: Year })
+
+export const ImportQuery = z.object({
+  year: Year,
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+})
+
+export const RegisterInput = z.object({
+  year: z.number().int().min(2000).max(2100),
+  items: z
+    .array(z.object({ unitId: z.number().int().positive(), pledge: RegistrationPledge }))
+    .min(1, 'Chưa có đơn vị nào để đăng ký')
+    .max(5000, 'Mỗi lần đăng ký tối đa 5.000 đơn vị'),
+  reason: z.string().trim().max(2000).optional(),
+})
+
+export const ExtensionInput = z.object({
+  closes: z.literal('registration'),
+  year: z.number().int().min(2000).max(2100),
+  unitIds: z.array(z.number().int().positive()).min(1).max(5000).nullable(),
+  until: IsoDate,
+  reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
+})

@@ -1,0 +1,146 @@
+// What every report use case needs first: the plan (validated), the period, its deadline and
+// the unit, with the rules on which units report under which plan.
+import {
+  AppError,
+  buildReportForm,
+  findPeriod,
+  isInSubtree,
+  periodContaining,
+  periodsOf,
+  planDeadlineFor,
+  reportingCalendarOf,
+  validatePlan,
+  vietnamDateOf,
+  type Actor,
+  type DeadlineExtension,
+  type Plan,
+  type ReportContext,
+  type ReportForm,
+  type ReportingFrequency,
+  type ReportingPeriod,
+  type UnitKind,
+} from '@antq/core'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { Deps } from '../../deps'
+import * as repo from './reports.repository'
+import { listExtensions } from './reports-history.repository'
+
+export type PlanHandle = {
+  id: number
+  key: string
+  status: string
+  scopePath: string | null
+  issuerUnitId: number | null
+  plan: Plan
+}
+export type UnitRow = NonNullable<Awaited<ReturnType<typeof repo.findUnit>>>
+
+export async function loadPlan(db: Kysely<Database>, id: number): Promise<PlanHandle> {
+  const row = await repo.findPlanRow(db, id)
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch')
+  const checked = validatePlan(row.definition)
+  if (!checked.ok) throw new AppError('INTERNAL')
+  return {
+    id: row.id,
+    key: row.plan_key,
+    status: row.status,
+    scopePath: row.scope_path,
+    issuerUnitId: row.issuer_unit_id,
+    plan: checked.plan,
+  }
+}
+
+/** A plan takes reports only once published and until closed. */
+export function assertTakesReports(plan: PlanHandle) {
+  if (plan.status !== 'published')
+    throw new AppError('INVALID_TRANSITION', 'Kế hoạch không ở trạng thái nhận báo cáo')
+}
+
+// NĐ 09/2019 periodic reports (quarter, six and nine months, year); monthly ones only when
+// the plan asks for them.
+const DEFAULT_FREQUENCIES: ReportingFrequency[] = [
+  'quarterly',
+  'six_monthly',
+  'nine_monthly',
+  'yearly',
+]
+
+export function frequenciesOf(plan: Plan): ReportingFrequency[] {
+  const monthly = plan.reporting.obligations.some((each) => each.frequency === 'monthly')
+  return monthly ? ['monthly', ...DEFAULT_FREQUENCIES] : DEFAULT_FREQUENCIES
+}
+
+export function today(deps: Deps): string {
+  return vietnamDateOf(deps.now())
+}
+
+export function currentYear(plan: Plan, date: string): number {
+  return (
+    periodContaining(date, reportingCalendarOf(plan), 'yearly')?.year ?? Number(date.slice(0, 4))
+  )
+}
+
+export function listPeriods(plan: Plan, year: number): ReportingPeriod[] {
+  return frequenciesOf(plan).flatMap((frequency) =>
+    periodsOf(reportingCalendarOf(plan), year, frequency),
+  )
+}
+
+export function resolvePeriod(plan: Plan, periodId: string): ReportingPeriod {
+  const period = findPeriod(reportingCalendarOf(plan), periodId)
+  if (!period || !frequenciesOf(plan).includes(period.frequency))
+    throw new AppError('NOT_FOUND', `Kỳ báo cáo "${periodId}" không có trong kế hoạch`)
+  return period
+}
+
+/**
+ * The last day to report: the period's cut-off day (NĐ 09/2019 Art. 12); for the year, the
+ * plan's own report deadline when it is later.
+ */
+export function deadlineOf(plan: Plan, period: ReportingPeriod): string {
+  if (period.frequency !== 'yearly') return period.end
+  const planned = planDeadlineFor(plan, 'report', period.year)
+  return planned !== null && planned > period.end ? planned : period.end
+}
+
+export async function reportContext(
+  deps: Deps,
+  db: Kysely<Database>,
+  plan: PlanHandle,
+  period: ReportingPeriod,
+  unit: Pick<UnitRow, 'id' | 'path'>,
+): Promise<ReportContext> {
+  const rows = await listExtensions(db, plan.key, period.year, period.id, unit.path)
+  const extensions: DeadlineExtension[] = rows.map((row) => ({
+    unitIds: Array.isArray(row.unit_ids) ? (row.unit_ids as number[]) : null,
+    until: String(row.until).slice(0, 10),
+    reason: row.reason,
+  }))
+  return { date: today(deps), deadline: deadlineOf(plan.plan, period), unitId: unit.id, extensions }
+}
+
+/** The form a unit fills; a unit outside the plan's area or with nothing to report has none. */
+export function formFor(plan: PlanHandle, unit: Pick<UnitRow, 'kind' | 'path'>): ReportForm | null {
+  if (plan.scopePath !== null && !isInSubtree(unit.path, plan.scopePath)) return null
+  const form = buildReportForm(plan.plan, unit.kind as UnitKind)
+  return form.fields.length > 0 ? form : null
+}
+
+export async function loadUnit(db: Kysely<Database>, id: number): Promise<UnitRow> {
+  const unit = await repo.findUnit(db, id)
+  if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị')
+  return unit
+}
+
+/** The unit a page starts from: the one asked for, else the actor's own, else the issuer. */
+export function startUnitId(actor: Actor, plan: PlanHandle, unitId?: number): number {
+  if (unitId !== undefined) return unitId
+  const own = actor.scopePath?.split('.').filter(Boolean).at(-1)
+  const id = own ? Number(own) : plan.issuerUnitId
+  if (!id)
+    throw new AppError('VALIDATION', 'Cần chọn đơn vị', [
+      { path: 'unitId', message: 'Cần chọn đơn vị' },
+    ])
+  return id
+}

@@ -1,0 +1,161 @@
+// The targets engine: for every target of a published plan and every scope it covers (the
+// issuer's unit, each district and commune below it), the fraction computed in SQL — one
+// grouped query per target over the facts CTE — then its status from core, stored in
+// `target_values`. recomputeForUnit redoes only the scopes on one unit's ancestor chain.
+import {
+  AppError,
+  aggregationOf,
+  buildPlanFieldSchema,
+  buildTargetFraction,
+  compileToSql,
+  formulaBuilders,
+  pathIds,
+  vietnamDateOf,
+  type Plan,
+  type Target,
+  type TargetValue,
+} from '@antq/core'
+import type { Deps } from '../../deps'
+import { findPlanById } from '../plans/plans.repository'
+import { findUnitById } from '../units/units.repository'
+import { buildFactsQuery, fieldsOf } from './targets.facts'
+import { campaignYear, statusOf, type PlanContext } from './targets.status'
+import * as repo from './targets.repository'
+
+export async function loadPlanContext(deps: Deps, planId: number, today: string) {
+  const row = await findPlanById(deps.db, planId)
+  if (!row) throw new AppError('NOT_FOUND')
+  if (row.status !== 'published' && row.status !== 'closed')
+    throw new AppError('VALIDATION', 'Chỉ tính chỉ tiêu của kế hoạch đã ban hành')
+  const issuer = row.issuer_unit_id ? await findUnitById(deps.db, row.issuer_unit_id) : undefined
+  if (!issuer) throw new AppError('VALIDATION', 'Kế hoạch chưa gắn với đơn vị ban hành')
+  const plan = row.definition as Plan
+  const year = campaignYear(plan, today)
+  const context: PlanContext = { id: row.id, key: row.plan_key, plan, issuer, year, today }
+  return context
+}
+
+type GroupBy = 'scope.id' | 'unit.id'
+const renumber = (text: string, offset: number) =>
+  text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
+
+/** A target's numerator and denominator per scope (or per unit), in one grouped query. */
+export async function queryTarget(
+  deps: Deps,
+  context: PlanContext,
+  target: Target,
+  scope: { rootPath: string; scopeIds: readonly number[] },
+  groupBy: GroupBy,
+): Promise<Map<number, TargetValue>> {
+  const fraction = buildTargetFraction(target, context.plan)
+  if (!fraction.ok)
+    throw new AppError('VALIDATION', `Chỉ tiêu ${target.id}: công thức chưa hợp lệ`, [
+      ...fraction.errors.map((error) => ({ message: error.message })),
+    ])
+  const fields = fieldsOf(fraction.numerator)
+  if (fraction.denominator) fieldsOf(fraction.denominator, fields)
+  const { allOf, field, negate } = formulaBuilders
+  const where = [...fields].some((name) => name.startsWith('antt.'))
+    ? allOf([fraction.scope, negate(field('antt.excluded'))])
+    : fraction.scope
+  fieldsOf(where, fields)
+  const schema = buildPlanFieldSchema(context.plan).collections.units ?? {}
+  const facts = buildFactsQuery({
+    fields,
+    typeOf: (name) => schema[name]?.type ?? 'number',
+    planKey: context.key,
+    year: context.year,
+    rootPath: scope.rootPath,
+    scopeIds: scope.scopeIds,
+    offset: 0,
+  })
+  const mapping = { table: 'scoped', columns: facts.columns, where, groupBy }
+  const numerator = compileToSql(fraction.numerator, mapping)
+  const params = [...facts.params, ...numerator.params]
+  let text = `${facts.sql}\nSELECT n.group_key AS key, n.value AS numerator, `
+  const numeratorSql = renumber(numerator.sql, facts.params.length)
+  if (fraction.denominator) {
+    const denominator = compileToSql(fraction.denominator, mapping)
+    const denominatorSql = renumber(denominator.sql, params.length)
+    params.push(...denominator.params)
+    text += `d.value AS denominator FROM (${numeratorSql}) n LEFT JOIN (${denominatorSql}) d ON d.group_key = n.group_key`
+  } else text += `NULL AS denominator FROM (${numeratorSql}) n`
+  const rows = await repo.runRaw<{ key: number; numerator: unknown; denominator: unknown }>(
+    deps.db,
+    text,
+    params,
+  )
+  const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+  const values = new Map<number, TargetValue>()
+  for (const row of rows)
+    values.set(Number(row.key), {
+      numerator: num(row.numerator),
+      denominator: fraction.denominator ? (num(row.denominator) ?? 0) : null,
+    })
+  return values
+}
+
+/** The value of a scope with no unit in the target's scope. */
+function emptyValue(target: Target): TargetValue {
+  const aggregate = aggregationOf(target.measure)
+  if (aggregate === 'fraction') return { numerator: 0, denominator: 0 }
+  return { numerator: aggregate === 'sum' ? 0 : null, denominator: null }
+}
+
+export async function computePlanTargets(
+  deps: Deps,
+  planId: number,
+  options: { scopeUnitId?: number; today?: string; onlyScopeIds?: readonly number[] } = {},
+) {
+  const today = options.today ?? vietnamDateOf(deps.now())
+  const context = await loadPlanContext(deps, planId, today)
+  const root = options.scopeUnitId
+    ? await findUnitById(deps.db, options.scopeUnitId)
+    : context.issuer
+  if (!root) throw new AppError('NOT_FOUND')
+  if (!root.path.startsWith(context.issuer.path))
+    throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
+  const only = options.onlyScopeIds && new Set(options.onlyScopeIds)
+  const scopes = (await repo.listScopeUnits(deps.db, root.path)).filter(
+    (unit) => !only || only.has(unit.id),
+  )
+  const scopeIds = scopes.map((unit) => unit.id)
+  const rows: repo.TargetValueRow[] = []
+  const results = []
+  for (const target of context.plan.targets) {
+    const values =
+      scopeIds.length === 0
+        ? new Map<number, TargetValue>()
+        : await queryTarget(deps, context, target, { rootPath: root.path, scopeIds }, 'scope.id')
+    for (const scope of scopes) {
+      const value = values.get(scope.id) ?? emptyValue(target)
+      const status = statusOf(context, target, value)
+      rows.push({
+        plan_id: context.id,
+        target_id: target.id,
+        scope_unit_id: scope.id,
+        period_id: String(context.year),
+        numerator: value.numerator,
+        denominator: value.denominator,
+        value: status.value,
+        status: status.status,
+      })
+      results.push({ target, scope, value, status })
+    }
+  }
+  await repo.saveTargetValues(deps.db, rows)
+  return { context, root, scopes, results }
+}
+
+/** Recompute the targets of every published plan covering the unit, on its ancestor chain only. */
+export async function recomputeForUnit(deps: Deps, unitId: number, today?: string) {
+  const unit = await findUnitById(deps.db, unitId)
+  if (!unit) return 0
+  const chain = pathIds(unit.path)
+  let count = 0
+  for (const plan of await repo.listPlansCovering(deps.db, unit.path)) {
+    const computed = await computePlanTargets(deps, plan.id, { today, onlyScopeIds: chain })
+    count += computed.results.length
+  }
+  return count
+}

@@ -1,0 +1,138 @@
+// The SQL behind the targets engine: one row per unit of the plan's subtree with its register
+// data and its facts for the campaign year (registration, evaluations, the latest submitted or
+// accepted report), then one row per (scope, unit) for every scope the unit lies in. Target
+// formulas are compiled over `scoped` (compileToSql) and grouped by scope or by unit.
+import type { Expr, FieldType } from '@antq/core'
+
+/** Fields the system fills, as SQL over the joined tables. */
+const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
+  'unit.id': 'u.id',
+  'unit.kind': 'u.kind',
+  'unit.subtype': 'u.subtype',
+  'unit.area': 'u.area_type',
+  'unit.school_level': 'u.school_level',
+  'unit.enterprise_size': 'u.enterprise_size',
+  'registration.registered': 'coalesce(rg.take_part, false)',
+  'antt.registered': 'coalesce(rg.take_part and rg.strives_for_antt, false)',
+  'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",
+  // TT 124 Art. 2 (findAnttExclusion in core): outside the standard, so outside its targets.
+  'antt.excluded': `((u.kind = 'agency' and u.subtype is not distinct from 'armed_forces')
+    or (u.kind = 'enterprise' and u.enterprise_size in ('small', 'micro'))
+    or (u.kind = 'school' and u.school_level in ('primary', 'kindergarten', 'creche')))`,
+  'movement.class': 'em.result',
+  'movement.score': 'em.reviewer_score::float8',
+  'exemplary.registered': 'coalesce(rg.take_part and rg.builds_exemplary, false)',
+  'exemplary.recognized': "coalesce(ex.result = 'dat' and ex.decision_number is not null, false)",
+  'complexity.type': 'ec.result',
+}
+/** Register totals, overridden by the figure the unit reports. */
+const REGISTER_TOTALS: Readonly<Record<string, string>> = {
+  'unit.households': 'u.households',
+  'unit.staff': 'u.staff',
+  'unit.pupils': 'u.pupils',
+}
+
+export type FactsQuery = {
+  /** The CTE text (`WITH facts AS (…), scoped AS (…)`), its placeholders numbered from `offset`. */
+  sql: string
+  params: unknown[]
+  /** Field → column of `scoped`, for compileToSql. */
+  columns: Record<string, string>
+}
+
+/** Every field a formula reads (the `units` collection and server-supplied values left out). */
+export function fieldsOf(node: Expr, into = new Set<string>()): Set<string> {
+  switch (node.kind) {
+    case 'field':
+      if (node.name !== 'units' && !node.name.startsWith('target.')) into.add(node.name)
+      break
+    case 'unary':
+      fieldsOf(node.operand, into)
+      break
+    case 'binary':
+      fieldsOf(node.left, into)
+      fieldsOf(node.right, into)
+      break
+    case 'in':
+      ;[node.value, ...node.items].forEach((item) => fieldsOf(item, into))
+      break
+    case 'call':
+      node.args.forEach((arg) => fieldsOf(arg, into))
+      break
+    case 'number':
+    case 'string':
+    case 'boolean':
+      break
+  }
+  return into
+}
+
+const CASTS: Record<FieldType['type'], string> = {
+  number: 'float8',
+  boolean: 'boolean',
+  string: 'text',
+  enum: 'text',
+}
+
+export function buildFactsQuery(input: {
+  fields: Iterable<string>
+  typeOf: (field: string) => FieldType['type']
+  planKey: string
+  year: number
+  rootPath: string
+  scopeIds: readonly number[]
+  offset: number
+}): FactsQuery {
+  const params: unknown[] = []
+  const p = (value: unknown, cast: string) => {
+    params.push(value)
+    return `$${input.offset + params.length}::${cast}`
+  }
+  const columns: Record<string, string> = { 'scope.id': 'scope_id' }
+  const selected: string[] = []
+  let n = 0
+  const add = (field: string, expression: string) => {
+    const column = `c${n++}_${field.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60)
+    columns[field] = column
+    selected.push(`${expression} AS "${column}"`)
+  }
+  add('unit.id', 'u.id')
+  add('antt.excluded', SYSTEM_COLUMNS['antt.excluded'] ?? 'false')
+  for (const field of input.fields) {
+    if (field in columns) continue
+    const cast = CASTS[input.typeOf(field)]
+    if (field in SYSTEM_COLUMNS) {
+      add(field, SYSTEM_COLUMNS[field] ?? 'NULL')
+      continue
+    }
+    const reported = `(rp.figures->>${p(field, 'text')})`
+    if (field in REGISTER_TOTALS)
+      add(field, `coalesce(${reported}::float8, ${REGISTER_TOTALS[field] ?? 'NULL'}::float8)`)
+    else add(field, `${reported}::${cast}`)
+  }
+  const planKey = p(input.planKey, 'text')
+  const year = p(input.year, 'int')
+  const evaluation = (alias: string, kind: string) =>
+    `LEFT JOIN evaluations ${alias} ON ${alias}.unit_id = u.id AND ${alias}.kind = '${kind}' AND ${alias}.evaluation_year = ${year}`
+  const sql = `WITH facts AS (
+  SELECT u.path AS unit_path, ${selected.join(',\n    ')}
+  FROM units u
+  LEFT JOIN registrations rg ON rg.unit_id = u.id AND rg.plan_key = ${planKey} AND rg.year = ${year}
+  ${evaluation('ea', 'antt')}
+  ${evaluation('em', 'movement')}
+  ${evaluation('ex', 'exemplary')}
+  ${evaluation('ec', 'complexity')}
+  LEFT JOIN LATERAL (
+    SELECT r.figures FROM reports r
+    WHERE r.unit_id = u.id AND r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
+      AND (r.period_id = ${year}::text OR r.period_id LIKE ${year}::text || '-%')
+    ORDER BY (r.period_id = ${year}::text) DESC, r.period_id DESC LIMIT 1
+  ) rp ON TRUE
+  WHERE u.path LIKE ${p(input.rootPath, 'text')} || '%'
+), scoped AS (
+  SELECT s.id AS scope_id, f.* FROM facts f
+  JOIN units s ON f.unit_path LIKE s.path || '%'
+  WHERE s.id = ANY(${p([...input.scopeIds], 'int[]')})
+)`
+  return { sql, params, columns }
+}

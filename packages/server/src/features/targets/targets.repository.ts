@@ -1,0 +1,98 @@
+import { CompiledQuery, sql, type Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+
+export async function runRaw<T>(db: Kysely<Database>, text: string, params: unknown[]) {
+  const result = await db.executeQuery<T>(CompiledQuery.raw(text, params))
+  return result.rows
+}
+
+/** The units a plan's values are computed for: the root and every district/commune below it. */
+export function listScopeUnits(db: Kysely<Database>, rootPath: string) {
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'kind', 'path', 'depth'])
+    .where('path', 'like', `${rootPath}%`)
+    .where((eb) => eb.or([eb('path', '=', rootPath), eb('kind', 'in', ['district', 'commune'])]))
+    .orderBy('depth')
+    .orderBy('sort_key')
+    .execute()
+}
+
+export function listUnitsByIdsBrief(db: Kysely<Database>, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'kind', 'path'])
+    .where('id', 'in', ids)
+    .orderBy('sort_key')
+    .execute()
+}
+
+/** Published plans whose issuer's subtree holds this path (latest published version each). */
+export async function listPlansCovering(db: Kysely<Database>, unitPath: string) {
+  const rows = await db
+    .selectFrom('plans')
+    .select(['id', 'plan_key', 'version'])
+    .where('status', '=', 'published')
+    .where('scope_path', 'is not', null)
+    .where(sql<boolean>`${unitPath} like scope_path || '%'`)
+    .orderBy('plan_key')
+    .orderBy('version', 'desc')
+    .execute()
+  return rows.filter((row, i) => rows[i - 1]?.plan_key !== row.plan_key)
+}
+
+export type TargetValueRow = {
+  plan_id: number
+  target_id: string
+  scope_unit_id: number
+  period_id: string
+  numerator: number | null
+  denominator: number | null
+  value: number | null
+  status: string | null
+}
+
+export async function saveTargetValues(db: Kysely<Database>, rows: readonly TargetValueRow[]) {
+  for (let start = 0; start < rows.length; start += 500)
+    await db
+      .insertInto('target_values')
+      .values(rows.slice(start, start + 500).map((row) => ({ ...row, computed_at: new Date() })))
+      .onConflict((oc) =>
+        oc.columns(['plan_id', 'target_id', 'scope_unit_id', 'period_id']).doUpdateSet((eb) => ({
+          numerator: eb.ref('excluded.numerator'),
+          denominator: eb.ref('excluded.denominator'),
+          value: eb.ref('excluded.value'),
+          status: eb.ref('excluded.status'),
+          computed_at: eb.ref('excluded.computed_at'),
+        })),
+      )
+      .execute()
+}
+
+export function listTargetValues(
+  db: Kysely<Database>,
+  planId: number,
+  periodId: string,
+  scopeUnitId: number,
+) {
+  return db
+    .selectFrom('target_values')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('period_id', '=', periodId)
+    .where('scope_unit_id', '=', scopeUnitId)
+    .execute()
+}
+
+/** When the facts under a path last changed (registrations, evaluations, reports). */
+export async function findDataAsOf(db: Kysely<Database>, planKey: string, rootPath: string) {
+  const like = `${rootPath}%`
+  const row = await sql<{ at: Date | null }>`select greatest(
+      (select max(registered_at) from registrations where plan_key = ${planKey} and unit_path like ${like}),
+      (select max(updated_at) from evaluations where unit_path like ${like}),
+      (select max(updated_at) from reports where plan_key = ${planKey} and unit_path like ${like})
+    ) as at`.execute(db)
+  const at = row.rows[0]?.at
+  return at ? new Date(at).toISOString() : null
+}

@@ -1,0 +1,132 @@
+// Reading target values: the latest stored values of a scope (computed when missing), and the
+// units behind a target's numbers (drill-down), both limited to the actor's subtree.
+import {
+  AppError,
+  can,
+  meetsGoal,
+  TARGET_STATUS_LABELS,
+  targetValueOf,
+  vietnamDateOf,
+  type Actor,
+  type Target,
+} from '@antq/core'
+import type { Deps } from '../../deps'
+import { findUnitById } from '../units/units.repository'
+import { computePlanTargets, loadPlanContext, queryTarget } from './targets.engine'
+import * as repo from './targets.repository'
+import { statusOf, type PlanContext } from './targets.status'
+
+/** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
+async function resolveScope(deps: Deps, actor: Actor, context: PlanContext, scopeUnitId?: number) {
+  const unit = scopeUnitId ? await findUnitById(deps.db, scopeUnitId) : context.issuer
+  if (!unit) throw new AppError('NOT_FOUND')
+  if (!unit.path.startsWith(context.issuer.path))
+    throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
+  if (can(actor, 'campaign:read', unit.path)) return unit
+  if (scopeUnitId === undefined && actor.scopePath?.startsWith(unit.path)) {
+    const own = await findUnitById(deps.db, Number(actor.scopePath.split('.').at(-2)))
+    if (own) return own
+  }
+  throw new AppError('OUT_OF_SCOPE')
+}
+
+function present(context: PlanContext, target: Target, row: repo.TargetValueRow) {
+  const value = { numerator: row.numerator, denominator: row.denominator }
+  const status = statusOf(context, target, value)
+  return {
+    targetId: target.id,
+    source: target.source,
+    label: target.label,
+    measure: target.measure.type,
+    ...value,
+    value: status.value,
+    comparator: status.goal.comparator,
+    threshold: status.goal.threshold,
+    due: status.goal.due,
+    phase: status.goal.phase,
+    expected: status.expected,
+    status: status.status,
+    statusLabel: TARGET_STATUS_LABELS[status.status],
+    reason: status.reason,
+  }
+}
+
+export async function getPlanTargets(
+  deps: Deps,
+  actor: Actor,
+  planId: number,
+  scopeUnitId?: number,
+) {
+  const today = vietnamDateOf(deps.now())
+  const context = await loadPlanContext(deps, planId, today)
+  const scope = await resolveScope(deps, actor, context, scopeUnitId)
+  const periodId = String(context.year)
+  let rows = await repo.listTargetValues(deps.db, planId, periodId, scope.id)
+  if (rows.length < context.plan.targets.length) {
+    await computePlanTargets(deps, planId, { scopeUnitId: scope.id, today })
+    rows = await repo.listTargetValues(deps.db, planId, periodId, scope.id)
+  }
+  const byId = new Map(rows.map((row) => [row.target_id, row]))
+  const computedAt = rows.map((row) => row.computed_at.toISOString()).sort()[0] ?? null
+  return {
+    plan: { id: context.id, key: context.key, title: context.plan.metadata.title },
+    year: context.year,
+    periodId,
+    today,
+    scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },
+    computedAt,
+    dataAsOf: await repo.findDataAsOf(deps.db, context.key, scope.path),
+    items: context.plan.targets.flatMap((target) => {
+      const row = byId.get(target.id)
+      return row ? [present(context, target, row)] : []
+    }),
+  }
+}
+
+/** The units counted by a target under a scope, each with its own share of the numbers. */
+export async function drillDownTarget(
+  deps: Deps,
+  actor: Actor,
+  input: { planId: number; targetId: string; scopeUnitId?: number; status?: 'met' | 'not_met' },
+) {
+  const today = vietnamDateOf(deps.now())
+  const context = await loadPlanContext(deps, input.planId, today)
+  const target = context.plan.targets.find((each) => each.id === input.targetId)
+  if (!target) throw new AppError('NOT_FOUND')
+  const scope = await resolveScope(deps, actor, context, input.scopeUnitId)
+  const values = await queryTarget(
+    deps,
+    context,
+    target,
+    { rootPath: scope.path, scopeIds: [scope.id] },
+    'unit.id',
+  )
+  const units = await repo.listUnitsByIdsBrief(deps.db, [...values.keys()])
+  const items = units.map((unit) => {
+    const value = values.get(unit.id) ?? { numerator: null, denominator: null }
+    const own = targetValueOf(value)
+    const met = unitMeets(target, value, own)
+    return {
+      unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
+      ...value,
+      value: own,
+      met,
+    }
+  })
+  const filtered = input.status
+    ? items.filter((item) => item.met === (input.status === 'met'))
+    : items
+  return {
+    targetId: target.id,
+    scope: { id: scope.id, name: scope.name },
+    total: items.length,
+    items: filtered,
+  }
+}
+
+/** A unit meets a unit-share or count target when it is counted; otherwise by its own value. */
+function unitMeets(target: Target, value: { numerator: number | null }, own: number | null) {
+  if (target.measure.type === 'unit_share' || target.measure.type === 'count')
+    return (value.numerator ?? 0) > 0
+  return own !== null && meetsGoal(own, target)
+}

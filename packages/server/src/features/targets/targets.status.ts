@@ -1,0 +1,48 @@
+// The campaign year a date falls in, and where a target stands (core's evaluateTargetStatus)
+// over the span its goals run: the campaign year for a yearly target, the plan's period else.
+import {
+  evaluateTargetStatus,
+  periodContaining,
+  reportingCalendarOf,
+  yearBounds,
+  type Plan,
+  type Target,
+  type TargetValue,
+} from '@antq/core'
+
+export type PlanContext = {
+  id: number
+  key: string
+  plan: Plan
+  issuer: { id: number; path: string; name: string; code: string; kind: string; version: string }
+  year: number
+  today: string
+}
+
+/** The plan's campaign year holding `today`, kept within the plan's period. */
+export function campaignYear(plan: Plan, today: string): number {
+  const calendar = reportingCalendarOf(plan)
+  const year = periodContaining(today, calendar, 'yearly')?.year ?? Number(today.slice(0, 4))
+  const last = plan.period.endYear ?? Math.max(year, plan.period.startYear)
+  return Math.min(Math.max(year, plan.period.startYear), last)
+}
+
+export function statusSpan(context: PlanContext, target: Target) {
+  const calendar = reportingCalendarOf(context.plan)
+  const { period } = context.plan
+  if (target.recurrence === 'yearly') return yearBounds(calendar, context.year)
+  return {
+    start: period.start ?? yearBounds(calendar, period.startYear).start,
+    end: period.end ?? yearBounds(calendar, period.endYear ?? context.year).end,
+  }
+}
+
+export function statusOf(context: PlanContext, target: Target, value: TargetValue) {
+  return evaluateTargetStatus({
+    target,
+    value,
+    today: context.today,
+    period: statusSpan(context, target),
+    phases: context.plan.period.phases,
+  })
+}
