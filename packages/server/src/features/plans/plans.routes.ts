@@ -1,4 +1,5 @@
 import { planJsonSchema } from '@antq/core'
+import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
 import {
   ExportQuery,
@@ -79,14 +80,11 @@ export const planRoutes = [
         query.format === 'docx'
           ? await exportPlanDocx(deps, actor, params.id)
           : await plans.exportPlanYaml(deps, actor, params.id)
-      const type =
-        query.format === 'docx'
-          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-          : 'application/yaml; charset=utf-8'
-      return reply
-        .header('content-type', type)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send('bytes' in file ? Buffer.from(file.bytes) : file.text)
+      return sendDownload(
+        reply,
+        'bytes' in file ? file : { fileName: file.fileName, bytes: file.text },
+        query.format,
+      )
     },
   }),
 ]

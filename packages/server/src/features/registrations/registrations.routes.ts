@@ -1,3 +1,4 @@
+import { sendDownload } from '../../http/download'
 import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { toAppError } from '../../http/errors'
@@ -16,7 +17,6 @@ import { grantExtension } from './registrations-extensions.service'
 import { listRegistrations } from './registrations.service'
 import { registerUnits } from './registrations-write.service'
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 // Registering needs campaign:report (own units) or campaign:review (plan owners): the service
 // checks either, and every unit against the actor's subtree.
 const register = {
@@ -84,10 +84,7 @@ export const registrationRoutes: readonly RouteSpec[] = [
     schemas: { params: PlanParams, query: YearQuery },
     handler: async ({ deps, actor, params, query, reply }) => {
       const file = await renderTemplate(deps, actor, params.planId, query.year)
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.bytes))
+      return sendDownload(reply, file, 'xlsx')
     },
   }),
   defineRoute({

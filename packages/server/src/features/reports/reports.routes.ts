@@ -2,6 +2,7 @@
 // reports, saving drafts, the workflow, and the workbook export/import.
 import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
+import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
 import { toAppError } from '../../http/errors'
 import { MAX_REPORT_IMPORT_BYTES } from './reports-import.reader'
@@ -19,7 +20,6 @@ import {
 import { listReportPeriods, listReports, reportOf } from './reports.service'
 import { applyReportAction, saveReport } from './reports-write.service'
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 // The unit in the URL is checked against the actor's subtree before the handler runs; the
 // service then decides between the unit's side (campaign:report) and the reviewer's.
 const onUnit = {
@@ -69,10 +69,7 @@ export const reportRoutes = [
     schemas: { params: PlanParams, query: ReportsQuery },
     handler: async ({ deps, actor, params, query, reply }) => {
       const file = await exportReports(deps, actor, { planId: params.planId, ...query })
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.bytes))
+      return sendDownload(reply, file, 'xlsx')
     },
   }),
   defineRoute({

@@ -2,13 +2,12 @@ import { PassThrough } from 'node:stream'
 import { renderUnitImportTemplate } from '@antq/documents'
 import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
+import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
 import { toAppError } from '../../http/errors'
 import { ImportQuery } from './units.schemas'
 import { importUnits } from './units-import.service'
 import { MAX_IMPORT_BYTES } from './units-import.reader'
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The uploaded file; a broken or cut-off upload is the sender's fault, not ours. */
 async function readUpload(request: FastifyRequest) {
@@ -30,10 +29,7 @@ export const unitImportRoutes = [
     access: { kind: 'permission', permission: 'units:import', scope: 'none' },
     handler: async ({ reply }) => {
       const bytes = await renderUnitImportTemplate()
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', 'attachment; filename="mau-nhap-don-vi.xlsx"')
-        .send(Buffer.from(bytes))
+      return sendDownload(reply, { fileName: 'mau-nhap-don-vi.xlsx', bytes }, 'xlsx')
     },
   }),
   defineRoute({
