@@ -35,6 +35,9 @@ const PlanPage = lazy(() =>
 const PlanEditPage = lazy(() =>
   import('./features/plans/PlanEditPage').then((m) => ({ default: m.PlanEditPage })),
 )
+const TargetsPage = lazy(() =>
+  import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+)
 const CriteriaSetsPage = lazy(() =>
   import('./features/criteria/CriteriaSetsPage').then((m) => ({ default: m.CriteriaSetsPage })),
 )
@@ -106,6 +109,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="plans:read">
                 <PlanPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id/tien-do',
+            element: (
+              <RequirePermission permission="plans:read">
+                <TargetsPage />
               </RequirePermission>
             ),
           },

@@ -11,6 +11,7 @@ const HELP = `Cách dùng: antq <lệnh>
   serve [--no-seed]                         chạy máy chủ web (PORT, DATABASE_URL)
   db migrate                                cập nhật cấu trúc cơ sở dữ liệu
   demo seed                                 nạp danh mục thật, đơn vị và tài khoản mẫu
+  demo campaign                             tạo năm thi đua mẫu (đăng ký, đánh giá, báo cáo, chỉ tiêu)
   demo generate --size demo|national --out FILE   sinh tệp CSV đơn vị mẫu
   units import FILE [--version 2025|legacy] [--dry-run]
   units import-merges FILE                  nạp bảng sáp nhập cũ → mới

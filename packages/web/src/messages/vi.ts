@@ -3,6 +3,7 @@
 // and vi-plan-terms.ts, spread in below so the file stays readable.
 import { criteriaMessages } from './vi-criteria'
 import { planMessages } from './vi-plans'
+import { targetMessages } from './vi-targets'
 
 const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
@@ -226,4 +227,5 @@ export const messages = {
   },
   ...planMessages,
   ...criteriaMessages,
+  ...targetMessages,
 }

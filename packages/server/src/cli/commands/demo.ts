@@ -9,6 +9,7 @@ import {
   toCsv,
   type CommuneSeed,
 } from '../../demo/generate-units'
+import { seedDemoCampaign, type CampaignSummary } from '../../demo/seed-campaign'
 import { seedDemo, VN_ADMIN_DIR } from '../../demo/seed-demo'
 import { usageError, withDeps } from '../context'
 
@@ -27,10 +28,29 @@ export function readCommunes2025(): CommuneSeed[] {
     }))
 }
 
+/** One line per plan: units registered, recognised, targets met / at risk / missed. */
+export function printCampaignSummary(summaries: readonly CampaignSummary[], log = console.log) {
+  for (const s of summaries) {
+    const t = (status: string) => s.targets[status] ?? 0
+    log(
+      `  ${s.planKey} (${s.year})${s.skipped ? ' đã có sẵn, giữ nguyên' : ''}: ` +
+        `${s.registered}/${s.eligible} đơn vị đăng ký, ${s.recognised} được công nhận "An toàn về ANTT"; ` +
+        `chỉ tiêu: ${t('met')} đạt, ${t('on_track')} đúng tiến độ, ${t('at_risk')} chậm tiến độ, ${t('missed')} không đạt`,
+    )
+  }
+}
+
 export async function runDemo([command, ...rest]: string[]) {
   if (command === 'seed') return withDeps((deps) => seedDemo(deps, console.log))
+  if (command === 'campaign')
+    return withDeps(async (deps) => {
+      console.log('Tạo năm thi đua mẫu cho các kế hoạch đã ban hành…')
+      printCampaignSummary(await seedDemoCampaign(deps))
+    })
   if (command !== 'generate')
-    usageError('Dùng: antq demo seed | antq demo generate --size demo|national --out FILE')
+    usageError(
+      'Dùng: antq demo seed | antq demo campaign | antq demo generate --size demo|national --out FILE',
+    )
   const { values } = parseArgs({
     args: rest,
     options: { size: { type: 'string', default: 'demo' }, out: { type: 'string' } },

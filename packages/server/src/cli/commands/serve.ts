@@ -3,9 +3,11 @@ import { loadConfig } from '../../config'
 import { connectDatabase } from '../../db/connect'
 import { migrateToLatest } from '../../db/migrate'
 import { countUnits } from '../../demo/demo.repository'
+import { seedDemoCampaign } from '../../demo/seed-campaign'
 import { seedDemo } from '../../demo/seed-demo'
 import { buildApp } from '../../http/app'
 import { seedCriteriaSets } from '../../features/criteria/criteria.service'
+import { printCampaignSummary } from './demo'
 
 export async function runServe(args: string[]) {
   const { values } = parseArgs({
@@ -25,6 +27,8 @@ export async function runServe(args: string[]) {
   if (!values['no-seed'] && (await countUnits(handle.db)) === 0) {
     console.log('Cơ sở dữ liệu trống: nạp dữ liệu mẫu (lần đầu mất khoảng một phút)…')
     await seedDemo(deps, console.log)
+    console.log('Tạo năm thi đua mẫu…')
+    printCampaignSummary(await seedDemoCampaign(deps))
   }
   const app = await buildApp(deps, { logger: !config.production ? false : true, serveWeb: true })
   const stop = async () => {

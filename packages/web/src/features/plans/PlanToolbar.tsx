@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { App, Button, Flex } from 'antd'
-import { DownloadOutlined, EditOutlined } from '@ant-design/icons'
+import { DashboardOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons'
 import { PLAN_ACTION_LABELS } from '@antq/core'
 import { Link, useNavigate } from 'react-router'
 import type { PlanView, PlanWriteAction } from '../../api/types'
@@ -59,6 +59,11 @@ export function PlanToolbar({ plan }: { plan: PlanView }) {
             {PLAN_ACTION_LABELS[item]}
           </Button>
         ))}
+      {allows(account, 'campaign:read') && (
+        <Link to={`/ke-hoach/${plan.id}/tien-do`}>
+          <Button icon={<DashboardOutlined />}>{messages.targets.open}</Button>
+        </Link>
+      )}
       <Button href={planExportUrl(plan.id, 'yaml')} download icon={<DownloadOutlined />}>
         {m.downloadYaml}
       </Button>

@@ -1,0 +1,125 @@
+// A deterministic demo year for every published plan: registrations, ANTT and movement
+// evaluations, accepted yearly reports, then the targets engine over every scope. Each unit
+// draws from createRandom(plan key + unit code), so every machine gets the same numbers; a
+// plan-year that already has registrations is left alone.
+import {
+  buildReportForm,
+  exemplaryUnitKinds,
+  findAnttPledgeBarrier,
+  findRegistrationBarrier,
+  validatePlan,
+  type UnitKind,
+} from '@antq/core'
+import type { Deps } from '../deps'
+import { appendAudit } from '../features/audit/audit.repository'
+import { computePlanTargets } from '../features/targets/targets.engine'
+import { createRandom } from './random'
+import * as repo from './seed-campaign.repository'
+import * as draw from './seed-campaign.units'
+import { SYSTEM_ACTOR } from './seed-demo'
+
+export const DEMO_CAMPAIGN_YEAR = 2024
+export type CampaignSummary = {
+  planKey: string
+  year: number
+  /** The plan-year already had registrations: nothing was written. */
+  skipped: boolean
+  eligible: number
+  registered: number
+  recognised: number
+  /** Target count per status at the issuer's scope. */
+  targets: Record<string, number>
+}
+type PlanRow = Awaited<ReturnType<typeof repo.listPublishedPlans>>[number]
+type Loader = ReturnType<typeof repo.criteriaSetLoader>
+
+async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
+  const checked = validatePlan(row.definition)
+  if (!checked.ok || row.scope_path === null || row.issuer_unit_id === null) return null
+  const plan = checked.plan
+  const { startYear, endYear } = plan.period
+  const year = Math.min(Math.max(DEMO_CAMPAIGN_YEAR, startYear), endYear ?? startYear)
+  const skipped = (await repo.countRegistrations(deps.db, row.plan_key, year)) > 0
+  const units = (await repo.listUnitsUnder(deps.db, row.scope_path)).filter(
+    (unit) => !findRegistrationBarrier(plan, 'published', draw.registrantOf(unit)),
+  )
+  const summary: CampaignSummary = {
+    ...{ planKey: row.plan_key, year, skipped, eligible: units.length },
+    ...{ registered: 0, recognised: 0, targets: {} },
+  }
+  const registrations: repo.Rows<'registrations'> = []
+  const evaluations: repo.Rows<'evaluations'> = []
+  const reports: repo.Rows<'reports'> = []
+  const exemplaryKinds = exemplaryUnitKinds(plan)
+  const by = SYSTEM_ACTOR.username
+  for (const unit of units) {
+    const random = createRandom(row.plan_key + unit.code)
+    if (random.next() >= 0.97) continue
+    summary.registered++
+    const where = { unit_id: unit.id, unit_path: unit.path }
+    const anttKey = draw.setKeyFor('antt', unit)
+    const anttSet = anttKey && !findAnttPledgeBarrier(plan, draw.registrantOf(unit))
+    registrations.push({
+      ...{ ...where, plan_key: row.plan_key, plan_id: row.id, year, take_part: true },
+      ...{ strives_for_antt: Boolean(anttSet), award_forms: '[]', registered_by: by },
+      builds_exemplary: exemplaryKinds.includes(unit.kind as UnitKind) && random.next() < 0.25,
+      registered_at: new Date(`${year}-03-15T02:00:00Z`),
+    })
+    const base = { ...where, evaluation_year: year, decided_by: by }
+    const antt = anttSet ? await loadSet(anttKey) : null
+    if (antt) {
+      const evaluation = draw.anttEvaluation(antt, year, random)
+      if (evaluation.decision_number) summary.recognised++
+      evaluations.push({ ...base, ...evaluation })
+    }
+    const movementKey = draw.setKeyFor('movement', unit)
+    const movement = movementKey ? await loadSet(movementKey) : null
+    const classified = movement && draw.movementEvaluation(movement, random)
+    if (classified) evaluations.push({ ...base, ...classified })
+    const form = buildReportForm(plan, unit.kind as UnitKind)
+    if (form.fields.length > 0)
+      reports.push({
+        ...{ ...where, plan_key: row.plan_key, plan_id: row.id, period_id: String(year) },
+        ...{ status: 'accepted', updated_by: by },
+        figures: JSON.stringify(draw.figuresFor(form, unit, random)),
+      })
+  }
+  if (!skipped) {
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.insertInChunks(tx, 'registrations', registrations)
+      await repo.insertInChunks(tx, 'evaluations', evaluations)
+      await repo.insertInChunks(tx, 'reports', reports)
+      await appendAudit(tx, {
+        ...{ actorId: null, actorName: by, action: 'demo.campaign', entity: 'plan' },
+        entityId: row.id,
+        after: {
+          year,
+          ...{ registrations: registrations.length, evaluations: evaluations.length },
+          reports: reports.length,
+        },
+        reason: `Dữ liệu thi đua mẫu năm ${year}`,
+      })
+    })
+    // The plan's year-end, so a plan whose period runs past the demo year is computed for it.
+    await computePlanTargets(deps, row.id, { today: `${year}-12-14` })
+  }
+  for (const value of await repo.listTargetStatuses(deps.db, row.id, row.issuer_unit_id))
+    if (value.period_id === String(year) && value.status)
+      summary.targets[value.status] = (summary.targets[value.status] ?? 0) + 1
+  return summary
+}
+
+/** Seed the demo year of every published plan (or of `planKeys`); one summary per plan. */
+export async function seedDemoCampaign(
+  deps: Deps,
+  options: { planKeys?: readonly string[] } = {},
+): Promise<CampaignSummary[]> {
+  const loadSet = repo.criteriaSetLoader(deps.db)
+  const summaries: CampaignSummary[] = []
+  for (const row of await repo.listPublishedPlans(deps.db)) {
+    if (options.planKeys && !options.planKeys.includes(row.plan_key)) continue
+    const summary = await seedPlan(deps, row, loadSet)
+    if (summary) summaries.push(summary)
+  }
+  return summaries
+}

@@ -1,0 +1,81 @@
+// What the demo campaign draws for one unit: its yearly report figures and its ANTT and
+// movement evaluations, each concluded by the evaluation rules the API uses.
+import type { CriteriaSet, RegistrantUnit, ReportForm } from '@antq/core'
+import { defaultCriteriaSetKey, outcomeOf } from '../features/evaluations/evaluations.rules'
+import type { Random } from './random'
+import type { CampaignUnit } from './seed-campaign.repository'
+
+export type LoadedSet = { key: string; version: number; set: CriteriaSet }
+
+export const registrantOf = (unit: CampaignUnit) =>
+  ({
+    kind: unit.kind,
+    subtype: unit.subtype,
+    schoolLevel: unit.school_level,
+    enterpriseSize: unit.enterprise_size,
+  }) as RegistrantUnit
+
+/** The criteria set a unit is evaluated against for this kind, or null when none applies. */
+export function setKeyFor(kind: 'antt' | 'movement', unit: CampaignUnit) {
+  try {
+    return defaultCriteriaSetKey(kind, unit)
+  } catch {
+    return null
+  }
+}
+
+/** Plausible yearly figures: wholes from the register (else a few), parts 85–100% of them. */
+export function figuresFor(form: ReportForm, unit: CampaignUnit, random: Random) {
+  const wholes = new Set(form.checks.flatMap((check) => check.whole))
+  const register: Record<string, number | null> = {
+    'unit.households': unit.households,
+    'unit.staff': unit.staff,
+    'unit.pupils': unit.pupils,
+  }
+  const figures: Record<string, unknown> = {}
+  for (const field of form.fields) {
+    if (field.type === 'boolean') figures[field.id] = random.next() < 0.9
+    else if (field.type === 'enum' && field.values.length > 0)
+      figures[field.id] = random.pick(field.values).value
+    else if (field.type === 'number')
+      figures[field.id] = wholes.has(field.id)
+        ? (register[field.id] ?? random.int(2, 8))
+        : random.int(0, 12)
+  }
+  for (const check of form.checks) {
+    const whole = check.whole.reduce((sum, id) => sum + Number(figures[id] ?? 0), 0)
+    const share = (85 + random.int(0, 15)) / 100
+    const each = Math.floor((whole * share) / Math.max(1, check.part.length))
+    for (const id of check.part) figures[id] = each
+  }
+  return figures
+}
+
+/** ~90% pass every item and get a decision; the rest fail one item. */
+export function anttEvaluation({ key, version, set }: LoadedSet, year: number, random: Random) {
+  const answers = Object.fromEntries(set.items.map((item) => [item.id, true]))
+  if (random.next() >= 0.9 && set.items.length > 0) answers[random.pick(set.items).id] = false
+  const { result } = outcomeOf('antt', set, { answers, selfScore: null, reviewerScore: null })
+  const decided = result === 'dat'
+  return {
+    ...{ kind: 'antt', criteria_set_key: key, criteria_set_version: version, result },
+    answers: JSON.stringify(answers),
+    decision_number: decided ? `${random.int(5, 60)}/QĐ-UBND` : null,
+    decision_date: decided ? `${year}-11-${random.int(10, 28)}` : null,
+  }
+}
+
+/** Self score 55–98, the reviewer's up to 5 lower; null when the set has no class for it. */
+export function movementEvaluation({ key, version, set }: LoadedSet, random: Random) {
+  const selfScore = random.int(55, 98)
+  const reviewerScore = Math.max(55, selfScore - random.int(0, 5))
+  try {
+    const { result } = outcomeOf('movement', set, { answers: {}, selfScore, reviewerScore })
+    return {
+      ...{ kind: 'movement', criteria_set_key: key, criteria_set_version: version, result },
+      ...{ self_score: selfScore, reviewer_score: reviewerScore },
+    }
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,19 @@
+import { Tag } from 'antd'
+import type { TargetStatus } from '@antq/core'
+import { messages } from '../../messages/vi'
+
+const COLORS: Record<TargetStatus, string> = {
+  met: 'green',
+  on_track: 'blue',
+  at_risk: 'orange',
+  missed: 'red',
+}
+
+/** The traffic light of a target: Đạt, Đúng tiến độ, Có nguy cơ, Không đạt. */
+export function TargetStatusTag({ status, title }: { status: TargetStatus; title?: string }) {
+  return (
+    <Tag color={COLORS[status]} title={title}>
+      {messages.targets.status[status]}
+    </Tag>
+  )
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import {
+  Button,
+  Drawer,
+  Flex,
+  Segmented,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd'
+import { DownloadOutlined } from '@ant-design/icons'
+import { UNIT_KIND_LABELS } from '@antq/core'
+import { ErrorResult } from '../../components/ErrorResult'
+import { messages } from '../../messages/vi'
+import { downloadCsv } from './target-format'
+import { useTargetUnits, type DrillStatus, type TargetRow, type TargetUnit } from './targets-api'
+
+const m = messages.targets.units
+type Filter = DrillStatus | 'all'
+
+const columns: TableColumnsType<TargetUnit> = [
+  { key: 'name', title: m.name, render: (_value, row) => row.unit.name },
+  { key: 'code', title: m.code, render: (_value, row) => row.unit.code },
+  { key: 'kind', title: m.kind, render: (_value, row) => UNIT_KIND_LABELS[row.unit.kind] },
+  {
+    key: 'met',
+    title: m.met,
+    render: (_value, row) =>
+      row.met ? <Tag color="green">{m.yes}</Tag> : <Tag color="red">{m.no}</Tag>,
+  },
+]
+
+/** The units behind a target's numbers, filterable by met / not met, exportable to CSV. */
+export function TargetUnitsDrawer({
+  planId,
+  scopeUnitId,
+  target,
+  onClose,
+}: {
+  planId: number
+  scopeUnitId: number | undefined
+  target: TargetRow | null
+  onClose: () => void
+}) {
+  const [filter, setFilter] = useState<Filter>('all')
+  const status = filter === 'all' ? undefined : filter
+  const units = useTargetUnits(planId, target?.targetId ?? null, scopeUnitId, status)
+  const items = units.data?.items ?? []
+
+  const exportCsv = () =>
+    downloadCsv(`chi-tieu-${target?.targetId ?? ''}-don-vi`, [
+      [m.name, m.code, m.kind, m.met],
+      ...items.map((row) => [
+        row.unit.name,
+        row.unit.code,
+        UNIT_KIND_LABELS[row.unit.kind],
+        row.met ? m.yes : m.no,
+      ]),
+    ])
+
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={720}
+      title={target ? m.title(`${target.source} ${target.label}`) : ''}
+      extra={
+        <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={items.length === 0}>
+          {m.export}
+        </Button>
+      }
+    >
+      {units.isError ? (
+        <ErrorResult error={units.error} onRetry={() => void units.refetch()} />
+      ) : (
+        <Flex vertical gap={12}>
+          <Flex justify="space-between" align="center" wrap gap={8}>
+            <Segmented<Filter>
+              aria-label={m.filter}
+              value={filter}
+              onChange={setFilter}
+              options={[
+                { value: 'all', label: m.all },
+                { value: 'met', label: m.yes },
+                { value: 'not_met', label: m.no },
+              ]}
+            />
+            {units.data && (
+              <Typography.Text type="secondary">
+                {m.total(items.length, units.data.total)}
+              </Typography.Text>
+            )}
+          </Flex>
+          <Table<TargetUnit>
+            rowKey={(row) => row.unit.id}
+            size="small"
+            columns={columns}
+            dataSource={items}
+            loading={units.isFetching}
+            locale={{ emptyText: m.empty }}
+            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+          />
+        </Flex>
+      )}
+    </Drawer>
+  )
+}

@@ -1,0 +1,90 @@
+// Plan target endpoints (docs/api.md, "Plan targets"), their types and react-query hooks.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { Comparator, TargetStatus, Threshold } from '@antq/core'
+import { api } from '../../api/client'
+import type { Page, UnitRef, UnitSummary } from '../../api/types'
+
+export type TargetRow = {
+  targetId: string
+  source: string
+  label: string
+  measure: string
+  numerator: number | null
+  denominator: number | null
+  value: number | null
+  comparator: Comparator
+  threshold: Threshold
+  due: string
+  phase: string | null
+  expected: number | null
+  status: TargetStatus
+  statusLabel: string
+  reason: string
+}
+
+export type PlanTargets = {
+  plan: { id: number; key: string; title: string }
+  year: number
+  periodId: string
+  today: string
+  scope: UnitRef
+  computedAt: string | null
+  dataAsOf: string | null
+  items: TargetRow[]
+}
+
+export type TargetUnit = {
+  unit: UnitRef
+  numerator: number | null
+  denominator: number | null
+  value: number | null
+  met: boolean
+}
+
+export type TargetUnits = {
+  targetId: string
+  scope: { id: number; name: string }
+  total: number
+  items: TargetUnit[]
+}
+
+export type DrillStatus = 'met' | 'not_met'
+
+export function usePlanTargets(planId: number, scopeUnitId?: number) {
+  return useQuery({
+    queryKey: ['plans', 'targets', planId, scopeUnitId ?? 'default'],
+    queryFn: ({ signal }) =>
+      api.get<PlanTargets>(`/api/plans/${planId}/targets`, { query: { scopeUnitId }, signal }),
+    enabled: planId > 0,
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useTargetUnits(
+  planId: number,
+  targetId: string | null,
+  scopeUnitId: number | undefined,
+  status?: DrillStatus,
+) {
+  return useQuery({
+    queryKey: ['plans', 'targets', planId, scopeUnitId ?? 'default', targetId, status ?? 'all'],
+    queryFn: ({ signal }) =>
+      api.get<TargetUnits>(`/api/plans/${planId}/targets/${targetId ?? ''}/units`, {
+        query: { scopeUnitId, status },
+        signal,
+      }),
+    enabled: planId > 0 && targetId !== null,
+  })
+}
+
+/** The units directly below a scope: the sub-scopes the dashboard can switch to. */
+export function useSubScopes(unitId: number | undefined) {
+  return useQuery({
+    queryKey: ['units', 'unit', unitId, 'children', 1, 500],
+    queryFn: () =>
+      api.get<Page<UnitSummary>>(`/api/units/${unitId ?? 0}/children`, {
+        query: { page: 1, pageSize: 500 },
+      }),
+    enabled: unitId !== undefined,
+  })
+}
