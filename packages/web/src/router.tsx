@@ -1,5 +1,5 @@
 // Routes (Vietnamese slugs without accents). Every page is code-split with React.lazy.
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
 import { FullPageSpin } from './components/FullPageSpin'
 import { NotFoundPage } from './components/NotFoundPage'
@@ -8,45 +8,33 @@ import { RouteError } from './components/RouteError'
 import { RequireSession } from './features/auth/RequireSession'
 import { AppLayout } from './features/layout/AppLayout'
 
-const LoginPage = lazy(() =>
-  import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })),
+/** A page loaded on first visit: the module's named export becomes the lazy component. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })))
+}
+
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage')
+const ChangePasswordPage = lazyPage(
+  () => import('./features/auth/ChangePasswordPage'),
+  'ChangePasswordPage',
 )
-const ChangePasswordPage = lazy(() =>
-  import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage')
+const UnitPage = lazyPage(() => import('./features/units/UnitPage'), 'UnitPage')
+const ImportPage = lazyPage(() => import('./features/import/ImportPage'), 'ImportPage')
+const AccountsPage = lazyPage(() => import('./features/accounts/AccountsPage'), 'AccountsPage')
+const PlansPage = lazyPage(() => import('./features/plans/PlansPage'), 'PlansPage')
+const PlanPage = lazyPage(() => import('./features/plans/PlanPage'), 'PlanPage')
+const PlanEditPage = lazyPage(() => import('./features/plans/PlanEditPage'), 'PlanEditPage')
+const TargetsPage = lazyPage(() => import('./features/targets/TargetsPage'), 'TargetsPage')
+const CriteriaSetsPage = lazyPage(
+  () => import('./features/criteria/CriteriaSetsPage'),
+  'CriteriaSetsPage',
 )
-const UnitsPage = lazy(() =>
-  import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })),
+const CriteriaSetPage = lazyPage(
+  () => import('./features/criteria/CriteriaSetPage'),
+  'CriteriaSetPage',
 )
-const UnitPage = lazy(() =>
-  import('./features/units/UnitPage').then((m) => ({ default: m.UnitPage })),
-)
-const ImportPage = lazy(() =>
-  import('./features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
-)
-const AccountsPage = lazy(() =>
-  import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })),
-)
-const PlansPage = lazy(() =>
-  import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
-)
-const PlanPage = lazy(() =>
-  import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
-)
-const PlanEditPage = lazy(() =>
-  import('./features/plans/PlanEditPage').then((m) => ({ default: m.PlanEditPage })),
-)
-const TargetsPage = lazy(() =>
-  import('./features/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
-)
-const CriteriaSetsPage = lazy(() =>
-  import('./features/criteria/CriteriaSetsPage').then((m) => ({ default: m.CriteriaSetsPage })),
-)
-const CriteriaSetPage = lazy(() =>
-  import('./features/criteria/CriteriaSetPage').then((m) => ({ default: m.CriteriaSetPage })),
-)
-const AuditPage = lazy(() =>
-  import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
-)
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>

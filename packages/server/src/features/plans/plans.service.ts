@@ -280,9 +280,9 @@ export async function listPlans(deps: Deps) {
 }
 
 /** The plan as YAML: the imported file when unchanged since, else the stored definition. */
-export async function exportPlanYaml(deps: Deps, actor: Actor, id: number) {
-  const plan = await getPlan(deps, actor, id)
+export async function exportPlanYaml(deps: Deps, _actor: Actor, id: number) {
   const row = await repo.findPlanById(deps.db, id)
-  const text = row?.source_yaml ?? stringify(plan.definition, { lineWidth: 0 })
-  return { fileName: `${plan.key}-v${plan.version}.yaml`, text }
+  if (!row) throw new AppError('NOT_FOUND')
+  const text = row.source_yaml ?? stringify(row.definition, { lineWidth: 0 })
+  return { fileName: `${row.plan_key}-v${row.version}.yaml`, text }
 }

@@ -50,6 +50,15 @@ export async function listChildren(
   return { items, total: Number(total.n) }
 }
 
+export async function countChildren(db: Kysely<Database>, parentId: number): Promise<number> {
+  const row = await db
+    .selectFrom('units')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_id', '=', parentId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export function listUnitsByIds(db: Kysely<Database>, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([])
   return withChildCount(db).where('units.id', 'in', ids).execute()

@@ -20,8 +20,7 @@ export async function getUnit(deps: Deps, actor: Actor, id: number) {
   const row = await repo.findUnitById(deps.db, id)
   if (!row) throw new AppError('NOT_FOUND')
   if (!isInScope(actor, row.path)) throw new AppError('OUT_OF_SCOPE')
-  const children = await repo.listChildren(deps.db, id, undefined, 1, 1)
-  return presentUnit(deps.db, row, children.total)
+  return presentUnit(deps.db, row, await repo.countChildren(deps.db, id))
 }
 
 export async function listUnitChildren(deps: Deps, id: number, query: ChildrenQuery) {
@@ -131,7 +130,6 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
       after: toDomainUnit(after),
       reason: input.reason,
     })
-    const children = await repo.listChildren(tx, id, undefined, 1, 1)
-    return presentUnit(tx, after, children.total)
+    return presentUnit(tx, after, await repo.countChildren(tx, id))
   })
 }
