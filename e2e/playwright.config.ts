@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test'
 
 // Journeys run against the real product: a fresh embedded database seeded with the demo,
-// served on port 3100, driven in Debian's Chromium (never a downloaded browser).
-const PORT = 3100
+// served on port 3100 (E2E_PORT to run two suites side by side), driven in Debian's Chromium
+// (never a downloaded browser).
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const DATA_DIR = `.tmp/e2e-data-${PORT}`
 
 export default defineConfig({
   testDir: '.',
@@ -40,13 +42,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'rm -rf .tmp/e2e-data && node packages/server/bin/antq.mjs serve',
+    command: `rm -rf ${DATA_DIR} && node packages/server/bin/antq.mjs serve`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), ANTQ_DATA_DIR: '.tmp/e2e-data', NODE_ENV: 'test' },
+    env: { PORT: String(PORT), ANTQ_DATA_DIR: DATA_DIR, NODE_ENV: 'test' },
     stdout: 'pipe',
   },
-  outputDir: '../.tmp/e2e-results',
+  outputDir: `../.tmp/e2e-results-${PORT}`,
 })
