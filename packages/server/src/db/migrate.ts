@@ -3,12 +3,14 @@ import type { Database } from './schema'
 import * as foundation from './migrations/0001-foundation'
 import * as plans from './migrations/0002-plans'
 import * as campaign from './migrations/0003-campaign'
+import * as nominations from './migrations/0004-nominations'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plans': plans,
   '0003-campaign': campaign,
+  '0004-nominations': nominations,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -1,5 +1,6 @@
 // The database as Kysely sees it. Keep in step with migrations/.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { NominationTables } from './schema-nominations'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -201,7 +202,7 @@ export type TargetValueTable = {
   computed_at: Timestamp
 }
 
-export type Database = {
+export type Database = NominationTables & {
   units: UnitTable
   unit_merges: UnitMergeTable
   accounts: AccountTable
