@@ -17,6 +17,9 @@ export const ERROR_MESSAGES = {
   WEAK_PASSWORD: 'Mật khẩu mới phải có ít nhất 8 ký tự, gồm chữ và số',
   DEADLINE_PASSED: 'Đã quá hạn',
   INVALID_TRANSITION: 'Không thể thực hiện thao tác ở trạng thái hiện tại',
+  NOT_ELIGIBLE: 'Chưa đủ điều kiện đề nghị khen thưởng',
+  DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị khen thưởng chưa đủ',
+  QUOTA_EXCEEDED: 'Đã hết chỉ tiêu khen thưởng',
   DATABASE_LOCKED: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const

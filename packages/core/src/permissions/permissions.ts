@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'nominations:read',
   'nominations:propose',
   'nominations:appraise',
+  'quotas:allocate',
   'council:manage',
   'decisions:sign',
   'criteria:manage',
@@ -47,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'campaign:review',
     'nominations:read',
     'nominations:appraise',
+    'quotas:allocate',
   ],
   unit_clerk: [
     'units:read',
