@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation'
 import * as plans from './migrations/0002-plans'
 import * as campaign from './migrations/0003-campaign'
 import * as nominations from './migrations/0004-nominations'
+import * as councils from './migrations/0005-councils'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-plans': plans,
   '0003-campaign': campaign,
   '0004-nominations': nominations,
+  '0005-councils': councils,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

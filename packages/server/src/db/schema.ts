@@ -1,6 +1,7 @@
 // The database as Kysely sees it. Keep in step with migrations/.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { NominationTables } from './schema-nominations'
+import type { CouncilTables } from './schema-councils'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -202,7 +203,10 @@ export type TargetValueTable = {
   computed_at: Timestamp
 }
 
-export type Database = NominationTables & {
+// Tables declared in their own files, one per migration group.
+type AwardTables = NominationTables & CouncilTables
+
+export type Database = AwardTables & {
   units: UnitTable
   unit_merges: UnitMergeTable
   accounts: AccountTable
