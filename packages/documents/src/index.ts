@@ -22,3 +22,4 @@ export {
 } from './layout/format-document-fields'
 export * from './report-workbook/index'
 export * from './registration-template/render-registration-template'
+export * from './awards/index'
