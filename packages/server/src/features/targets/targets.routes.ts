@@ -1,11 +1,22 @@
 import { z } from 'zod'
 import { defineRoute, type RouteSpec } from '../../http/route'
+import { listLateUnits } from './targets-late.service'
+import { rankSubUnits } from './targets-subunits.service'
 import { drillDownTarget, getPlanTargets } from './targets.service'
 
 const PlanParams = z.object({ planId: z.coerce.number().int().positive() })
 const TargetParams = PlanParams.extend({ targetId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) })
-const ScopeQuery = z.object({ scopeUnitId: z.coerce.number().int().positive().optional() })
+const ScopeQuery = z.object({
+  scopeUnitId: z.coerce.number().int().positive().optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+})
 const DrillQuery = ScopeQuery.extend({ status: z.enum(['met', 'not_met']).optional() })
+const LateQuery = ScopeQuery.extend({
+  periodId: z
+    .string()
+    .regex(/^\d{4}(-[A-Z0-9]{1,3})?$/)
+    .optional(),
+})
 
 // scopeUnitId, when given, is checked against the actor's subtree; without it the service
 // picks the issuer (or the actor's own unit) and checks it.
@@ -22,7 +33,7 @@ export const targetRoutes: readonly RouteSpec[] = [
     access,
     schemas: { params: PlanParams, query: ScopeQuery },
     handler: ({ deps, actor, params, query }) =>
-      getPlanTargets(deps, actor, params.planId, query.scopeUnitId),
+      getPlanTargets(deps, actor, params.planId, query.scopeUnitId, query.year),
   }),
   defineRoute({
     method: 'GET',
@@ -31,5 +42,20 @@ export const targetRoutes: readonly RouteSpec[] = [
     schemas: { params: TargetParams, query: DrillQuery },
     handler: ({ deps, actor, params, query }) =>
       drillDownTarget(deps, actor, { ...params, ...query }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/targets/:targetId/sub-units',
+    access,
+    schemas: { params: TargetParams, query: ScopeQuery },
+    handler: ({ deps, actor, params, query }) => rankSubUnits(deps, actor, { ...params, ...query }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:planId/late-units',
+    access,
+    schemas: { params: PlanParams, query: LateQuery },
+    handler: ({ deps, actor, params, query }) =>
+      listLateUnits(deps, actor, { planId: params.planId, ...query }),
   }),
 ]

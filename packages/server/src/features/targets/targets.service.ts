@@ -12,12 +12,18 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findUnitById } from '../units/units.repository'
-import { computePlanTargets, loadPlanContext, queryTarget } from './targets.engine'
+import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
 import { statusOf, type PlanContext } from './targets.status'
+import { loadYearContext } from './targets-year'
 
 /** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
-async function resolveScope(deps: Deps, actor: Actor, context: PlanContext, scopeUnitId?: number) {
+export async function resolveScope(
+  deps: Deps,
+  actor: Actor,
+  context: PlanContext,
+  scopeUnitId?: number,
+) {
   const unit = scopeUnitId ? await findUnitById(deps.db, scopeUnitId) : context.issuer
   if (!unit) throw new AppError('NOT_FOUND')
   if (!unit.path.startsWith(context.issuer.path))
@@ -30,7 +36,7 @@ async function resolveScope(deps: Deps, actor: Actor, context: PlanContext, scop
   throw new AppError('OUT_OF_SCOPE')
 }
 
-function present(context: PlanContext, target: Target, row: repo.TargetValueRow) {
+export function present(context: PlanContext, target: Target, row: repo.TargetValueRow) {
   const value = { numerator: row.numerator, denominator: row.denominator }
   const status = statusOf(context, target, value)
   return {
@@ -56,9 +62,10 @@ export async function getPlanTargets(
   actor: Actor,
   planId: number,
   scopeUnitId?: number,
+  year?: number,
 ) {
-  const today = vietnamDateOf(deps.now())
-  const context = await loadPlanContext(deps, planId, today)
+  const context = await loadYearContext(deps, planId, year)
+  const { today } = context
   const scope = await resolveScope(deps, actor, context, scopeUnitId)
   const periodId = String(context.year)
   let rows = await repo.listTargetValues(deps.db, planId, periodId, scope.id)
@@ -71,8 +78,12 @@ export async function getPlanTargets(
   return {
     plan: { id: context.id, key: context.key, title: context.plan.metadata.title },
     year: context.year,
+    years: context.years,
+    yearsWithData: context.yearsWithData,
     periodId,
-    today,
+    // Statuses are judged on `statusDate`: today, or the year's last day for a past year.
+    today: vietnamDateOf(deps.now()),
+    statusDate: today,
     scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },
     computedAt,
     dataAsOf: await repo.findDataAsOf(deps.db, context.key, scope.path),
@@ -87,10 +98,15 @@ export async function getPlanTargets(
 export async function drillDownTarget(
   deps: Deps,
   actor: Actor,
-  input: { planId: number; targetId: string; scopeUnitId?: number; status?: 'met' | 'not_met' },
+  input: {
+    planId: number
+    targetId: string
+    scopeUnitId?: number
+    year?: number
+    status?: 'met' | 'not_met'
+  },
 ) {
-  const today = vietnamDateOf(deps.now())
-  const context = await loadPlanContext(deps, input.planId, today)
+  const context = await loadYearContext(deps, input.planId, input.year)
   const target = context.plan.targets.find((each) => each.id === input.targetId)
   if (!target) throw new AppError('NOT_FOUND')
   const scope = await resolveScope(deps, actor, context, input.scopeUnitId)
@@ -118,6 +134,7 @@ export async function drillDownTarget(
     : items
   return {
     targetId: target.id,
+    year: context.year,
     scope: { id: scope.id, name: scope.name },
     total: items.length,
     items: filtered,
