@@ -3,6 +3,10 @@
 import type { searchAudit } from './features/audit/audit.service'
 import type { getCriteriaSet, listCriteriaSets } from './features/criteria/criteria.service'
 import type { listVersions } from './features/units/units.service'
+import type { listRegistrations } from './features/registrations/registrations.service'
+import type { grantExtension } from './features/registrations/registrations-extensions.service'
+import type { listReportPeriods, listReports } from './features/reports/reports.service'
+import type { saveEvaluation } from './features/evaluations/evaluations.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -14,3 +18,9 @@ export type AuditPage = Awaited<ReturnType<typeof searchAudit>>
 export type AuditEntryView = AuditPage['items'][number]
 export type CriteriaSetList = Awaited<ReturnType<typeof listCriteriaSets>>
 export type CriteriaSetView = Awaited<ReturnType<typeof getCriteriaSet>>
+export type RegistrationList = Awaited<ReturnType<typeof listRegistrations>>
+export type ExtensionView = Awaited<ReturnType<typeof grantExtension>>
+export type ReportPeriods = Awaited<ReturnType<typeof listReportPeriods>>
+export type ReportList = Awaited<ReturnType<typeof listReports>>
+export type { EvaluationView } from './features/evaluations/evaluations.presenter'
+export type SavedEvaluation = Awaited<ReturnType<typeof saveEvaluation>>

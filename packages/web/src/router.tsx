@@ -26,6 +26,15 @@ const PlansPage = lazyPage(() => import('./features/plans/PlansPage'), 'PlansPag
 const PlanPage = lazyPage(() => import('./features/plans/PlanPage'), 'PlanPage')
 const PlanEditPage = lazyPage(() => import('./features/plans/PlanEditPage'), 'PlanEditPage')
 const TargetsPage = lazyPage(() => import('./features/targets/TargetsPage'), 'TargetsPage')
+const RegistrationsPage = lazyPage(
+  () => import('./features/registrations/RegistrationsPage'),
+  'RegistrationsPage',
+)
+const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage')
+const EvaluationsPage = lazyPage(
+  () => import('./features/evaluations/EvaluationsPage'),
+  'EvaluationsPage',
+)
 const CriteriaSetsPage = lazyPage(
   () => import('./features/criteria/CriteriaSetsPage'),
   'CriteriaSetsPage',
@@ -105,6 +114,30 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="plans:read">
                 <TargetsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id/dang-ky',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <RegistrationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id/bao-cao',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <ReportsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/danh-gia',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <EvaluationsPage />
               </RequirePermission>
             ),
           },

@@ -1,6 +1,7 @@
 // The message catalog: every Vietnamese text the web app shows lives here. Domain labels
 // (unit kinds, roles, error messages) come from @antq/core. Plan texts live in vi-plans.ts
 // and vi-plan-terms.ts, spread in below so the file stays readable.
+import { campaignMessages } from './vi-campaign'
 import { criteriaMessages } from './vi-criteria'
 import { planMessages } from './vi-plans'
 import { targetMessages } from './vi-targets'
@@ -228,4 +229,5 @@ export const messages = {
   ...planMessages,
   ...criteriaMessages,
   ...targetMessages,
+  ...campaignMessages,
 }

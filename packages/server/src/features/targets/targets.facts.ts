@@ -81,6 +81,9 @@ export function buildFactsQuery(input: {
   year: number
   rootPath: string
   scopeIds: readonly number[]
+  /** The campaign year's first and last days: a unit founded after it or dissolved before it is left out. */
+  yearStart: string
+  yearEnd: string
   offset: number
 }): FactsQuery {
   const params: unknown[] = []
@@ -129,6 +132,8 @@ export function buildFactsQuery(input: {
     ORDER BY (r.period_id = ${year}::text) DESC, r.period_id DESC LIMIT 1
   ) rp ON TRUE
   WHERE u.path LIKE ${p(input.rootPath, 'text')} || '%'
+    AND (u.valid_from IS NULL OR u.valid_from <= ${p(input.yearEnd, 'date')})
+    AND (u.valid_until IS NULL OR u.valid_until >= ${p(input.yearStart, 'date')})
 ), scoped AS (
   SELECT s.id AS scope_id, f.* FROM facts f
   JOIN units s ON f.unit_path LIKE s.path || '%'

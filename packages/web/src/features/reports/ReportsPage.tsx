@@ -1,0 +1,123 @@
+import { Breadcrumb, Button, Flex, Select, Typography } from 'antd'
+import { formatDateVi } from '@antq/core'
+import { Link, useSearchParams } from 'react-router'
+import { ErrorResult } from '../../components/ErrorResult'
+import { FullPageSpin } from '../../components/FullPageSpin'
+import { NotFoundPage } from '../../components/NotFoundPage'
+import { useDocumentTitle } from '../../hooks/use-document-title'
+import { messages } from '../../messages/vi'
+import { usePlanId } from '../plans/use-plan-id'
+import { usePlan } from '../plans/use-plan-queries'
+import { ReportEditor } from './ReportEditor'
+import { ReportFilePanel } from './ReportFilePanel'
+import { useReportPeriods, useReports, type ReportPeriod } from './reports-api'
+import { ReportTable } from './ReportTable'
+
+const m = messages.reports
+
+/** The current quarter when the plan has quarters, else the first current period. */
+function defaultPeriod(items: ReportPeriod[]): string | undefined {
+  const current = items.filter((item) => item.current)
+  return (current.find((item) => item.frequency === 'quarterly') ?? current[0] ?? items[0])?.id
+}
+
+/** /ke-hoach/:id/bao-cao?ky=&donvi=&mo= — a unit's and its sub-units' reports for a period. */
+export function ReportsPage() {
+  const id = usePlanId()
+  const plan = usePlan(id)
+  const periods = useReportPeriods(id)
+  const [params, setParams] = useSearchParams()
+  const periodId =
+    params.get('ky') ?? (periods.data ? defaultPeriod(periods.data.items) : undefined)
+  const unitParam = Number(params.get('donvi') ?? '')
+  const unitId = unitParam > 0 ? unitParam : undefined
+  const openId = Number(params.get('mo') ?? '')
+  const list = useReports(id, periodId, unitId)
+  useDocumentTitle(m.title)
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(changes))
+      if (value === null) next.delete(key)
+      else next.set(key, value)
+    setParams(next)
+  }
+
+  if (id <= 0) return <NotFoundPage />
+  if (plan.isPending || periods.isPending || list.isPending) return <FullPageSpin />
+  if (plan.isError) return <ErrorResult error={plan.error} onRetry={() => void plan.refetch()} />
+  if (periods.isError) return <ErrorResult error={periods.error} />
+  if (list.isError) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
+
+  const data = list.data
+  const open = data.items.find((item) => item.unit.id === openId)
+  const period = periods.data.items.find((item) => item.id === periodId)
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb
+        items={[
+          { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
+          { key: 'plan', title: <Link to={`/ke-hoach/${id}`}>{plan.data.title}</Link> },
+          { key: 'self', title: m.title },
+        ]}
+      />
+      <Flex justify="space-between" align="start" wrap gap={8}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {m.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {[plan.data.title, data.unit.name].join(' · ')}
+          </Typography.Text>
+        </div>
+        <Flex vertical align="end" gap={4}>
+          <Select
+            aria-label={m.periodLabel}
+            style={{ minWidth: 260 }}
+            value={periodId}
+            options={periods.data.items.map((item) => ({
+              value: item.id,
+              label: item.current ? `${item.label} (${m.current})` : item.label,
+            }))}
+            onChange={(value: string) => update({ ky: value, mo: null })}
+          />
+          {period && (
+            <Typography.Text type="secondary">{m.deadline(period.deadlineText)}</Typography.Text>
+          )}
+        </Flex>
+      </Flex>
+      {unitId !== undefined && (
+        <Button style={{ alignSelf: 'start' }} onClick={() => update({ donvi: null, mo: null })}>
+          {m.backToScope(messages.nav.scope)}
+        </Button>
+      )}
+      {data.notSubmitted.length > 0 && (
+        <Typography.Text type="warning">{m.notSubmitted(data.notSubmitted.length)}</Typography.Text>
+      )}
+      <ReportTable
+        data={data}
+        openId={open?.unit.id}
+        onOpen={(unit) => update({ mo: String(unit) })}
+        onDrill={(unit) => update({ donvi: String(unit), mo: null })}
+      />
+      {open && periodId && (
+        <ReportEditor
+          key={`${open.unit.id}:${periodId}`}
+          planId={id}
+          periodId={periodId}
+          periodLabel={period?.label ?? periodId}
+          form={data.forms[open.unit.kind]}
+          report={open}
+        />
+      )}
+      {periodId && (
+        <ReportFilePanel
+          planId={id}
+          periodId={periodId}
+          unitId={unitId}
+          deadline={period ? formatDateVi(period.deadline) : null}
+        />
+      )}
+    </Flex>
+  )
+}

@@ -1,0 +1,68 @@
+// Reporting (báo cáo định kỳ) texts, part of the message catalog (spread into `messages`).
+const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
+
+export const campaignReportMessages = {
+  reports: {
+    title: 'Báo cáo định kỳ',
+    open: 'Báo cáo định kỳ',
+    period: 'Kỳ báo cáo',
+    periodLabel: 'Chọn kỳ báo cáo',
+    deadline: (date: string) => `Hạn nộp: ${date}`,
+    current: 'kỳ hiện tại',
+    unit: 'Đơn vị',
+    backToScope: (name: string) => `Về ${name}`,
+    notSubmitted: (count: number) => `${number(count)} đơn vị chưa gửi báo cáo`,
+    columns: {
+      unit: 'Đơn vị',
+      status: 'Tình trạng',
+      updated: 'Cập nhật',
+      deadline: 'Hạn nộp',
+      actions: 'Thao tác',
+    },
+    openReport: 'Mở báo cáo',
+    subUnits: 'Xem đơn vị trực thuộc',
+    empty: 'Không có đơn vị nào báo cáo theo kế hoạch này',
+    form: {
+      title: (unit: string, period: string) => `Báo cáo của ${unit} — ${period}`,
+      save: 'Lưu nháp',
+      submit: 'Gửi báo cáo',
+      resubmit: 'Gửi lại báo cáo',
+      saved: 'Đã lưu nháp',
+      done: (label: string) => `Đã ${label.toLowerCase()}`,
+      locked: 'Báo cáo đã khóa: đã quá hạn nộp, đơn vị không sửa hay gửi được nữa',
+      readOnly: 'Bạn chỉ xem được báo cáo này',
+      returned: 'Báo cáo bị trả lại',
+      returnReason: (reason: string) => `Lý do: ${reason}`,
+      baseline: (year: number) => `Số liệu năm ${year}`,
+      register: 'Lấy từ danh mục đơn vị',
+      yes: 'Có',
+      no: 'Không',
+      checkFirst: 'Sửa các ô báo đỏ trước khi gửi',
+      noFields: 'Mẫu báo cáo của đơn vị này không có trường nào',
+    },
+    review: {
+      reasonTitle: (label: string) => `${label} báo cáo`,
+      reason: 'Lý do',
+      reasonRequired: 'Cần ghi lý do',
+      reasonPlaceholder: 'Ví dụ: Số hộ được tuyên truyền vượt tổng số hộ, đề nghị kiểm tra lại',
+    },
+    history: {
+      title: 'Lịch sử báo cáo',
+      empty: 'Chưa có thay đổi nào',
+      entry: (actor: string, action: string) => `${actor}: ${action}`,
+    },
+    file: {
+      title: 'Tệp Excel của kỳ báo cáo',
+      export: 'Xuất Excel các đơn vị',
+      hint: 'Tệp có một dòng cho mỗi đơn vị, một cột cho mỗi chỉ số; điền rồi nhập lại để lưu nháp.',
+      choose: 'Chọn tệp .xlsx',
+      dryRun: 'Kiểm tra thử',
+      import: 'Nhập tệp',
+      result: (changed: number, unchanged: number) =>
+        `${number(changed)} đơn vị thay đổi, ${number(unchanged)} không đổi`,
+      dryRunOk: (text: string) => `Tệp hợp lệ: ${text}`,
+      imported: (text: string) => `Đã nhập: ${text}`,
+      errors: (count: number) => `Tệp có ${number(count)} lỗi, chưa ghi gì`,
+    },
+  },
+}
