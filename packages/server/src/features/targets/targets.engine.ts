@@ -10,7 +10,9 @@ import {
   compileToSql,
   formulaBuilders,
   pathIds,
+  reportingCalendarOf,
   vietnamDateOf,
+  yearBounds,
   type Plan,
   type Target,
   type TargetValue,
@@ -36,6 +38,12 @@ export async function loadPlanContext(deps: Deps, planId: number, today: string)
 }
 
 type GroupBy = 'scope.id' | 'unit.id'
+
+/** The campaign year's bounds on the plan's reporting calendar (units must exist in it). */
+function yearSpan(context: PlanContext) {
+  const { start, end } = yearBounds(reportingCalendarOf(context.plan), context.year)
+  return { yearStart: start, yearEnd: end }
+}
 const renumber = (text: string, offset: number) =>
   text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
 
@@ -67,6 +75,7 @@ export async function queryTarget(
     year: context.year,
     rootPath: scope.rootPath,
     scopeIds: scope.scopeIds,
+    ...yearSpan(context),
     offset: 0,
   })
   const mapping = { table: 'scoped', columns: facts.columns, where, groupBy }
