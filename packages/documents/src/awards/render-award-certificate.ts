@@ -104,7 +104,8 @@ function createFieldParagraph(
       anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
     },
     alignment: ALIGN[place.align],
-    spacing: { before: 0, after: 0, line: 240 },
+    // No line rule: LibreOffice lifts a framed line set to "auto 240" by part of its height.
+    spacing: { before: 0, after: 0 },
     children: [
       createRun(place.uppercase ? text.toLocaleUpperCase('vi') : text, {
         size: place.sizePt,
