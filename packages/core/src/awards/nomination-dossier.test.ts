@@ -35,7 +35,11 @@ describe('dossier completeness', () => {
       file('bien-ban', null),
       file('bao-cao-thanh-tich'),
     ])
-    expect(full).toMatchObject({ complete: true, sets: 1, message: 'Hồ sơ đủ, nộp 1 bộ (bản chính)' })
+    expect(full).toMatchObject({
+      complete: true,
+      sets: 1,
+      message: 'Hồ sơ đủ, nộp 1 bộ (bản chính)',
+    })
   })
 
   it('enforces the plan’s dossier deadline unless extended', () => {
