@@ -31,6 +31,6 @@ test('the admin follows a plan’s targets and opens the units behind one', asyn
   const drawer = page.getByRole('dialog')
   await expect(drawer).toBeVisible()
   await expect(drawer.getByText(/^Đơn vị — /)).toBeVisible()
-  await expect(drawer.getByRole('button', { name: 'Xuất CSV' })).toBeVisible()
+  await expect(drawer.getByRole('button', { name: 'Xuất Excel' })).toBeVisible()
   await expect(drawer.locator('.ant-table')).toBeVisible()
 })

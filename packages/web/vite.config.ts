@@ -39,6 +39,8 @@ function vendorChunk(id: string): string | undefined {
   if (name === 'zod') return 'zod'
   // The YAML parser is only needed by the plan pages (checking a plan file in the browser).
   if (name === 'yaml') return 'yaml'
+  // The XLSX writer is loaded only when a table is exported.
+  if (name === 'exceljs') return 'exceljs'
   if (name === '@ant-design/icons' || name === '@ant-design/icons-svg') return 'antd-icons'
   if (name === 'antd') {
     const folder = /^(?:es|lib)\/([^/]+)\//.exec(rest)?.[1] ?? ''

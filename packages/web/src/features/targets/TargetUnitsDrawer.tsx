@@ -1,20 +1,17 @@
 import { useState } from 'react'
-import {
-  Button,
-  Drawer,
-  Flex,
-  Segmented,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd'
-import { DownloadOutlined } from '@ant-design/icons'
+import { Drawer, Flex, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import { UNIT_KIND_LABELS } from '@antq/core'
 import { ErrorResult } from '../../components/ErrorResult'
 import { messages } from '../../messages/vi'
-import { downloadCsv } from './target-format'
-import { useTargetUnits, type DrillStatus, type TargetRow, type TargetUnit } from './targets-api'
+import { ExportButton } from './ExportButton'
+import { UNIT_COLUMNS } from './target-export'
+import {
+  useTargetUnits,
+  type DashboardView,
+  type DrillStatus,
+  type TargetRow,
+  type TargetUnit,
+} from './targets-api'
 
 const m = messages.targets.units
 type Filter = DrillStatus | 'all'
@@ -31,33 +28,22 @@ const columns: TableColumnsType<TargetUnit> = [
   },
 ]
 
-/** The units behind a target's numbers, filterable by met / not met, exportable to CSV. */
+/** The units behind a target's numbers, filterable by met / not met, exportable to XLSX. */
 export function TargetUnitsDrawer({
   planId,
-  scopeUnitId,
+  view,
   target,
   onClose,
 }: {
   planId: number
-  scopeUnitId: number | undefined
+  view: DashboardView
   target: TargetRow | null
   onClose: () => void
 }) {
   const [filter, setFilter] = useState<Filter>('all')
   const status = filter === 'all' ? undefined : filter
-  const units = useTargetUnits(planId, target?.targetId ?? null, scopeUnitId, status)
+  const units = useTargetUnits(planId, target?.targetId ?? null, view, status)
   const items = units.data?.items ?? []
-
-  const exportCsv = () =>
-    downloadCsv(`chi-tieu-${target?.targetId ?? ''}-don-vi`, [
-      [m.name, m.code, m.kind, m.met],
-      ...items.map((row) => [
-        row.unit.name,
-        row.unit.code,
-        UNIT_KIND_LABELS[row.unit.kind],
-        row.met ? m.yes : m.no,
-      ]),
-    ])
 
   return (
     <Drawer
@@ -66,9 +52,12 @@ export function TargetUnitsDrawer({
       size={720}
       title={target ? m.title(`${target.source} ${target.label}`) : ''}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={items.length === 0}>
-          {m.export}
-        </Button>
+        <ExportButton
+          columns={UNIT_COLUMNS}
+          rows={items}
+          fileName={messages.targets.files.units(target?.targetId ?? '')}
+          disabled={items.length === 0 || units.isFetching}
+        />
       }
     >
       {units.isError ? (

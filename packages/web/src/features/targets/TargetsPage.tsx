@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Breadcrumb, Button, Card, Flex, Select, Typography } from 'antd'
+import { Breadcrumb, Button, Card, Flex, Typography } from 'antd'
 import { PrinterOutlined } from '@ant-design/icons'
 import { Link } from 'react-router'
 import { ErrorResult } from '../../components/ErrorResult'
@@ -9,11 +9,16 @@ import { useDocumentTitle } from '../../hooks/use-document-title'
 import { messages } from '../../messages/vi'
 import { usePlanId } from '../plans/use-plan-id'
 import { usePlan } from '../plans/use-plan-queries'
+import { DashboardFilters } from './DashboardFilters'
 import { DeadlineCountdown } from './DeadlineCountdown'
-import { formatDateTime } from './target-format'
-import { usePlanTargets, useSubScopes, type TargetRow } from './targets-api'
+import { ExportButton } from './ExportButton'
+import { LateUnitsSection } from './LateUnitsSection'
+import { SubUnitsSection } from './SubUnitsSection'
+import { TARGET_COLUMNS } from './target-export'
+import { usePlanTargets, type TargetRow } from './targets-api'
 import { TargetsTable } from './TargetsTable'
 import { TargetUnitsDrawer } from './TargetUnitsDrawer'
+import { useDashboardView } from './use-dashboard-view'
 
 const m = messages.targets
 // The print view (Bản in): only the page's content, without the menu, header and buttons.
@@ -22,16 +27,15 @@ const PRINT_CSS = `@media print {
   .ant-layout, .ant-layout-content { background: #fff !important; margin: 0 !important; padding: 0 !important; }
 }`
 
-/** /ke-hoach/:id/tien-do — where each target of a plan stands, per scope. */
+/** /ke-hoach/:id/tien-do?donVi=…&nam=… — where each target of a plan stands, per scope. */
 export function TargetsPage() {
   const id = usePlanId()
   const plan = usePlan(id)
-  const [scopeId, setScopeId] = useState<number | undefined>(undefined)
+  const { view, setView } = useDashboardView()
   const [open, setOpen] = useState<TargetRow | null>(null)
-  const base = usePlanTargets(id)
-  const targets = usePlanTargets(id, scopeId)
+  const base = usePlanTargets(id, { year: view.year })
+  const targets = usePlanTargets(id, view)
   const issuer = base.data?.scope
-  const subScopes = useSubScopes(issuer?.id)
   useDocumentTitle(m.title)
 
   if (id <= 0) return <NotFoundPage />
@@ -41,10 +45,8 @@ export function TargetsPage() {
     return <ErrorResult error={targets.error} onRetry={() => void targets.refetch()} />
 
   const data = targets.data
-  const scopeOptions = [
-    ...(issuer ? [{ value: issuer.id, label: m.issuer(issuer.name) }] : []),
-    ...(subScopes.data?.items ?? []).map((unit) => ({ value: unit.id, label: unit.name })),
-  ]
+  // Every query of the page asks for the year shown, once the server has chosen it.
+  const shown = { scopeUnitId: view.scopeUnitId, year: data.year }
   return (
     <Flex vertical gap={16}>
       <style>{PRINT_CSS}</style>
@@ -70,44 +72,32 @@ export function TargetsPage() {
         </Button>
       </Flex>
       <Flex wrap gap={16} align="stretch">
-        <Card size="small" style={{ flex: '1 1 360px' }}>
-          <Flex vertical gap={8}>
-            <Flex align="center" gap={8} wrap>
-              <Typography.Text strong>{m.scope}</Typography.Text>
-              <Select
-                aria-label={m.scopeLabel}
-                style={{ minWidth: 280 }}
-                value={scopeId ?? issuer?.id}
-                options={scopeOptions}
-                loading={subScopes.isPending && issuer !== undefined}
-                showSearch={{ optionFilterProp: 'label' }}
-                onChange={(value: number) => setScopeId(value === issuer?.id ? undefined : value)}
-              />
-            </Flex>
-            <Typography.Text>
-              {m.dataAsOf}: <strong>{formatDateTime(data.dataAsOf)}</strong>
-            </Typography.Text>
-            <Typography.Text type="secondary">
-              {m.computedAt}: {formatDateTime(data.computedAt)} · {m.drillHint}
-            </Typography.Text>
-          </Flex>
-        </Card>
+        <DashboardFilters data={data} issuer={issuer} view={view} onChange={setView} />
         <div style={{ flex: '0 1 320px' }}>
           <DeadlineCountdown plan={plan.data.definition} today={data.today} year={data.year} />
         </div>
       </Flex>
-      <TargetsTable
-        plan={plan.data.definition}
-        items={data.items}
-        loading={targets.isFetching}
-        onOpen={setOpen}
-      />
-      <TargetUnitsDrawer
-        planId={id}
-        scopeUnitId={scopeId}
-        target={open}
-        onClose={() => setOpen(null)}
-      />
+      <Card
+        title={m.targetsTitle}
+        extra={
+          <ExportButton
+            columns={TARGET_COLUMNS}
+            rows={data.items}
+            fileName={m.files.targets(data.year)}
+          />
+        }
+        styles={{ body: { padding: 0 } }}
+      >
+        <TargetsTable
+          plan={plan.data.definition}
+          items={data.items}
+          loading={targets.isFetching}
+          onOpen={setOpen}
+        />
+      </Card>
+      <SubUnitsSection planId={id} view={shown} targets={data.items} />
+      <LateUnitsSection key={data.year} planId={id} view={shown} />
+      <TargetUnitsDrawer planId={id} view={shown} target={open} onClose={() => setOpen(null)} />
     </Flex>
   )
 }

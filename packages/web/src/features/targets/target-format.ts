@@ -1,4 +1,4 @@
-// Formatting for the progress page: percentages, timestamps and CSV files.
+// Formatting for the progress page: percentages and timestamps.
 import { messages } from '../../messages/vi'
 
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 })
@@ -23,23 +23,4 @@ export function formatDateTime(iso: string | null): string {
     dateTime.formatToParts(new Date(iso)).map((part) => [part.type, part.value]),
   )
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
-}
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** Download rows as a UTF-8 CSV with a BOM (so Excel reads the Vietnamese correctly). */
-export function downloadCsv(name: string, rows: (string | number | null)[][]): void {
-  const text = rows.map((row) => row.map(csvCell).join(',')).join('\r\n')
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name.endsWith('.csv') ? name : `${name}.csv`
-  document.body.append(link)
-  link.click()
-  link.remove()
-  URL.revokeObjectURL(url)
 }

@@ -25,8 +25,13 @@ export type TargetRow = {
 export type PlanTargets = {
   plan: { id: number; key: string; title: string }
   year: number
+  /** The years the user may choose, and those with any registration or report. */
+  years: number[]
+  yearsWithData: number[]
   periodId: string
   today: string
+  /** The date statuses are judged on: today, or the last day of a past year. */
+  statusDate: string
   scope: UnitRef
   computedAt: string | null
   dataAsOf: string | null
@@ -50,11 +55,18 @@ export type TargetUnits = {
 
 export type DrillStatus = 'met' | 'not_met'
 
-export function usePlanTargets(planId: number, scopeUnitId?: number) {
+/** Where the dashboard looks: a scope (default: the issuer) and a year (default: the server's). */
+export type DashboardView = { scopeUnitId?: number; year?: number }
+
+export function usePlanTargets(planId: number, view: DashboardView = {}) {
+  const { scopeUnitId, year } = view
   return useQuery({
-    queryKey: ['plans', 'targets', planId, scopeUnitId ?? 'default'],
+    queryKey: ['plans', 'targets', planId, scopeUnitId ?? 'default', year ?? 'default'],
     queryFn: ({ signal }) =>
-      api.get<PlanTargets>(`/api/plans/${planId}/targets`, { query: { scopeUnitId }, signal }),
+      api.get<PlanTargets>(`/api/plans/${planId}/targets`, {
+        query: { scopeUnitId, year },
+        signal,
+      }),
     enabled: planId > 0,
     placeholderData: keepPreviousData,
   })
@@ -63,14 +75,18 @@ export function usePlanTargets(planId: number, scopeUnitId?: number) {
 export function useTargetUnits(
   planId: number,
   targetId: string | null,
-  scopeUnitId: number | undefined,
+  view: DashboardView,
   status?: DrillStatus,
 ) {
+  const { scopeUnitId, year } = view
   return useQuery({
-    queryKey: ['plans', 'targets', planId, scopeUnitId ?? 'default', targetId, status ?? 'all'],
+    queryKey: [
+      ...['plans', 'targets', planId, scopeUnitId ?? 'default', year ?? 'default'],
+      ...[targetId, status ?? 'all'],
+    ],
     queryFn: ({ signal }) =>
       api.get<TargetUnits>(`/api/plans/${planId}/targets/${targetId ?? ''}/units`, {
-        query: { scopeUnitId, status },
+        query: { scopeUnitId, year, status },
         signal,
       }),
     enabled: planId > 0 && targetId !== null,

@@ -1,0 +1,143 @@
+import { useState } from 'react'
+import { Card, Flex, Select, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd'
+import { formatDateVi } from '@antq/core'
+import { ErrorResult } from '../../components/ErrorResult'
+import { formatNumber } from '../../lib/format'
+import { messages } from '../../messages/vi'
+import { ExportButton } from './ExportButton'
+import { LATE_REGISTRATION_COLUMNS, LATE_REPORT_COLUMNS } from './target-export'
+import type { DashboardView } from './targets-api'
+import { useLateUnits, type LateList, type LateUnitRow } from './targets-dashboard-api'
+
+const m = messages.targets.late
+
+const baseColumns: TableColumnsType<LateUnitRow> = [
+  { key: 'unit', title: m.unit, render: (_v, row) => row.unit.name },
+  { key: 'kind', title: m.kind, render: (_v, row) => row.unit.kindLabel },
+  {
+    key: 'managing',
+    title: m.managingUnit,
+    render: (_v, row) => row.managingUnit?.name ?? messages.app.empty,
+  },
+  { key: 'closedOn', title: m.closedOn, render: (_v, row) => formatDateVi(row.closedOn) },
+  {
+    key: 'daysLate',
+    title: m.daysLate,
+    align: 'right',
+    render: (_v, row) => formatNumber(row.daysLate),
+  },
+]
+const reportColumns: TableColumnsType<LateUnitRow> = [
+  ...baseColumns,
+  {
+    key: 'status',
+    title: m.reportStatus,
+    render: (_v, row) => (
+      <Tag color={row.status === 'returned' ? 'red' : 'orange'} title={row.returnReason ?? ''}>
+        {m.reportStates[row.status ?? 'missing']}
+      </Tag>
+    ),
+  },
+]
+
+function LateTable({ list, columns }: { list: LateList; columns: TableColumnsType<LateUnitRow> }) {
+  return (
+    <Flex vertical gap={8}>
+      {list.bySubUnit.length > 0 && (
+        <Typography.Text type="secondary">
+          {`${m.bySubUnit}: `}
+          {list.bySubUnit.map((row) => `${row.unit.name} ${formatNumber(row.count)}`).join(' · ')}
+        </Typography.Text>
+      )}
+      {list.items.length < list.total && (
+        <Typography.Text type="secondary">{m.shown(list.items.length, list.total)}</Typography.Text>
+      )}
+      <Table<LateUnitRow>
+        rowKey={(row) => row.unit.id}
+        size="small"
+        columns={columns}
+        dataSource={list.items}
+        locale={{ emptyText: m.empty }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ x: 'max-content' }}
+      />
+    </Flex>
+  )
+}
+
+/** Units to chase: not registered by the deadline, reports of a closed period not submitted. */
+export function LateUnitsSection({ planId, view }: { planId: number; view: DashboardView }) {
+  const [tab, setTab] = useState('registration')
+  const [periodId, setPeriodId] = useState<string | undefined>(undefined)
+  const late = useLateUnits(planId, view, periodId)
+  if (late.isError)
+    return (
+      <Card title={m.title}>
+        <ErrorResult error={late.error} onRetry={() => void late.refetch()} />
+      </Card>
+    )
+  const data = late.data
+  const registration = data?.registration
+  const report = data?.report
+  const exportProps =
+    tab === 'registration'
+      ? {
+          columns: LATE_REGISTRATION_COLUMNS,
+          rows: registration?.items ?? [],
+          fileName: messages.targets.files.lateRegistration(data?.year ?? 0),
+        }
+      : {
+          columns: LATE_REPORT_COLUMNS,
+          rows: report?.items ?? [],
+          fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
+        }
+  return (
+    <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>
+      {registration && report && (
+        <Tabs
+          activeKey={tab}
+          onChange={setTab}
+          items={[
+            {
+              key: 'registration',
+              label: m.registration(registration.total),
+              children: (
+                <Flex vertical gap={8}>
+                  <Typography.Text>
+                    {registration.deadline
+                      ? m.deadline(formatDateVi(registration.deadline))
+                      : m.noDeadline}
+                  </Typography.Text>
+                  <LateTable list={registration} columns={baseColumns} />
+                </Flex>
+              ),
+            },
+            {
+              key: 'report',
+              label: m.report(report.total),
+              children: (
+                <Flex vertical gap={8}>
+                  {report.periods.length === 0 ? (
+                    <Typography.Text type="secondary">{m.noPeriod}</Typography.Text>
+                  ) : (
+                    <Select
+                      aria-label={m.periodLabel}
+                      style={{ maxWidth: 360 }}
+                      value={report.period?.id}
+                      onChange={setPeriodId}
+                      options={report.periods.map((period) => ({
+                        value: period.id,
+                        label: m.period(period.label, formatDateVi(period.deadline)),
+                      }))}
+                    />
+                  )}
+                  <LateTable list={report} columns={reportColumns} />
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  )
+}
