@@ -49,6 +49,8 @@ export function decisionQuotaLimit(quota: Quota, allocated: number | null = null
 
 export type DecisionQuotaUse = {
   formName: string
+  /** Whose count it is when allocated ("Huyện Bắc Quang"); null for the whole campaign. */
+  scopeName?: string | null
   /** null: no limit (discretion, or an allocation not yet recorded). */
   limit: number | null
   /** Awards of the form already decided this year (revoked ones excluded). */
@@ -74,7 +76,7 @@ export function checkDecisionQuota(use: DecisionQuotaUse): DecisionQuotaCheck {
     ok: false,
     used,
     limit: use.limit,
-    message: `Vượt chỉ tiêu: đã quyết định ${use.decided}/${use.limit} ${use.formName}, không thể thêm ${use.adding} (còn lại ${Math.max(0, use.limit - use.decided)})`,
+    message: `Vượt chỉ tiêu: đã quyết định ${use.decided}/${use.limit} ${use.formName}${use.scopeName ? ` (chỉ tiêu của ${use.scopeName})` : ''}, không thể thêm ${use.adding} (còn lại ${Math.max(0, use.limit - use.decided)})`,
   }
 }
 

@@ -9,6 +9,8 @@ import { registrationRoutes } from '../features/registrations/registrations.rout
 import { reportRoutes } from '../features/reports/reports.routes'
 import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
 import { targetRoutes } from '../features/targets/targets.routes'
+import { councilRoutes } from '../features/councils/councils.routes'
+import { decisionRoutes } from '../features/decisions/decisions.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
@@ -27,5 +29,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...reportRoutes,
   ...evaluationRoutes,
   ...targetRoutes,
+  ...councilRoutes,
+  ...decisionRoutes,
   ...nominationRoutes,
 ]

@@ -1,0 +1,33 @@
+import { isIssuerCode, REVOCATION_GROUNDS } from '@antq/core'
+import { z } from 'zod'
+
+const Id = z.coerce.number().int().positive()
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+
+export const DecisionParams = z.object({ decisionId: Id })
+
+export const DecisionInput = z.strictObject({
+  issuerUnitId: Id,
+  issuerCode: z.string().trim().refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND'),
+  planId: Id,
+  awardFormId: z.string().min(1).max(100),
+  nominationIds: z.array(Id).min(1).max(5000),
+  meetingId: Id.optional(),
+  date: IsoDate,
+  signerName: z.string().trim().min(2).max(200),
+  signerTitle: z.string().trim().min(2).max(200),
+})
+export type DecisionInput = z.infer<typeof DecisionInput>
+
+export const RevokeInput = z.strictObject({
+  ground: z.enum(REVOCATION_GROUNDS),
+  reason: z.string().trim().min(10).max(2000),
+  /** Omitted: the whole decision. */
+  nominationIds: z.array(Id).min(1).max(5000).optional(),
+})
+export type RevokeInput = z.infer<typeof RevokeInput>
+
+export const DecisionListQuery = z.object({
+  planKey: z.string().min(1).max(100).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+})
