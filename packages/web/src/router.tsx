@@ -44,6 +44,28 @@ const CriteriaSetPage = lazyPage(
   'CriteriaSetPage',
 )
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
+const awardPage = <K extends string>(name: K) =>
+  lazyPage(() => import('./features/awards/award-pages') as Promise<Record<K, ComponentType>>, name)
+const NominationsPage = awardPage('NominationsPage')
+const NewNominationPage = awardPage('NewNominationPage')
+const NominationPage = awardPage('NominationPage')
+const QuotasPage = awardPage('QuotasPage')
+const CouncilsPage = awardPage('CouncilsPage')
+const CouncilPage = awardPage('CouncilPage')
+const MeetingPage = awardPage('MeetingPage')
+const DecisionsPage = awardPage('DecisionsPage')
+const DecisionPage = awardPage('DecisionPage')
+const AWARD_ROUTES: [string, ComponentType][] = [
+  ['khen-thuong', NominationsPage],
+  ['khen-thuong/de-nghi/moi', NewNominationPage],
+  ['khen-thuong/de-nghi/:id', NominationPage],
+  ['khen-thuong/chi-tieu', QuotasPage],
+  ['khen-thuong/hoi-dong', CouncilsPage],
+  ['khen-thuong/hoi-dong/:id', CouncilPage],
+  ['khen-thuong/phien-hop/:id', MeetingPage],
+  ['khen-thuong/quyet-dinh', DecisionsPage],
+  ['khen-thuong/quyet-dinh/:id', DecisionPage],
+]
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
@@ -165,6 +187,14 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          ...AWARD_ROUTES.map(([path, Page]) => ({
+            path,
+            element: (
+              <RequirePermission permission="nominations:read">
+                <Page />
+              </RequirePermission>
+            ),
+          })),
           { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -6,12 +6,14 @@ import {
   OrderedListOutlined,
   HistoryOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
 } from '@ant-design/icons'
 import { Link, Outlet, useLocation } from 'react-router'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
+import { awardMessages } from '../../messages/vi-awards'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -49,6 +51,12 @@ export function AppLayout() {
       key: '/bo-tieu-chi',
       icon: <OrderedListOutlined />,
       label: <Link to="/bo-tieu-chi">{messages.nav.criteria}</Link>,
+    })
+  if (allows(account, 'nominations:read'))
+    items.push({
+      key: '/khen-thuong',
+      icon: <TrophyOutlined />,
+      label: <Link to="/khen-thuong">{awardMessages.nav}</Link>,
     })
   if (allows(account, 'accounts:manage'))
     items.push({

@@ -1,0 +1,10 @@
+// The award section's pages, loaded together on first visit to any of them.
+export { NominationsPage } from './NominationsPage'
+export { NewNominationPage } from './NewNominationPage'
+export { NominationPage } from './NominationPage'
+export { QuotasPage } from './QuotasPage'
+export { CouncilsPage } from './CouncilsPage'
+export { CouncilPage } from './CouncilPage'
+export { MeetingPage } from './MeetingPage'
+export { DecisionsPage } from './DecisionsPage'
+export { DecisionPage } from './DecisionPage'
