@@ -35,6 +35,25 @@ describe('renderAwardListDocx', () => {
     expect(text.indexOf('Lý Thị Mai')).toBeGreaterThan(individuals)
     expect(text).toContain('Hình thức khen thưởng')
   })
+
+  it('escapes XML in the ready-made table rows', async () => {
+    const text = readDocxText(
+      await renderAwardListDocx({
+        ...SAMPLE_AWARD_LIST,
+        entries: [
+          {
+            subjectKind: 'collective',
+            name: 'Công ty TNHH "Á & Âu" <Bắc Quang>\u0007',
+            unitOrPosition: '',
+            achievement: 'Không để xảy ra cháy, nổ',
+            awardForm: 'Giấy khen',
+          },
+        ],
+      }),
+    )
+    expect(text).toContain('Công ty TNHH "Á & Âu" <Bắc Quang>')
+    expect(text).not.toContain('ANTQ-RAW-BLOCK')
+  })
 })
 
 describe('renderAwardListXlsx', () => {

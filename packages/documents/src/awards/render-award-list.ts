@@ -1,10 +1,11 @@
 // The danh sách as DOCX (A4 landscape, NĐ 30 header, bordered table) and as XLSX.
 import ExcelJS from 'exceljs'
-import { createLayoutTable, packDocx } from '../layout'
+import { createLayoutTable } from '../layout'
 import { createSignature } from '../layout/closing-block'
 import { createBodiesHeader, createListTitle } from './award-blocks'
 import { createAwardDocument, textWidthOf } from './award-document'
-import { createAwardListTable } from './award-list-table'
+import { createAwardListTableXml } from './award-list-table'
+import { createRawBlockMarker, packDocxWithRawBlocks } from './raw-xml-blocks'
 import type { AwardListView } from './award-list-view'
 import { addAwardListSheet, writeWorkbook } from './award-list-sheet'
 
@@ -27,12 +28,12 @@ export async function renderAwardListDocx(view: AwardListView): Promise<Uint8Arr
       children: [
         createBodiesHeader(view.superiorBody, view.issuerName, 'landscape'),
         ...createListTitle(view.title, view.reference),
-        createAwardListTable(view.entries, width),
+        createRawBlockMarker('list'),
         ...signature,
       ],
     },
   ])
-  return packDocx(document)
+  return packDocxWithRawBlocks(document, { list: createAwardListTableXml(view.entries, width) })
 }
 
 export async function renderAwardListXlsx(view: AwardListView): Promise<Uint8Array> {
