@@ -203,3 +203,49 @@ export async function completeNomination(client: Client, id: number) {
     await client.request({ method: 'GET', url: `/api/nominations/${id}` })
   ).json<NominationBody>()
 }
+
+/** Plan 004: `decided` Cờ thi đua nominations of communes, and one reviewed; its id. */
+export async function insertFlagNominations(deps: Deps, decided: number) {
+  const plan = await deps.db
+    .selectFrom('plans')
+    .select(['id', 'plan_key'])
+    .where('plan_key', '=', '004-dong-thap-2024')
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow()
+  const communes = await deps.db
+    .selectFrom('units')
+    .select(['id', 'path'])
+    .where('kind', '=', 'commune')
+    .where('version', '=', '2025')
+    .limit(decided + 1)
+    .execute()
+  const row = (unit: { id: number; path: string }, status: string) => ({
+    ...{
+      plan_key: plan.plan_key,
+      plan_id: plan.id,
+      year: 2024,
+      award_form_id: 'co-thi-dua-ubnd-tinh',
+    },
+    ...{
+      form_group: 'emulation_title',
+      proposing_unit_id: unit.id,
+      proposing_unit_path: unit.path,
+    },
+    ...{
+      subject_kind: 'collective' as const,
+      subject_id: 'xa-phuong-thi-tran',
+      nominee_unit_id: unit.id,
+    },
+    ...{ nominee_key: `unit:${unit.id}`, status, created_by: 'test', updated_by: 'test' },
+  })
+  const rows = communes.map((unit, index) => row(unit, index < decided ? 'decided' : 'reviewed'))
+  await deps.db.insertInto('nominations').values(rows.slice(0, decided)).execute()
+  const last = rows[decided]
+  if (!last) throw new Error('not enough communes')
+  const inserted = await deps.db
+    .insertInto('nominations')
+    .values(last)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return inserted.id
+}
