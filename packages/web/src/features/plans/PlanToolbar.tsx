@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import { App, Button, Flex } from 'antd'
-import { DashboardOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons'
+import {
+  DashboardOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  FileDoneOutlined,
+  FormOutlined,
+} from '@ant-design/icons'
 import { PLAN_ACTION_LABELS } from '@antq/core'
 import { Link, useNavigate } from 'react-router'
 import type { PlanView, PlanWriteAction } from '../../api/types'
@@ -63,6 +69,16 @@ export function PlanToolbar({ plan }: { plan: PlanView }) {
         <Link to={`/ke-hoach/${plan.id}/tien-do`}>
           <Button icon={<DashboardOutlined />}>{messages.targets.open}</Button>
         </Link>
+      )}
+      {allows(account, 'campaign:read') && plan.status === 'published' && (
+        <>
+          <Link to={`/ke-hoach/${plan.id}/dang-ky`}>
+            <Button icon={<FormOutlined />}>{messages.registrations.open}</Button>
+          </Link>
+          <Link to={`/ke-hoach/${plan.id}/bao-cao`}>
+            <Button icon={<FileDoneOutlined />}>{messages.reports.open}</Button>
+          </Link>
+        </>
       )}
       <Button href={planExportUrl(plan.id, 'yaml')} download icon={<DownloadOutlined />}>
         {m.downloadYaml}

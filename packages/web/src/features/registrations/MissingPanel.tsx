@@ -32,7 +32,8 @@ export function MissingPanel({ data }: { data: RegistrationList }) {
   return (
     <Flex vertical gap={16}>
       <Typography.Text type="secondary">{m.refreshed}</Typography.Text>
-      {data.bySubUnit.length > 0 && (
+      {/* Per sub-unit counts only help when a sub-unit holds several units (a district's communes). */}
+      {data.bySubUnit.some((row) => row.eligible > 1) && (
         <div>
           <Typography.Title level={5}>{m.bySubUnit}</Typography.Title>
           <Table<SubUnitCount>

@@ -46,11 +46,18 @@ export function UnitPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {data.name}
         </Typography.Title>
-        {allows(account, 'units:write') && (
-          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {messages.app.edit}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {allows(account, 'campaign:read') && (
+            <Link to={`/don-vi/${data.id}/danh-gia`}>
+              <Button>{messages.evaluations.open}</Button>
+            </Link>
+          )}
+          {allows(account, 'units:write') && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {messages.app.edit}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Card title={messages.unit.details}>
         <UnitDetails unit={data} />
