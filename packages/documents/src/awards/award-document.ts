@@ -6,6 +6,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  PageBorderOffsetFrom,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -23,8 +24,10 @@ import {
   ptToHalfPoints,
 } from '../layout'
 
+/** 24 pt in from every edge of the sheet, so the frame is even whatever the margins. */
 const PAGE_BORDER_LINE = { style: BorderStyle.DOUBLE, size: 12, color: '000000', space: 24 }
 const PAGE_BORDER = {
+  pageBorders: { offsetFrom: PageBorderOffsetFrom.PAGE },
   pageBorderTop: PAGE_BORDER_LINE,
   pageBorderBottom: PAGE_BORDER_LINE,
   pageBorderLeft: PAGE_BORDER_LINE,

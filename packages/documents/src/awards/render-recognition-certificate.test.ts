@@ -29,7 +29,7 @@ describe('renderRecognitionCertificateDocx', () => {
     expect(text).toContain('Số: 15/GCN-UBND')
     const xml = readZipText(docx, 'word/document.xml')
     expect(xml).toContain('w:orient="landscape"')
-    expect(xml).toMatch(/<w:pgBorders>.*w:val="double"/s)
+    expect(xml).toMatch(/<w:pgBorders w:offsetFrom="page">.*w:val="double"/s)
   })
 
   it('words an exemplary-unit recognition', async () => {
