@@ -41,9 +41,13 @@ export async function loadPlanContext(
   const checked = validatePlan(row.definition)
   if (!checked.ok) throw new AppError('VALIDATION', 'Định nghĩa kế hoạch chưa hợp lệ')
   const { startYear, endYear } = checked.plan.period
-  if (year < startYear || year > (endYear ?? startYear))
+  // No end year: a plan run every year from its first (plan 001), as core's plan dates read it.
+  if (year < startYear || (endYear !== null && year > endYear))
     throw new AppError('VALIDATION', `Năm ${year} nằm ngoài thời gian thực hiện kế hoạch`, [
-      { path: 'year', message: `Kế hoạch áp dụng từ năm ${startYear} đến ${endYear ?? startYear}` },
+      {
+        path: 'year',
+        message: `Kế hoạch áp dụng từ năm ${startYear}${endYear === null ? '' : ` đến ${endYear}`}`,
+      },
     ])
   return {
     id: row.id,
