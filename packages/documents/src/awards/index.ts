@@ -8,6 +8,7 @@ export * from './award-decision-view'
 export * from './recognition-certificate-view'
 export * from './award-certificate-view'
 export * from './certificate-layout'
+export * from './check-certificate-layout'
 export * from './award-document-kinds'
 export {
   countAwardEntries,
