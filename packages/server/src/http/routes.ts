@@ -11,6 +11,7 @@ import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
 import { targetRoutes } from '../features/targets/targets.routes'
 import { councilRoutes } from '../features/councils/councils.routes'
 import { decisionRoutes } from '../features/decisions/decisions.routes'
+import { recognitionRoutes } from '../features/recognitions/recognitions.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
@@ -31,5 +32,6 @@ export const ROUTES: readonly RouteSpec[] = [
   ...targetRoutes,
   ...councilRoutes,
   ...decisionRoutes,
+  ...recognitionRoutes,
   ...nominationRoutes,
 ]
