@@ -80,7 +80,7 @@ beforeAll(async () => {
   await world.report('2025', 'C1.A1', { ...common(true, 1, 1, true, true), ...area(150, 40) })
   await world.report('2025', 'C1.A2', { ...common(true, 0, 0, false, true), ...area(250, 40) })
   await world.report('2025', 'C2.A1', { ...common(true, 1, 1, true, false), ...area(300, 160) })
-  const reports: [string, object][] = [
+  const reports: [string, Record<string, unknown>][] = [
     ['C1.TH', { ...common(true, 1, 1, false, true), ...body(true, true, [20, 10, 300, 0]) }],
     ['C1.THCS', { ...common(true, 1, 0, true, true), ...body(false, false, [30, 30, 500, 500]) }],
     ['C2.DN', { ...common(true, 1, 1, false, true), ...body(true, true, [60, 60, 0, 0]) }],

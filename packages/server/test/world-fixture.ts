@@ -75,12 +75,44 @@ function unitCsv(units: readonly UnitSpec[]) {
   )
 }
 
-/** The seed plan re-keyed `world-<seed>` and issued by the test unit `issuerCode`. */
-function worldPlanText(seedFile: string, issuerCode: string) {
+/** The seed plan re-keyed `<prefix>-<seed id>` and issued by the test unit `issuerCode`. */
+function worldPlanText(seedFile: string, issuerCode: string, prefix: string) {
   const text = fs.readFileSync(path.join(SEEDS, seedFile), 'utf8')
   return text
-    .replace(/^id: (.+)$/m, 'id: world-$1')
+    .replace(/^id: (.+)$/m, `id: ${prefix}-$1`)
     .replace(/^( {4}unitCode: ).+$/m, `$1'${issuerCode}'`)
+}
+
+/** Import the units (legacy register) through the units API; every row must pass. */
+export async function importWorldUnits(admin: Client, units: readonly UnitSpec[]) {
+  const imported = await importFile(admin, {
+    fileName: 'world.csv',
+    content: unitCsv(units),
+    version: 'legacy',
+  })
+  expect(imported.result.errors, JSON.stringify(imported.result)).toEqual([])
+}
+
+/** Import a copy of a seed plan issued by `issuerCode` and publish it; its id. */
+export async function publishPlanCopy(
+  admin: Client,
+  input: { seedFile: string; issuerCode: string; prefix?: string },
+): Promise<number> {
+  const text = worldPlanText(input.seedFile, input.issuerCode, input.prefix ?? 'world')
+  const created = await admin.request({
+    method: 'POST',
+    url: '/api/plans/import',
+    payload: { text },
+  })
+  expect(created.statusCode, created.body).toBe(200)
+  const planId = created.json<{ id: number }>().id
+  const published = await admin.request({
+    method: 'POST',
+    url: `/api/plans/${planId}/actions`,
+    payload: { action: 'publish', reason: 'Thế giới thử' },
+  })
+  expect(published.statusCode, published.body).toBe(200)
+  return planId
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>
@@ -94,25 +126,8 @@ export async function createWorld(input: {
   let now = new Date(`${input.start}T03:00:00Z`)
   const context: TestContext = await createTestContext(() => now)
   let admin: Client = await signIn(context.app, 'admin')
-  const imported = await importFile(admin, {
-    fileName: 'world.csv',
-    content: unitCsv(input.units),
-    version: 'legacy',
-  })
-  expect(imported.result.errors, JSON.stringify(imported.result)).toEqual([])
-  const created = await admin.request({
-    method: 'POST',
-    url: '/api/plans/import',
-    payload: { text: worldPlanText(input.seedFile, input.issuerCode) },
-  })
-  expect(created.statusCode, created.body).toBe(200)
-  const planId = created.json<{ id: number }>().id
-  const published = await admin.request({
-    method: 'POST',
-    url: `/api/plans/${planId}/actions`,
-    payload: { action: 'publish', reason: 'Thế giới thử' },
-  })
-  expect(published.statusCode, published.body).toBe(200)
+  await importWorldUnits(admin, input.units)
+  const planId = await publishPlanCopy(admin, input)
   const rows = await context.deps.db
     .selectFrom('units')
     .select(['id', 'code', 'kind'])
