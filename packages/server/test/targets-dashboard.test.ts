@@ -200,6 +200,35 @@ describe('late units to chase', () => {
     expect(sum).toBe(body.registration.total)
   })
 
+  it('leaves out a unit whose deadline was extended past today', async () => {
+    const kdc4 = await id('01153.KDC4')
+    const extend = (closes: string, year: number) =>
+      context.deps.db
+        .insertInto('deadline_extensions')
+        .values({
+          ...{ plan_key: PLAN_KEY, closes, year, unit_ids: JSON.stringify([kdc4]) },
+          ...{ scope_path: null, until: '2099-12-31', reason: 'Thử gia hạn' },
+          ...{ granted_by: 'test', granted_at: new Date() },
+        })
+        .execute()
+    await extend('registration', 2024)
+    const th1 = await id('01153.TH1')
+    await context.deps.db
+      .insertInto('deadline_extensions')
+      .values({
+        ...{ plan_key: PLAN_KEY, closes: 'report:2024', year: 2024 },
+        ...{ unit_ids: JSON.stringify([th1]), scope_path: null, until: '2099-12-31' },
+        ...{ reason: 'Thử gia hạn', granted_by: 'test', granted_at: new Date() },
+      })
+      .execute()
+    const body = await get<Late>(`/api/plans/${PLAN}/late-units?scopeUnitId=${vietQuang}`)
+    const codes = (list: { items: LateRow[] }) => list.items.map((item) => item.unit.code)
+    expect(codes(body.registration)).not.toContain('01153.KDC4')
+    expect(codes(body.registration)).toContain('01153.KDC5')
+    expect(codes(body.report)).not.toContain('01153.TH1')
+    expect(codes(body.report)).toContain('01153.TH2')
+  })
+
   it('refuses a period that is not closed', async () => {
     const response = await owner.request({
       method: 'GET',
