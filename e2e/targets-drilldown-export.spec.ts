@@ -86,4 +86,23 @@ test('a plan owner drills from a red target to the failing units and exports the
   }
   const first = drill.items[0]
   expect(fileRows.find((row) => row[1] === first?.unit.code)?.[0]).toBe(first?.unit.name)
+
+  // The late units to chase export the same way, dates as real dates.
+  await page.keyboard.press('Escape')
+  const late = page.locator('.ant-card').filter({ hasText: 'Đơn vị chậm cần đôn đốc' })
+  await expect(late.getByText('Hạn đăng ký: 20/04/2024')).toBeVisible()
+  const [lateDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    late.getByRole('button', { name: 'Xuất Excel' }).click(),
+  ])
+  const lateBook = new ExcelJS.Workbook()
+  await lateBook.xlsx.readFile(await lateDownload.path())
+  const lateSheet = lateBook.worksheets[0]
+  const header = ((lateSheet?.getRow(1).values ?? []) as unknown[]).slice(1)
+  expect(header).toEqual(['Đơn vị', 'Mã', 'Loại', 'Đơn vị quản lý', 'Hạn', 'Số ngày chậm'])
+  expect(lateSheet?.rowCount).toBeGreaterThan(1)
+  const deadline = lateSheet?.getCell('E2')
+  expect(deadline?.value).toEqual(new Date(Date.UTC(2024, 3, 20)))
+  expect(deadline?.numFmt).toBe('dd/mm/yyyy')
+  expect(typeof lateSheet?.getCell('F2').value).toBe('number')
 })
