@@ -28,7 +28,7 @@ const get = async (id: number) =>
   (
     await world.schoolClerk.request({ method: 'GET', url: `/api/nominations/${id}` })
   ).json<NominationBody>()
-const create = (payload: unknown) =>
+const create = (payload: Record<string, unknown>) =>
   world.schoolClerk.request({
     method: 'POST',
     url: `/api/plans/${world.planId}/nominations`,

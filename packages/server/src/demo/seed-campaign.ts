@@ -17,6 +17,7 @@ import { createRandom } from './random'
 import * as repo from './seed-campaign.repository'
 import * as draw from './seed-campaign.units'
 import { SYSTEM_ACTOR } from './seed-demo'
+import { seedDemoNominations } from './seed-nominations'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
 export type CampaignSummary = {
@@ -121,5 +122,7 @@ export async function seedDemoCampaign(
     const summary = await seedPlan(deps, row, loadSet)
     if (summary) summaries.push(summary)
   }
+  // Nominations rest on the campaign's evaluations; written once, like the campaign.
+  if (!options.planKeys) await seedDemoNominations(deps)
   return summaries
 }
