@@ -7,6 +7,8 @@ export const campaignReportMessages = {
     open: 'Báo cáo định kỳ',
     period: 'Kỳ báo cáo',
     periodLabel: 'Chọn kỳ báo cáo',
+    year: 'Năm báo cáo',
+    yearOption: (year: number) => `Năm ${year}`,
     deadline: (date: string) => `Hạn nộp: ${date}`,
     current: 'kỳ hiện tại',
     unit: 'Đơn vị',

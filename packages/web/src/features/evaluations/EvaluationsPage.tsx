@@ -44,7 +44,7 @@ export function EvaluationsPage() {
         label: m.kinds[kind],
         children: (
           <EvaluationPanel
-            key={`${kind}:${year}:${stored?.rowVersion ?? 0}`}
+            key={`${kind}:${year}`}
             unit={unit.data}
             kind={kind}
             year={year}

@@ -93,6 +93,9 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
           />
         )}
         {locked && <Alert type="info" showIcon title={m.locked} />}
+        {!locked && actions.length === 0 && (
+          <Typography.Text type="secondary">{m.readOnly}</Typography.Text>
+        )}
         {!form || form.fields.length === 0 ? (
           <Typography.Text type="secondary">{m.noFields}</Typography.Text>
         ) : (

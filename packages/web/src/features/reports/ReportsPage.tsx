@@ -21,12 +21,20 @@ function defaultPeriod(items: ReportPeriod[]): string | undefined {
   return (current.find((item) => item.frequency === 'quarterly') ?? current[0] ?? items[0])?.id
 }
 
+/** From the plan's first year to the year after the one shown (reports run on the calendar). */
+function reportYears(startYear: number, shown: number): number[] {
+  const last = Math.max(shown, new Date().getFullYear()) + 1
+  return Array.from({ length: last - startYear + 1 }, (_, index) => last - index)
+}
+
 /** /ke-hoach/:id/bao-cao?ky=&donvi=&mo= — a unit's and its sub-units' reports for a period. */
 export function ReportsPage() {
   const id = usePlanId()
   const plan = usePlan(id)
-  const periods = useReportPeriods(id)
   const [params, setParams] = useSearchParams()
+  // A period id starts with its year ("2024-Q1", "2024"): a link to one opens its year.
+  const year = Number(params.get('ky')?.slice(0, 4) ?? '') || undefined
+  const periods = useReportPeriods(id, year)
   const periodId =
     params.get('ky') ?? (periods.data ? defaultPeriod(periods.data.items) : undefined)
   const unitParam = Number(params.get('donvi') ?? '')
@@ -71,16 +79,27 @@ export function ReportsPage() {
           </Typography.Text>
         </div>
         <Flex vertical align="end" gap={4}>
-          <Select
-            aria-label={m.periodLabel}
-            style={{ minWidth: 260 }}
-            value={periodId}
-            options={periods.data.items.map((item) => ({
-              value: item.id,
-              label: item.current ? `${item.label} (${m.current})` : item.label,
-            }))}
-            onChange={(value: string) => update({ ky: value, mo: null })}
-          />
+          <Flex gap={8}>
+            <Select
+              aria-label={m.year}
+              style={{ minWidth: 120 }}
+              value={periods.data.year}
+              options={reportYears(plan.data.definition.period.startYear, periods.data.year).map(
+                (each) => ({ value: each, label: m.yearOption(each) }),
+              )}
+              onChange={(value: number) => update({ ky: String(value), mo: null })}
+            />
+            <Select
+              aria-label={m.periodLabel}
+              style={{ minWidth: 260 }}
+              value={periodId}
+              options={periods.data.items.map((item) => ({
+                value: item.id,
+                label: item.current ? `${item.label} (${m.current})` : item.label,
+              }))}
+              onChange={(value: string) => update({ ky: value, mo: null })}
+            />
+          </Flex>
           {period && (
             <Typography.Text type="secondary">{m.deadline(period.deadlineText)}</Typography.Text>
           )}

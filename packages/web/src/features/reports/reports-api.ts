@@ -17,12 +17,14 @@ export type ReportImportResult = {
   errors: { row?: number; column?: string; message: string }[]
 }
 
-export function useReportPeriods(planId: number) {
+/** The periods of one year (default: the server's current year). */
+export function useReportPeriods(planId: number, year?: number) {
   return useQuery({
-    queryKey: ['plans', 'report-periods', planId],
+    queryKey: ['plans', 'report-periods', planId, year ?? 'current'],
     queryFn: ({ signal }) =>
-      api.get<ReportPeriods>(`/api/plans/${planId}/report-periods`, { signal }),
+      api.get<ReportPeriods>(`/api/plans/${planId}/report-periods`, { query: { year }, signal }),
     enabled: planId > 0,
+    placeholderData: keepPreviousData,
   })
 }
 
