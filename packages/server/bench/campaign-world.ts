@@ -21,7 +21,7 @@ import { seedCampaignYear } from './campaign-seed'
 export const ROOT_CODE = 'VN'
 export const OWNER = { username: 'bench-chu-tri', password: 'bench-2025' }
 const SEED_PLAN = '000-bac-quang-2024.yaml'
-export const PLAN_KEY = 'bench-toan-quoc-2024'
+export const PLAN_KEY = 'bench-toan-quoc-2025'
 
 /** national: every commune; small: the communes of the first `provinces` provinces. */
 function unitsCsv(size: 'national' | 'small') {
@@ -65,9 +65,11 @@ async function addNationalRoot(deps: Deps) {
   return { id: root.id, path: prefix }
 }
 
-/** Plan 000's targets and forms, issued by the national root. */
+/** Plan 000's targets and forms, issued by the national root for the 2025 campaign year. */
 async function importNationalPlan(deps: Deps) {
-  const document = YAML.parseDocument(fs.readFileSync(path.join(PLAN_SEEDS_DIR, SEED_PLAN), 'utf8'))
+  // Moved to 2025: the 2025 register's units exist from 01/07/2025, so a 2024 year has none.
+  const text = fs.readFileSync(path.join(PLAN_SEEDS_DIR, SEED_PLAN), 'utf8')
+  const document = YAML.parseDocument(text.replace(/\b2024\b/g, '2025'))
   document.set('id', PLAN_KEY)
   document.setIn(['metadata', 'issuer', 'unitCode'], ROOT_CODE)
   document.setIn(['metadata', 'issuer', 'name'], 'Ban Chỉ đạo 138 (toàn quốc, benchmark)')

@@ -9,7 +9,6 @@ import {
   buildTargetFraction,
   compileToSql,
   formulaBuilders,
-  pathIds,
   reportingCalendarOf,
   vietnamDateOf,
   yearBounds,
@@ -20,7 +19,9 @@ import {
 import type { Deps } from '../../deps'
 import { findPlanById } from '../plans/plans.repository'
 import { findUnitById } from '../units/units.repository'
+import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
+import { recomputeChain } from './targets.incremental'
 import { campaignYear, statusOf, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
@@ -40,21 +41,15 @@ export async function loadPlanContext(deps: Deps, planId: number, today: string)
 type GroupBy = 'scope.id' | 'unit.id'
 
 /** The campaign year's bounds on the plan's reporting calendar (units must exist in it). */
-function yearSpan(context: PlanContext) {
+export function yearSpan(context: PlanContext) {
   const { start, end } = yearBounds(reportingCalendarOf(context.plan), context.year)
   return { yearStart: start, yearEnd: end }
 }
 const renumber = (text: string, offset: number) =>
   text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
 
-/** A target's numerator and denominator per scope (or per unit), in one grouped query. */
-export async function queryTarget(
-  deps: Deps,
-  context: PlanContext,
-  target: Target,
-  scope: { rootPath: string; scopeIds: readonly number[] },
-  groupBy: GroupBy,
-): Promise<Map<number, TargetValue>> {
+/** A target's fraction, the fields it reads and the rows it counts (its scope, exclusions out). */
+export function prepareTarget(context: PlanContext, target: Target) {
   const fraction = buildTargetFraction(target, context.plan)
   if (!fraction.ok)
     throw new AppError('VALIDATION', `Chỉ tiêu ${target.id}: công thức chưa hợp lệ`, [
@@ -68,9 +63,22 @@ export async function queryTarget(
     : fraction.scope
   fieldsOf(where, fields)
   const schema = buildPlanFieldSchema(context.plan).collections.units ?? {}
+  const typeOf = (name: string) => schema[name]?.type ?? 'number'
+  return { target, fraction, fields, where, typeOf }
+}
+
+/** A target's numerator and denominator per scope (or per unit), in one grouped query. */
+export async function queryTarget(
+  deps: Deps,
+  context: PlanContext,
+  target: Target,
+  scope: { rootPath: string; scopeIds: readonly number[] },
+  groupBy: GroupBy,
+): Promise<Map<number, TargetValue>> {
+  const { fraction, fields, where, typeOf } = prepareTarget(context, target)
   const facts = buildFactsQuery({
     fields,
-    typeOf: (name) => schema[name]?.type ?? 'number',
+    typeOf,
     planKey: context.key,
     year: context.year,
     rootPath: scope.rootPath,
@@ -105,7 +113,7 @@ export async function queryTarget(
 }
 
 /** The value of a scope with no unit in the target's scope. */
-function emptyValue(target: Target): TargetValue {
+export function emptyValue(target: Target): TargetValue {
   const aggregate = aggregationOf(target.measure)
   if (aggregate === 'fraction') return { numerator: 0, denominator: 0 }
   return { numerator: aggregate === 'sum' ? 0 : null, denominator: null }
@@ -131,11 +139,13 @@ export async function computePlanTargets(
   const scopeIds = scopes.map((unit) => unit.id)
   const rows: repo.TargetValueRow[] = []
   const results = []
+  // All targets in one pass over the units (targets.batch.ts).
+  const all =
+    scopeIds.length === 0
+      ? new Map<string, Map<number, TargetValue>>()
+      : await queryAllTargets(deps, context, { rootPath: root.path, scopeIds })
   for (const target of context.plan.targets) {
-    const values =
-      scopeIds.length === 0
-        ? new Map<number, TargetValue>()
-        : await queryTarget(deps, context, target, { rootPath: root.path, scopeIds }, 'scope.id')
+    const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
       const value = values.get(scope.id) ?? emptyValue(target)
       const status = statusOf(context, target, value)
@@ -160,11 +170,9 @@ export async function computePlanTargets(
 export async function recomputeForUnit(deps: Deps, unitId: number, today?: string) {
   const unit = await findUnitById(deps.db, unitId)
   if (!unit) return 0
-  const chain = pathIds(unit.path)
   let count = 0
-  for (const plan of await repo.listPlansCovering(deps.db, unit.path)) {
-    const computed = await computePlanTargets(deps, plan.id, { today, onlyScopeIds: chain })
-    count += computed.results.length
-  }
+  // Only the chain's deepest scope is computed from units; the ones above move by its change.
+  for (const plan of await repo.listPlansCovering(deps.db, unit.path))
+    count += await recomputeChain(deps, plan.id, unit.path, today ?? vietnamDateOf(deps.now()))
   return count
 }

@@ -113,31 +113,47 @@ export function buildFactsQuery(input: {
       add(field, `coalesce(${reported}::float8, ${REGISTER_TOTALS[field] ?? 'NULL'}::float8)`)
     else add(field, `${reported}::${cast}`)
   }
-  const planKey = p(input.planKey, 'text')
-  const year = p(input.year, 'int')
+  const rootPath = p(input.rootPath, 'text')
+  // Only the joins the selected fields read: each is a hash join over the whole subtree.
+  const reads = (alias: string) =>
+    selected.some((column) => new RegExp(`\\b${alias}\\.`).test(column))
+  // A placeholder no join reads would have no type: add them only when read.
+  const planKey = reads('rg') || reads('rp') ? p(input.planKey, 'text') : ''
+  const year = ['rg', 'rp', 'ea', 'em', 'ex', 'ec'].some(reads) ? p(input.year, 'int') : ''
   const evaluation = (alias: string, kind: string) =>
-    `LEFT JOIN evaluations ${alias} ON ${alias}.unit_id = u.id AND ${alias}.kind = '${kind}' AND ${alias}.evaluation_year = ${year}`
-  const sql = `WITH facts AS (
-  SELECT u.path AS unit_path, ${selected.join(',\n    ')}
+    reads(alias)
+      ? `LEFT JOIN evaluations ${alias} ON ${alias}.unit_id = u.id AND ${alias}.kind = '${kind}' AND ${alias}.evaluation_year = ${year}`
+      : ''
+  const registration = reads('rg')
+    ? `LEFT JOIN registrations rg ON rg.unit_id = u.id AND rg.plan_key = ${planKey} AND rg.year = ${year}`
+    : ''
+  // The latest submitted or accepted report of the year per unit (the yearly one first).
+  const report = reads('rp')
+    ? `LEFT JOIN (
+    SELECT DISTINCT ON (r.unit_id) r.unit_id, r.figures FROM reports r
+    WHERE r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
+      AND (r.period_id = ${year}::text OR r.period_id LIKE ${year}::text || '-%')
+      AND r.unit_path LIKE ${rootPath} || '%'
+    ORDER BY r.unit_id, (r.period_id = ${year}::text) DESC, r.period_id DESC
+  ) rp ON rp.unit_id = u.id`
+    : ''
+  // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
+  const sql = `WITH facts AS NOT MATERIALIZED (
+  SELECT u.path AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
-  LEFT JOIN registrations rg ON rg.unit_id = u.id AND rg.plan_key = ${planKey} AND rg.year = ${year}
+  ${registration}
   ${evaluation('ea', 'antt')}
   ${evaluation('em', 'movement')}
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
-  LEFT JOIN LATERAL (
-    SELECT r.figures FROM reports r
-    WHERE r.unit_id = u.id AND r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
-      AND (r.period_id = ${year}::text OR r.period_id LIKE ${year}::text || '-%')
-    ORDER BY (r.period_id = ${year}::text) DESC, r.period_id DESC LIMIT 1
-  ) rp ON TRUE
-  WHERE u.path LIKE ${p(input.rootPath, 'text')} || '%'
+  ${report}
+  WHERE u.path LIKE ${rootPath} || '%'
     AND (u.valid_from IS NULL OR u.valid_from <= ${p(input.yearEnd, 'date')})
     AND (u.valid_until IS NULL OR u.valid_until >= ${p(input.yearStart, 'date')})
-), scoped AS (
-  SELECT s.id AS scope_id, f.* FROM facts f
-  JOIN units s ON f.unit_path LIKE s.path || '%'
-  WHERE s.id = ANY(${p([...input.scopeIds], 'int[]')})
+), scoped AS NOT MATERIALIZED (
+  SELECT s.scope_id, f.* FROM facts f
+  CROSS JOIN LATERAL unnest(string_to_array(f.unit_path, '.')) AS a(id)
+  JOIN unnest(${p([...input.scopeIds], 'int[]')}) AS s(scope_id) ON s.scope_id::text = a.id
 )`
   return { sql, params, columns }
 }

@@ -6,15 +6,52 @@ export async function runRaw<T>(db: Kysely<Database>, text: string, params: unkn
   return result.rows
 }
 
-/** The units a plan's values are computed for: the root and every district/commune below it. */
+/** The units a plan's values are computed for: the root and every province (under a national
+ * root), district and commune below it. */
 export function listScopeUnits(db: Kysely<Database>, rootPath: string) {
   return db
     .selectFrom('units')
     .select(['id', 'code', 'name', 'kind', 'path', 'depth'])
     .where('path', 'like', `${rootPath}%`)
-    .where((eb) => eb.or([eb('path', '=', rootPath), eb('kind', 'in', ['district', 'commune'])]))
+    .where((eb) =>
+      eb.or([eb('path', '=', rootPath), eb('kind', 'in', ['province', 'district', 'commune'])]),
+    )
     .orderBy('depth')
     .orderBy('sort_key')
+    .execute()
+}
+
+/** The scopes on one unit's chain (ids root first), within the plan's subtree, root first. */
+export function listChainScopes(
+  db: Kysely<Database>,
+  chainIds: readonly number[],
+  rootPath: string,
+) {
+  if (chainIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('units')
+    .select(['id', 'path', 'kind'])
+    .where('id', 'in', chainIds)
+    .where('path', 'like', `${rootPath}%`)
+    .where((eb) =>
+      eb.or([eb('path', '=', rootPath), eb('kind', 'in', ['province', 'district', 'commune'])]),
+    )
+    .orderBy('depth')
+    .execute()
+}
+
+export function listTargetValuesOf(
+  db: Kysely<Database>,
+  planId: number,
+  periodId: string,
+  scopeIds: readonly number[],
+) {
+  return db
+    .selectFrom('target_values')
+    .select(['target_id', 'scope_unit_id', 'numerator', 'denominator'])
+    .where('plan_id', '=', planId)
+    .where('period_id', '=', periodId)
+    .where('scope_unit_id', 'in', scopeIds)
     .execute()
 }
 

@@ -1,0 +1,91 @@
+// Recomputing after one unit's data changes, on its ancestor chain only. The deepest scope on
+// the chain (its commune, usually) is computed afresh from its own units; every scope above it
+// moves by the same difference, since a count or a sum over a province is the sum over its
+// communes. Targets that are not a plain count or sum (an average, a change against a baseline),
+// and scopes never computed before, are computed from their units instead.
+import { pathIds, type Target, type TargetValue } from '@antq/core'
+import type { Deps } from '../../deps'
+import { isAdditive, queryAllTargets } from './targets.batch'
+import { emptyValue, loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
+import * as repo from './targets.repository'
+import { statusOf, type PlanContext } from './targets.status'
+
+type Stored = Map<string, TargetValue>
+const keyOf = (targetId: string, scopeId: number) => `${targetId}:${scopeId}`
+
+/** base + (now − before), or undefined when that is not known (a figure withdrawn). */
+function shift(base: number | null, before: number | null, now: number | null) {
+  if (before === now) return base
+  if (now === null) return undefined
+  return (base ?? 0) + now - (before ?? 0)
+}
+
+function shiftValue(base: TargetValue, before: TargetValue, now: TargetValue) {
+  const numerator = shift(base.numerator, before.numerator, now.numerator)
+  const denominator = shift(base.denominator, before.denominator, now.denominator)
+  if (numerator === undefined || denominator === undefined) return undefined
+  return { numerator, denominator }
+}
+
+async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) {
+  const rows = await repo.listTargetValuesOf(deps.db, context.id, String(context.year), scopeIds)
+  const stored: Stored = new Map()
+  for (const row of rows)
+    stored.set(keyOf(row.target_id, row.scope_unit_id), {
+      numerator: row.numerator,
+      denominator: row.denominator,
+    })
+  return stored
+}
+
+/** The chain's new values for one target, or null when they must be computed from units. */
+function shiftChain(target: Target, chain: number[], stored: Stored, fresh: TargetValue) {
+  const deepest = chain.at(-1) ?? 0
+  const before = stored.get(keyOf(target.id, deepest))
+  if (!before) return null
+  const values = new Map<number, TargetValue>([[deepest, fresh]])
+  for (const scopeId of chain.slice(0, -1)) {
+    const base = stored.get(keyOf(target.id, scopeId))
+    const shifted = base && shiftValue(base, before, fresh)
+    if (!shifted) return null
+    values.set(scopeId, shifted)
+  }
+  return values
+}
+
+/** Recompute one plan's targets on the scopes of `unitPath`'s chain; returns values written. */
+export async function recomputeChain(deps: Deps, planId: number, unitPath: string, today: string) {
+  const context = await loadPlanContext(deps, planId, today)
+  const scopes = await repo.listChainScopes(deps.db, pathIds(unitPath), context.issuer.path)
+  const deepest = scopes.at(-1)
+  if (!deepest) return 0
+  const chain = scopes.map((scope) => scope.id)
+  const stored = await readStored(deps, context, chain)
+  const fresh = await queryAllTargets(deps, context, {
+    rootPath: deepest.path,
+    scopeIds: [deepest.id],
+  })
+  const rows: repo.TargetValueRow[] = []
+  for (const target of context.plan.targets) {
+    const now = fresh.get(target.id)?.get(deepest.id) ?? emptyValue(target)
+    let values = isAdditive(prepareTarget(context, target))
+      ? shiftChain(target, chain, stored, now)
+      : null
+    if (!values) {
+      const above = { rootPath: context.issuer.path, scopeIds: chain.slice(0, -1) }
+      values = await queryTarget(deps, context, target, above, 'scope.id')
+      values.set(deepest.id, now)
+    }
+    for (const scopeId of chain) {
+      const value = values.get(scopeId) ?? emptyValue(target)
+      const status = statusOf(context, target, value)
+      rows.push({
+        ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
+        ...{ period_id: String(context.year), numerator: value.numerator },
+        ...{ denominator: value.denominator, value: status.value, status: status.status },
+      })
+    }
+  }
+  await repo.saveTargetValues(deps.db, rows)
+  return rows.length
+}
