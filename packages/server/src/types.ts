@@ -7,6 +7,10 @@ import type { listRegistrations } from './features/registrations/registrations.s
 import type { grantExtension } from './features/registrations/registrations-extensions.service'
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
+import type { getNomination } from './features/nominations/nominations.service'
+import type { searchNominations } from './features/nominations/nominations-list.service'
+import type { listQuotas } from './features/nominations/nominations-quota.service'
+import type { uploadDossierFile } from './features/nominations/nominations-files.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -24,3 +28,8 @@ export type ReportPeriods = Awaited<ReturnType<typeof listReportPeriods>>
 export type ReportList = Awaited<ReturnType<typeof listReports>>
 export type { EvaluationView } from './features/evaluations/evaluations.presenter'
 export type SavedEvaluation = Awaited<ReturnType<typeof saveEvaluation>>
+export type NominationView = Awaited<ReturnType<typeof getNomination>>
+export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
+export type NominationSummary = NominationPage['items'][number]
+export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
+export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
