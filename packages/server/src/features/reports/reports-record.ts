@@ -11,7 +11,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
-import type { PlanHandle, UnitRow } from './reports.context'
+import { recomputePlanForUnits } from '../targets/targets-recompute'
+import { resolvePeriod, type PlanHandle, type UnitRow } from './reports.context'
 import * as repo from './reports.repository'
 import { appendHistory } from './reports-history.repository'
 
@@ -89,5 +90,16 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
     },
     reason: write.reason,
   })
+  // Targets read submitted and accepted reports: a change into or out of those moves them.
+  const counted = (status: string | null) => status === 'submitted' || status === 'accepted'
+  if (counted(from) || counted(write.status))
+    await recomputePlanForUnits(
+      { ...deps, db: tx },
+      {
+        planId: write.plan.id,
+        year: resolvePeriod(write.plan.plan, write.periodId).year,
+        unitIds: [write.unit.id],
+      },
+    )
   return id
 }
