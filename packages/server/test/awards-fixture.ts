@@ -19,11 +19,11 @@ export async function findPlanId(deps: Deps, planKey: string) {
   return row.id
 }
 
-export async function findProvince(deps: Deps, code = '08') {
+export async function findProvince(deps: Deps, code = '08', version = '2025') {
   return deps.db
     .selectFrom('units')
     .select(['id', 'path', 'name'])
-    .where('version', '=', '2025')
+    .where('version', '=', version)
     .where('code', '=', code)
     .executeTakeFirstOrThrow()
 }

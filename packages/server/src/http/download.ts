@@ -6,6 +6,7 @@ export const FILE_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   yaml: 'application/yaml; charset=utf-8',
+  pdf: 'application/pdf',
 } as const
 
 export type DownloadFile = { fileName: string; bytes: Uint8Array | string }

@@ -12,6 +12,7 @@ import { targetRoutes } from '../features/targets/targets.routes'
 import { councilRoutes } from '../features/councils/councils.routes'
 import { decisionRoutes } from '../features/decisions/decisions.routes'
 import { recognitionRoutes } from '../features/recognitions/recognitions.routes'
+import { documentRoutes } from '../features/documents/documents.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
@@ -33,5 +34,6 @@ export const ROUTES: readonly RouteSpec[] = [
   ...councilRoutes,
   ...decisionRoutes,
   ...recognitionRoutes,
+  ...documentRoutes,
   ...nominationRoutes,
 ]

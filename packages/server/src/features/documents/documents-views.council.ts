@@ -1,0 +1,75 @@
+// The biên bản of a council meeting, from the record: members and attendance, the quorum the
+// council's rule requires, the agenda and each vote with its outcome.
+import { minimumForShare, type Actor, type CouncilRules } from '@antq/core'
+import type { CouncilMinutesView, CouncilRole } from '@antq/documents'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { getMeetingIn } from '../councils/meetings.service'
+import { listNominationViews, describeNominee } from '../decisions/nominations-read.repository'
+import { buildHeader, loadForm, sequenceOf } from './documents-views.common'
+
+export async function buildCouncilMinutes(
+  db: Kysely<Database>,
+  actor: Actor,
+  meetingId: number,
+): Promise<CouncilMinutesView> {
+  const meeting = await getMeetingIn(db, actor, meetingId)
+  const rules = meeting.council.rules
+  const views = await listNominationViews(
+    db,
+    meeting.agenda.map((item) => item.nominationId),
+  )
+  const formNames = new Map<string, string>()
+  for (const view of views) {
+    const key = `${view.plan_id}:${view.award_form_id}`
+    if (!formNames.has(key))
+      formNames.set(
+        key,
+        (await loadForm(db, view.plan_id, view.award_form_id)).form?.name ?? view.award_form_id,
+      )
+  }
+  const formOf = (id: number) => {
+    const view = views.find((row) => row.id === id)
+    return view ? (formNames.get(`${view.plan_id}:${view.award_form_id}`) ?? '') : ''
+  }
+  const nameOf = (id: number) => {
+    const view = views.find((row) => row.id === id)
+    return view ? describeNominee(view).name : `#${id}`
+  }
+  return {
+    header: await buildHeader(db, meeting.council.issuerUnit.id, {
+      code: meeting.council.issuerCode,
+      sequence: sequenceOf(meeting.minutesNumber),
+      date: meeting.date,
+    }),
+    summary: `Họp ${meeting.council.name} xét đề nghị khen thưởng`,
+    councilName: meeting.council.name,
+    startedAt: `${meeting.date}T08:00`,
+    endedAt: '11:00',
+    location: meeting.place,
+    members: meeting.attendance.map((member) => ({
+      name: member.name,
+      position: member.position,
+      role: member.role as CouncilRole,
+      present: member.present,
+      absenceReason: null,
+    })),
+    quorumRequired: minimumForShare(meeting.convened, rules.quorum),
+    agenda: meeting.agenda.map(
+      (item) => `Xét đề nghị tặng ${formOf(item.nominationId)} cho ${item.name}`,
+    ),
+    votes: meeting.votes.map((vote) => ({
+      nominee: nameOf(vote.nominationId),
+      awardForm: formOf(vote.nominationId),
+      convened: vote.convened,
+      present: vote.present,
+      votesFor: vote.votesFor,
+      votesAgainst: vote.votesAgainst,
+      outcome: vote.passed ? ('approved' as const) : ('rejected' as const),
+    })),
+    voteBase: 'convened',
+    conclusions: [
+      `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${meeting.votes.filter((vote) => vote.passed).length} tập thể, cá nhân đạt trên một nửa tổng số thành viên Hội đồng đồng ý.`,
+    ],
+  }
+}

@@ -1,0 +1,78 @@
+// The tờ trình and danh sách of a proposing unit's batch (one form, one year), from a
+// nomination of it. The tờ trình's number is the one issued to the batch, blank until issued.
+import { AppError, formatDateVi, isInScope, type Actor } from '@antq/core'
+import type { AwardListView, SubmissionLetterView } from '@antq/documents'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { listNominationViews } from '../decisions/nominations-read.repository'
+import { findIssuedNumber } from './document-numbers.repository'
+import { listBatchIds } from './documents.repository'
+import { buildHeader, loadForm, signerOf, toEntry } from './documents-views.common'
+
+type Db = Kysely<Database>
+
+async function loadBatch(db: Db, actor: Actor, nominationId: number) {
+  const ids = await listBatchIds(db, nominationId)
+  const views = await listNominationViews(db, ids)
+  const first = views[0]
+  if (!first) throw new AppError('NOT_FOUND', 'Không có hồ sơ đề nghị')
+  if (!isInScope(actor, first.proposing_unit_path)) throw new AppError('OUT_OF_SCOPE')
+  const { form, planNumber } = await loadForm(db, first.plan_id, first.award_form_id)
+  const formName = form?.name ?? first.award_form_id
+  const issued = await findIssuedNumber(db, 'submission', ids[0] ?? nominationId)
+  const header = await buildHeader(db, first.proposing_unit_id, {
+    code: issued?.issuer_code ?? 'UBND',
+    sequence: issued?.sequence ?? null,
+    date: issued ? issued.issued_at.toISOString().slice(0, 10) : null,
+  })
+  return {
+    views,
+    first,
+    formName,
+    planNumber,
+    header,
+    decider: form?.decider ?? 'cấp có thẩm quyền',
+  }
+}
+
+export async function buildSubmissionLetter(
+  db: Db,
+  actor: Actor,
+  nominationId: number,
+): Promise<SubmissionLetterView> {
+  const batch = await loadBatch(db, actor, nominationId)
+  return {
+    header: batch.header,
+    summary: `Về việc đề nghị tặng ${batch.formName} năm ${batch.first.year}`,
+    addressees: [batch.decider],
+    paragraphs: [
+      `Thực hiện ${batch.planNumber};`,
+      `Căn cứ thành tích đạt được trong năm ${batch.first.year}, ${batch.first.proposing_unit_name} đề nghị tặng ${batch.formName} cho các tập thể, cá nhân có tên trong danh sách kèm theo.`,
+    ],
+    entries: batch.views.map((view) => toEntry(view, batch.formName)),
+    closing: `Kính trình ${batch.decider} xem xét, quyết định`,
+    recipients: ['Như trên;', 'Lưu: VT.'],
+    signer: signerOf(null, 'Thủ trưởng đơn vị'),
+  }
+}
+
+export async function buildAwardList(
+  db: Db,
+  actor: Actor,
+  nominationId: number,
+): Promise<AwardListView> {
+  const batch = await loadBatch(db, actor, nominationId)
+  const { header } = batch
+  const reference =
+    header.sequence !== null
+      ? `Kèm theo Tờ trình số ${header.sequence}/TTr-${header.issuerCode}${header.date ? ` ngày ${formatDateVi(header.date)}` : ''} của ${batch.first.proposing_unit_name}`
+      : null
+  return {
+    superiorBody: header.superiorBody,
+    issuerName: header.issuerName,
+    title: `Tập thể, cá nhân đề nghị tặng ${batch.formName} năm ${batch.first.year}`,
+    reference,
+    entries: batch.views.map((view) => toEntry(view, batch.formName)),
+    signer: signerOf(null, 'Thủ trưởng đơn vị'),
+  }
+}

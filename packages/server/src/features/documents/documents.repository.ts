@@ -1,0 +1,77 @@
+// Reads the documents need beyond the features' own repositories: a nomination's batch (what
+// one tờ trình carries) and the certificate layouts a secretary stored.
+import { sql, type Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+
+type Db = Kysely<Database>
+
+/** The nominations one proposing unit sends for one form and year, with this one among them. */
+export async function listBatchIds(db: Db, nominationId: number) {
+  const seed = await db
+    .selectFrom('nominations')
+    .select(['plan_key', 'year', 'award_form_id', 'proposing_unit_id'])
+    .where('id', '=', nominationId)
+    .executeTakeFirst()
+  if (!seed) return []
+  const rows = await db
+    .selectFrom('nominations')
+    .select('id')
+    .where('plan_key', '=', seed.plan_key)
+    .where('year', '=', seed.year)
+    .where('award_form_id', '=', seed.award_form_id)
+    .where('proposing_unit_id', '=', seed.proposing_unit_id)
+    .where((eb) =>
+      eb.or([eb('status', 'not in', ['draft', 'withdrawn']), eb('id', '=', nominationId)]),
+    )
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => row.id)
+}
+
+export function findLayout(db: Db, issuerUnitId: number, awardFormId: string) {
+  return db
+    .selectFrom('certificate_layouts')
+    .selectAll()
+    .where('issuer_unit_id', '=', issuerUnitId)
+    .where('award_form_id', '=', awardFormId)
+    .executeTakeFirst()
+}
+
+export async function upsertLayout(
+  db: Db,
+  row: {
+    issuer_unit_id: number
+    issuer_unit_path: string
+    award_form_id: string
+    layout: unknown
+    updated_by: string
+  },
+  expected: number | null,
+) {
+  const values = { ...row, layout: JSON.stringify(row.layout) }
+  if (expected === null) {
+    await db.insertInto('certificate_layouts').values(values).execute()
+    return true
+  }
+  const result = await db
+    .updateTable('certificate_layouts')
+    .set({
+      layout: values.layout,
+      updated_by: row.updated_by,
+      updated_at: sql`now()`,
+      row_version: sql`row_version + 1`,
+    })
+    .where('issuer_unit_id', '=', row.issuer_unit_id)
+    .where('award_form_id', '=', row.award_form_id)
+    .where('row_version', '=', expected)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+export function findProposer(db: Db, nominationId: number) {
+  return db
+    .selectFrom('nominations')
+    .select(['proposing_unit_id', 'proposing_unit_path'])
+    .where('id', '=', nominationId)
+    .executeTakeFirst()
+}
