@@ -44,7 +44,11 @@ export function CouncilForm() {
         onFinish={submit}
       >
         <Form.Item name="issuerUnitId" label={m.councils.issuerUnit} rules={[{ required: true }]}>
-          <UnitPicker version={scope.data?.version ?? '2025'} initialUnit={account.scopeUnit} />
+          <UnitPicker
+            version={scope.data?.version ?? '2025'}
+            initialUnit={account.scopeUnit}
+            ariaLabel={m.councils.issuerUnit}
+          />
         </Form.Item>
         <Form.Item name="name" label={m.councils.name} rules={[{ required: true, min: 3 }]}>
           <Input maxLength={300} />

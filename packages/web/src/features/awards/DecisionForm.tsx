@@ -96,7 +96,11 @@ export function DecisionForm({ award }: { award: AwardPlan }) {
           />
         </Form.Item>
         <Form.Item name="issuerUnitId" label={m.decisions.issuer} rules={[{ required: true }]}>
-          <UnitPicker version={scope.data?.version ?? '2025'} initialUnit={account.scopeUnit} />
+          <UnitPicker
+            version={scope.data?.version ?? '2025'}
+            initialUnit={account.scopeUnit}
+            ariaLabel={m.decisions.issuer}
+          />
         </Form.Item>
         <Form.Item name="issuerCode" label={m.decisions.issuerCode} rules={[{ required: true }]}>
           <Input maxLength={30} style={{ width: 200 }} />

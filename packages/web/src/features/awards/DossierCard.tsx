@@ -104,6 +104,7 @@ export function DossierCard({ detail }: { detail: NominationDetail }) {
         pagination={false}
         columns={columns}
         dataSource={dossier.items}
+        onRow={(item) => ({ 'data-item': item.id }) as object}
       />
     </Card>
   )

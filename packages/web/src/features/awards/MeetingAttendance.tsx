@@ -15,11 +15,7 @@ export function MeetingAttendance({ meeting, manage }: { meeting: MeetingView; m
   return (
     <Card size="small" title={m.meeting.attendance} style={{ marginBottom: 16 }}>
       <ApiErrorAlert error={save.error} />
-      <Checkbox.Group
-        disabled={!manage}
-        value={chosen}
-        onChange={(values) => setPresent(values)}
-      >
+      <Checkbox.Group disabled={!manage} value={chosen} onChange={(values) => setPresent(values)}>
         <Flex vertical gap={4}>
           {meeting.attendance.map((row) => (
             <Checkbox key={row.memberId} value={row.memberId}>

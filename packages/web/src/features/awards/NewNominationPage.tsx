@@ -128,7 +128,11 @@ export function NewNominationPage() {
           label={kind === 'collective' ? m.create.nomineeUnit : m.create.personUnit}
           rules={required}
         >
-          <UnitPicker version={version} initialUnit={account.scopeUnit} />
+          <UnitPicker
+            version={version}
+            initialUnit={account.scopeUnit}
+            ariaLabel={kind === 'collective' ? m.create.nomineeUnit : m.create.personUnit}
+          />
         </Form.Item>
         {kind === 'individual' && (
           <>

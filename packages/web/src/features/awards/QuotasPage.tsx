@@ -95,10 +95,10 @@ function AllocateForm({
           />
         </Form.Item>
         <Form.Item name="fromUnitId" label={m.quotas.from}>
-          <UnitPicker version={version} placeholder={m.quotas.fromNone} />
+          <UnitPicker version={version} placeholder={m.quotas.fromNone} ariaLabel={m.quotas.from} />
         </Form.Item>
         <Form.Item name="toUnitId" label={m.quotas.to} rules={[{ required: true }]}>
-          <UnitPicker version={version} />
+          <UnitPicker version={version} ariaLabel={m.quotas.to} />
         </Form.Item>
         <Form.Item name="count" label={m.quotas.count} rules={[{ required: true }]}>
           <InputNumber min={0} max={100000} />
