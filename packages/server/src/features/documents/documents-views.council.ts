@@ -1,6 +1,6 @@
 // The biên bản of a council meeting, from the record: members and attendance, the quorum the
 // council's rule requires, the agenda and each vote with its outcome.
-import { minimumForShare, type Actor, type CouncilRules } from '@antq/core'
+import { minimumForShare, type Actor } from '@antq/core'
 import type { CouncilMinutesView, CouncilRole } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
