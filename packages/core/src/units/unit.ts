@@ -45,35 +45,13 @@ export function isParentKindAllowed(kind: UnitKind, parentKind: UnitKind | null)
   return PARENT_KINDS[kind].includes(parentKind)
 }
 
-type AnttSubjectInput = Pick<Unit, 'kind' | 'subtype' | 'enterpriseSize' | 'schoolLevel'>
-
-/**
- * Whether a unit is subject to the ANTT standard (Thông tư 124/2021 Art. 1–2): armed-forces
- * bodies, small and micro enterprises, primary schools, kindergartens and crèches are not.
- * Returns the Vietnamese reason when excluded.
- */
-export function findAnttExclusion(unit: AnttSubjectInput): string | undefined {
-  if (unit.kind === 'province' || unit.kind === 'district')
-    return 'Tiêu chuẩn áp dụng cho khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục (Thông tư 124/2021, Điều 1)'
-  // TT 124 covers organisations "funded by the state budget": religious ones are not.
-  if (unit.kind === 'organisation' && unit.subtype === 'religious')
-    return 'Tổ chức tôn giáo không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
-  if (unit.kind === 'agency' && unit.subtype === 'armed_forces')
-    return 'Đơn vị lực lượng vũ trang không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
-  if (
-    unit.kind === 'enterprise' &&
-    (unit.enterpriseSize === 'small' || unit.enterpriseSize === 'micro')
-  )
-    return 'Doanh nghiệp nhỏ và siêu nhỏ không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
-  if (
-    unit.kind === 'school' &&
-    (unit.schoolLevel === 'primary' ||
-      unit.schoolLevel === 'kindergarten' ||
-      unit.schoolLevel === 'creche')
-  )
-    return 'Trường tiểu học, mầm non, nhà trẻ không thuộc đối tượng (Thông tư 124/2021, Điều 2)'
-  return undefined
-}
+// Who is outside the ANTT standard (TT 124 Art. 1–2): data, its reason and its formula.
+export {
+  ANTT_EXCLUSION_RULES,
+  anttExclusionFormula,
+  findAnttExclusion,
+  type AnttExclusionRule,
+} from './unit-antt-exclusions'
 
 /** Ids of a unit and its ancestors, root first, from its materialised path ("1.5.42."). */
 export function pathIds(path: string): number[] {

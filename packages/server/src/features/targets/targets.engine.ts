@@ -5,6 +5,7 @@
 import {
   AppError,
   aggregationOf,
+  anttExclusionFormula,
   buildPlanFieldSchema,
   buildTargetFraction,
   compileToSql,
@@ -57,9 +58,10 @@ export function prepareTarget(context: PlanContext, target: Target) {
     ])
   const fields = fieldsOf(fraction.numerator)
   if (fraction.denominator) fieldsOf(fraction.denominator, fields)
-  const { allOf, field, negate } = formulaBuilders
+  const { allOf, negate } = formulaBuilders
+  // TT 124 (core's ANTT_EXCLUSION_RULES): units outside the standard are outside its targets.
   const where = [...fields].some((name) => name.startsWith('antt.'))
-    ? allOf([fraction.scope, negate(field('antt.excluded'))])
+    ? allOf([fraction.scope, negate(anttExclusionFormula())])
     : fraction.scope
   fieldsOf(where, fields)
   const schema = buildPlanFieldSchema(context.plan).collections.units ?? {}

@@ -15,10 +15,6 @@ const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
   'registration.registered': 'coalesce(rg.take_part, false)',
   'antt.registered': 'coalesce(rg.take_part and rg.strives_for_antt, false)',
   'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",
-  // TT 124 Art. 2 (findAnttExclusion in core): outside the standard, so outside its targets.
-  'antt.excluded': `((u.kind = 'agency' and u.subtype is not distinct from 'armed_forces')
-    or (u.kind = 'enterprise' and u.enterprise_size in ('small', 'micro'))
-    or (u.kind = 'school' and u.school_level in ('primary', 'kindergarten', 'creche')))`,
   'movement.class': 'em.result',
   'movement.score': 'em.reviewer_score::float8',
   'exemplary.registered': 'coalesce(rg.take_part and rg.builds_exemplary, false)',
@@ -100,7 +96,6 @@ export function buildFactsQuery(input: {
     selected.push(`${expression} AS "${column}"`)
   }
   add('unit.id', 'u.id')
-  add('antt.excluded', SYSTEM_COLUMNS['antt.excluded'] ?? 'false')
   for (const field of input.fields) {
     if (field in columns) continue
     const cast = CASTS[input.typeOf(field)]
