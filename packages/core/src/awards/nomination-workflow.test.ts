@@ -59,5 +59,16 @@ describe('nomination workflow', () => {
       'return',
       'reject',
     ])
+    expect(availableNominationActions('appraised', ['council:manage'])).toEqual([
+      'review',
+      'return',
+      'reject',
+    ])
+    expect(availableNominationActions('reviewed', ['decisions:sign'])).toEqual([
+      'decide',
+      'return',
+      'reject',
+    ])
+    expect(availableNominationActions('reviewed', ['council:manage'])).toEqual([])
   })
 })

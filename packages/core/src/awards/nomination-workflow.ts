@@ -80,11 +80,32 @@ export const NOMINATION_ACTION_PERMISSIONS = {
   appraise: 'nominations:appraise',
   review: 'council:manage',
   decide: 'decisions:sign',
-  // Returning and rejecting belong to whoever holds the nomination at that step.
+  // Also the step's holder: see nominationActionPermissions.
   return: 'nominations:appraise',
   reject: 'nominations:appraise',
   revoke: 'decisions:sign',
 } as const satisfies Record<NominationAction, Permission>
+
+// Returning or rejecting belongs to whoever holds the nomination at that step (the board while
+// appraising, the council after appraisal, the decider after review); the police / emulation
+// board, as the standing secretariat, may always return or reject.
+const STEP_HOLDERS: Partial<Record<NominationStatus, Permission>> = {
+  submitted: 'nominations:appraise',
+  appraised: 'council:manage',
+  reviewed: 'decisions:sign',
+}
+
+/** The permissions any one of which allows `action` on a nomination in `status`. */
+export function nominationActionPermissions(
+  status: NominationStatus,
+  action: NominationAction,
+): Permission[] {
+  const base: Permission = NOMINATION_ACTION_PERMISSIONS[action]
+  const holder = STEP_HOLDERS[status]
+  if ((action === 'return' || action === 'reject') && holder && holder !== base)
+    return [base, holder]
+  return [base]
+}
 
 export const NOMINATION_REASON_ACTIONS: readonly NominationAction[] = ['return', 'reject', 'revoke']
 export const FINAL_NOMINATION_STATUSES: readonly NominationStatus[] = [
@@ -186,6 +207,6 @@ export function availableNominationActions(
   return NOMINATION_ACTIONS.filter(
     (action) =>
       action in NOMINATION_TRANSITIONS[status] &&
-      permissions.includes(NOMINATION_ACTION_PERMISSIONS[action]),
+      nominationActionPermissions(status, action).some((each) => permissions.includes(each)),
   )
 }

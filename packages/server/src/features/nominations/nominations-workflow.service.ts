@@ -11,7 +11,8 @@
 import {
   AppError,
   findNominationAction,
-  NOMINATION_ACTION_PERMISSIONS,
+  can,
+  nominationActionPermissions,
   NOMINATION_STATUS_LABELS,
   transitionNominationStatus,
   type Actor,
@@ -87,7 +88,9 @@ async function moveNomination(
   reason: string | null,
   rowVersion: number,
 ) {
-  assertCan(actor, NOMINATION_ACTION_PERMISSIONS[action], row.proposing_unit_path)
+  const allowed = nominationActionPermissions(row.status as NominationStatus, action)
+  const permission = allowed.find((each) => can(actor, each)) ?? allowed[0]
+  assertCan(actor, permission ?? 'nominations:appraise', row.proposing_unit_path)
   const next = transitionNominationStatus(row.status as NominationStatus, action, reason)
   const at = deps.now()
   const eligibility = action === 'submit' ? await checkSubmission(deps, tx, row) : undefined

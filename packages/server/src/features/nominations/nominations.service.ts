@@ -1,118 +1,21 @@
 // Nomination drafts (create and update are always allowed, eligible or not), reading one with
 // its live assessment, and listing within the actor's subtree.
-import {
-  AppError,
-  checkNominationSubject,
-  findAwardForm,
-  formGroupOf,
-  NOMINATION_STATUS_LABELS,
-  nomineeKeyOf,
-  type Actor,
-  type NominationStatus,
-  type NominationSubject,
-} from '@antq/core'
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/schema'
+import { AppError, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
 import { assessNomination } from './nominations.assess'
 import {
   assertCan,
   assertOpenForNominations,
-  assertUnder,
   loadNominationFor,
   loadPlan,
   loadUnit,
   today,
-  type PlanHandle,
-  type UnitRef,
 } from './nominations.context'
+import { guardDuplicate, nomineeOf, resolveDraft, type Draft } from './nominations-draft'
 import { presentDetail } from './nominations.presenter'
 import * as repo from './nominations.repository'
 import { recordNominationChange, recordNominationEvent } from './nominations-record'
-import type {
-  CreateNominationInput,
-  NomineeInput,
-  UpdateNominationInput,
-} from './nominations.schemas'
-
-type Draft = {
-  awardFormId: string
-  subjectId: string
-  nominee: NomineeInput
-  achievementSummary: string
-}
-
-/** The columns a draft writes, after checking its subject, nominee and duplicates. */
-async function resolveDraft(
-  db: Kysely<Database>,
-  handle: PlanHandle,
-  proposing: UnitRef,
-  year: number,
-  draft: Draft,
-  exceptId?: number,
-) {
-  const form = findAwardForm(handle.plan, draft.awardFormId)
-  const nominee = draft.nominee
-  const unit =
-    nominee.kind === 'collective'
-      ? await loadUnit(db, nominee.unitId, 'nominee.unitId')
-      : await loadUnit(db, nominee.person.unitId, 'nominee.person.unitId')
-  assertUnder(
-    proposing,
-    unit,
-    nominee.kind === 'collective' ? 'nominee.unitId' : 'nominee.person.unitId',
-  )
-  const subject: NominationSubject =
-    nominee.kind === 'collective'
-      ? { kind: 'collective', subjectId: draft.subjectId, unitId: unit.id }
-      : { kind: 'individual', subjectId: draft.subjectId, person: nominee.person }
-  checkNominationSubject(handle.plan, form.id, subject, unit.kind)
-  const formGroup = formGroupOf(form)
-  const nomineeKey = nomineeKeyOf(subject)
-  const duplicate = await repo.findLiveDuplicate(db, {
-    planKey: handle.key,
-    year,
-    formGroup,
-    nomineeKey,
-    exceptId,
-  })
-  if (duplicate) throw duplicateError(duplicate.id, duplicate.status, year)
-  const person = nominee.kind === 'individual' ? nominee.person : null
-  return {
-    award_form_id: form.id,
-    form_group: formGroup,
-    subject_kind: nominee.kind,
-    subject_id: draft.subjectId,
-    nominee_unit_id: nominee.kind === 'collective' ? unit.id : null,
-    person_name: person?.fullName ?? null,
-    person_position: person?.position ?? null,
-    person_role: person?.role ?? null,
-    person_birth_year: person?.birthYear ?? null,
-    person_unit_id: person?.unitId ?? null,
-    nominee_key: nomineeKey,
-    person_facts: JSON.stringify(nominee.kind === 'individual' ? nominee.facts : {}),
-    achievement_summary: draft.achievementSummary,
-  }
-}
-
-function duplicateError(id: number, status: string, year: number) {
-  const label = NOMINATION_STATUS_LABELS[status as NominationStatus] ?? status
-  return new AppError(
-    'DUPLICATE',
-    `Thành tích năm ${year} của đối tượng này đã có hồ sơ đề nghị số ${id} (${label}); một thành tích chỉ được đề nghị, khen thưởng một lần`,
-    [{ path: 'nominee', message: `Đã có hồ sơ đề nghị số ${id}` }],
-  )
-}
-
-/** A unique-index race lost to a concurrent writer reads as the duplicate it is. */
-async function guardDuplicate<T>(work: () => Promise<T>, year: number): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw duplicateError(0, 'draft', year)
-    throw error
-  }
-}
+import type { CreateNominationInput, UpdateNominationInput } from './nominations.schemas'
 
 export async function createNomination(
   deps: Deps,
@@ -205,27 +108,6 @@ export async function updateNominationDraft(
     current.year,
   )
   return getNomination(deps, actor, id)
-}
-
-function nomineeOf(row: repo.NominationRecord): NomineeInput {
-  if (row.subject_kind === 'collective')
-    return { kind: 'collective', unitId: row.nominee_unit_id ?? 0 }
-  const facts = (row.person_facts ?? {}) as Record<string, never>
-  return {
-    kind: 'individual',
-    person: {
-      fullName: row.person_name ?? '',
-      position: row.person_position ?? '',
-      role: (row.person_role ?? 'citizen') as never,
-      birthYear: row.person_birth_year,
-      unitId: row.person_unit_id ?? 0,
-    },
-    facts: {
-      isLeader: facts.isLeader ?? null,
-      familyCultural: facts.familyCultural ?? null,
-      taskRating: facts.taskRating ?? null,
-    },
-  }
 }
 
 export async function getNomination(deps: Deps, actor: Actor, id: number) {
