@@ -2,6 +2,7 @@
 import { printError, usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
+import { runDocuments } from './commands/documents'
 import { runPlan } from './commands/plan'
 import { runTargets } from './commands/targets'
 import { runServe } from './commands/serve'
@@ -19,7 +20,9 @@ const HELP = `Cách dùng: antq <lệnh>
   plan validate FILE…                       kiểm tra tệp kế hoạch (YAML)
   plan import FILE…                         nạp kế hoạch (dự thảo hoặc phiên bản mới)
   plan export PLAN --format yaml|docx --out FILE
-  targets PLAN [--scope UNIT_CODE] [--json]  tiến độ từng chỉ tiêu của kế hoạch`
+  targets PLAN [--scope UNIT_CODE] [--json]  tiến độ từng chỉ tiêu của kế hoạch
+  documents kinds                           các loại văn bản khen thưởng
+  documents render KIND (--id ID | --demo) --out FILE [--format docx|xlsx|pdf]`
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: runServe,
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   units: runUnits,
   plan: runPlan,
   targets: runTargets,
+  documents: runDocuments,
 }
 
 async function main(argv: string[]) {

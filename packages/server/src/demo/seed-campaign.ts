@@ -18,6 +18,7 @@ import * as repo from './seed-campaign.repository'
 import * as draw from './seed-campaign.units'
 import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
+import { seedDemoAwards } from './seed-awards'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
 export type CampaignSummary = {
@@ -123,6 +124,10 @@ export async function seedDemoCampaign(
     if (summary) summaries.push(summary)
   }
   // Nominations rest on the campaign's evaluations; written once, like the campaign.
-  if (!options.planKeys) await seedDemoNominations(deps)
+  if (!options.planKeys) {
+    await seedDemoNominations(deps)
+    // Councils, decisions and a recognition rest on those nominations (seed-awards).
+    await seedDemoAwards(deps)
+  }
   return summaries
 }

@@ -75,3 +75,27 @@ export function findProposer(db: Db, nominationId: number) {
     .where('id', '=', nominationId)
     .executeTakeFirst()
 }
+
+/** The first record of a kind's source (for `antq documents render KIND --demo`). */
+export async function findDemoRecord(db: Db, idOf: string): Promise<number | undefined> {
+  if (idOf === 'meeting')
+    return (await db.selectFrom('council_meetings').select('id').orderBy('id').executeTakeFirst())
+      ?.id
+  if (idOf === 'decision')
+    return (await db.selectFrom('decisions').select('id').orderBy('id').executeTakeFirst())?.id
+  if (idOf === 'recognition')
+    return (
+      await db
+        .selectFrom('recognitions')
+        .select('id')
+        .where('status', '=', 'recognised')
+        .orderBy('id')
+        .executeTakeFirst()
+    )?.id
+  const decided = await db
+    .selectFrom('decision_items')
+    .select('nomination_id')
+    .orderBy('id')
+    .executeTakeFirst()
+  return decided?.nomination_id
+}

@@ -1,0 +1,74 @@
+// Lookups for the demo awards year: the plans, what is already seeded, the appraised flags and
+// a commune that meets plan 001's candidate rule from the demo campaign's evaluations.
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+
+type Db = Kysely<Database>
+
+export function findPlan(db: Db, planKey: string) {
+  return db
+    .selectFrom('plans')
+    .select(['id', 'plan_key', 'issuer_unit_id', 'scope_path'])
+    .where('plan_key', '=', planKey)
+    .where('status', '=', 'published')
+    .orderBy('version', 'desc')
+    .executeTakeFirst()
+}
+
+export async function hasDecision(db: Db, planKey: string) {
+  return (
+    (await db
+      .selectFrom('decisions')
+      .select('id')
+      .where('plan_key', '=', planKey)
+      .executeTakeFirst()) !== undefined
+  )
+}
+
+export async function hasRecognition(db: Db, planKey: string) {
+  return (
+    (await db
+      .selectFrom('recognitions')
+      .select('id')
+      .where('plan_key', '=', planKey)
+      .executeTakeFirst()) !== undefined
+  )
+}
+
+export async function listAppraised(db: Db, planKey: string, awardFormId: string) {
+  const rows = await db
+    .selectFrom('nominations')
+    .select('id')
+    .where('plan_key', '=', planKey)
+    .where('award_form_id', '=', awardFormId)
+    .where('status', '=', 'appraised')
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => row.id)
+}
+
+/** A commune recognised ANTT in `year` and classified "Khá" or better that year. */
+export function findCandidate(db: Db, scopePath: string, year: number) {
+  return db
+    .selectFrom('units as u')
+    .innerJoin('evaluations as a', (join) =>
+      join
+        .onRef('a.unit_id', '=', 'u.id')
+        .on('a.kind', '=', 'antt')
+        .on('a.evaluation_year', '=', year),
+    )
+    .innerJoin('evaluations as m', (join) =>
+      join
+        .onRef('m.unit_id', '=', 'u.id')
+        .on('m.kind', '=', 'movement')
+        .on('m.evaluation_year', '=', year),
+    )
+    .select(['u.id'])
+    .where('u.path', 'like', `${scopePath}%`)
+    .where('u.kind', '=', 'commune')
+    .where('a.result', '=', 'dat')
+    .where('a.decision_number', 'is not', null)
+    .where('m.result', 'in', ['xuat_sac', 'kha'])
+    .orderBy('u.path')
+    .executeTakeFirst()
+}
