@@ -136,4 +136,22 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     expect(at.get('chon-phuong-moi-huyen')?.status).toBe(atRisk)
     expect(at.get('chon-cq-moi-huyen')?.status).toBe(atRisk)
   })
+
+  it('recomputes last year after a December decision on it (year 2025 holds today)', async () => {
+    await world.at('2024-12-20')
+    await world.recogniseExemplary(YEAR, 'C3')
+    const stored = async (code: string) =>
+      world.context.deps.db
+        .selectFrom('target_values')
+        .select(['numerator', 'denominator'])
+        .where('plan_id', '=', world.planId)
+        .where('target_id', '=', 'duy-tri-dien-hinh-2022')
+        .where('period_id', '=', '2024')
+        .where('scope_unit_id', '=', world.id(code))
+        .executeTakeFirstOrThrow()
+    // C3 renewed: 1/1 at C3 and D2; C1 and C3 of C1, C3 at the province
+    expect(await stored('C3')).toEqual({ numerator: 1, denominator: 1 })
+    expect(await stored('D2')).toEqual({ numerator: 1, denominator: 1 })
+    expect(await stored('P45')).toEqual({ numerator: 2, denominator: 2 })
+  })
 })

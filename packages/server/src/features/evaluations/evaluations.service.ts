@@ -123,7 +123,8 @@ export async function saveEvaluation(
       after,
       reason: input.reason ?? null,
     })
-    await recomputeForUnit({ ...deps, db: tx }, unit.id)
+    // The campaign year of the evaluation year: a decision in December on last year's stands.
+    await recomputeForUnit({ ...deps, db: tx }, unit.id, undefined, target.year)
     return {
       ...presentEvaluation(after, outcome),
       period: evaluationYearNamed(unit.kind as UnitKind, target.year) ?? null,

@@ -1,17 +1,12 @@
 // Recompute after a write to one plan's campaign data (registrations, reports): the plan's
 // targets on the written units' ancestor chains only (their union, in one pass), for the
 // campaign year written — a past year's values are refreshed, not today's year's.
-import { pathIds, reportingCalendarOf, vietnamDateOf, yearBounds } from '@antq/core'
+import { pathIds, vietnamDateOf } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanById } from '../plans/plans.repository'
 import { computePlanTargets, loadPlanContext } from './targets.engine'
 import { listUnitsByIdsBrief } from './targets.repository'
-
-/** A date inside campaign year `year` of the plan: today, held within the year's bounds. */
-function dateWithin(bounds: { start: string; end: string }, today: string) {
-  if (today < bounds.start) return bounds.start
-  return today > bounds.end ? bounds.end : today
-}
+import { dateInYear } from './targets.status'
 
 export async function recomputePlanForUnits(
   deps: Deps,
@@ -23,8 +18,7 @@ export async function recomputePlanForUnits(
   if (!row?.issuer_unit_id || (row.status !== 'published' && row.status !== 'closed')) return 0
   const today = vietnamDateOf(deps.now())
   const context = await loadPlanContext(deps, input.planId, today)
-  const bounds = yearBounds(reportingCalendarOf(context.plan), input.year)
-  const at = context.year === input.year ? today : dateWithin(bounds, today)
+  const at = context.year === input.year ? today : dateInYear(context.plan, input.year, today)
   const units = await listUnitsByIdsBrief(deps.db, [...new Set(input.unitIds)])
   const chains = new Set(units.flatMap((unit) => pathIds(unit.path)))
   if (chains.size === 0) return 0

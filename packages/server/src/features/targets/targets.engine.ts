@@ -23,7 +23,7 @@ import { findUnitById } from '../units/units.repository'
 import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
-import { campaignYear, statusOf, type PlanContext } from './targets.status'
+import { campaignYear, dateInYear, statusOf, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
 export async function loadPlanContext(deps: Deps, planId: number, today: string) {
@@ -168,13 +168,21 @@ export async function computePlanTargets(
   return { context, root, scopes, results }
 }
 
-/** Recompute the targets of every published plan covering the unit, on its ancestor chain only. */
-export async function recomputeForUnit(deps: Deps, unitId: number, today?: string) {
+/**
+ * Recompute the targets of every published plan covering the unit, on its ancestor chain only,
+ * for campaign year `year` when given (an evaluation year), else the year holding today.
+ */
+export async function recomputeForUnit(deps: Deps, unitId: number, today?: string, year?: number) {
   const unit = await findUnitById(deps.db, unitId)
   if (!unit) return 0
+  const now = today ?? vietnamDateOf(deps.now())
   let count = 0
   // Only the chain's deepest scope is computed from units; the ones above move by its change.
-  for (const plan of await repo.listPlansCovering(deps.db, unit.path))
-    count += await recomputeChain(deps, plan.id, unit.path, today ?? vietnamDateOf(deps.now()))
+  for (const plan of await repo.listPlansCovering(deps.db, unit.path)) {
+    const definition =
+      year === undefined ? null : (await findPlanById(deps.db, plan.id))?.definition
+    const at = definition ? dateInYear(definition as Plan, year ?? 0, now) : now
+    count += await recomputeChain(deps, plan.id, unit.path, at)
+  }
   return count
 }

@@ -27,6 +27,13 @@ export function campaignYear(plan: Plan, today: string): number {
   return Math.min(Math.max(year, plan.period.startYear), last)
 }
 
+/** A date inside campaign year `year`: today, held within the year's bounds (a past year is seen from its last day). */
+export function dateInYear(plan: Plan, year: number, today: string): string {
+  const { start, end } = yearBounds(reportingCalendarOf(plan), year)
+  if (today < start) return start
+  return today > end ? end : today
+}
+
 export function statusSpan(context: PlanContext, target: Target) {
   const calendar = reportingCalendarOf(context.plan)
   const { period } = context.plan
