@@ -45,6 +45,13 @@ export async function measureDashboard(deps: Deps, planId: number, concurrency =
     )
     if (round > 0) samples.push(...batch) // round 0 warms the caches and the pool
   }
+  // One request at a time: the time the server spends on one, without queueing.
+  const alone: number[] = []
+  for (const url of urls.slice(0, 50)) {
+    const started = performance.now()
+    await app.inject({ method: 'GET', url, headers: { cookie: `antq_session=${cookie.value}` } })
+    alone.push(performance.now() - started)
+  }
   await app.close()
   const round1 = (value: number) => Math.round(value * 10) / 10
   return {
@@ -53,6 +60,8 @@ export async function measureDashboard(deps: Deps, planId: number, concurrency =
     p50Ms: round1(percentile(samples, 50)),
     p95Ms: round1(percentile(samples, 95)),
     maxMs: round1(Math.max(...samples)),
+    aloneP50Ms: round1(percentile(alone, 50)),
+    aloneP95Ms: round1(percentile(alone, 95)),
     failures,
   }
 }

@@ -6,9 +6,9 @@ import type { Deps } from '../src/deps'
 import {
   computePlanTargets,
   loadPlanContext,
-  queryTarget,
   recomputeForUnit,
 } from '../src/features/targets/targets.engine'
+import { queryAllTargets } from '../src/features/targets/targets.batch'
 import { listScopeUnits } from '../src/features/targets/targets.repository'
 import { median } from './bench-db'
 import { diffValues, HAND_TARGET, queryHandWritten } from './campaign-hand'
@@ -99,7 +99,8 @@ export async function measureRatio(deps: Deps, planId: number, runs: number) {
   let engineValues = new Map<number, TargetValue>()
   let handValues = new Map<number, TargetValue>()
   const engine = await timeRuns(runs, async () => {
-    engineValues = await queryTarget(deps, context, target, scope, 'scope.id')
+    const all = await queryAllTargets(deps, context, scope, [target])
+    engineValues = all.get(target.id) ?? new Map<number, TargetValue>()
   })
   const hand = await timeRuns(runs, async () => {
     handValues = await queryHandWritten(deps, { ...scope, year: context.year })

@@ -5,6 +5,7 @@ import * as plans from './migrations/0002-plans'
 import * as campaign from './migrations/0003-campaign'
 import * as nominations from './migrations/0004-nominations'
 import * as councils from './migrations/0005-councils'
+import * as targetIndexes from './migrations/0006-target-indexes'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-campaign': campaign,
   '0004-nominations': nominations,
   '0005-councils': councils,
+  '0006-target-indexes': targetIndexes,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

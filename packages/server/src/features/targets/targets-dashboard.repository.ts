@@ -5,11 +5,24 @@ import type { Database } from '../../db/schema'
 
 /** Campaign years with any registration or report of the plan, ascending. */
 export async function listYearsWithData(db: Kysely<Database>, planKey: string) {
+  // A loose index scan (next year after the last one found): a few index probes, not every row.
   const rows = await sql<{ year: number }>`
+    with recursive
+      rg(year) as (
+        select min(year) from registrations where plan_key = ${planKey}
+        union all
+        select (select min(year) from registrations where plan_key = ${planKey} and year > rg.year)
+        from rg where rg.year is not null),
+      rp(period) as (
+        select min(period_id) from reports where plan_key = ${planKey}
+        union all
+        select (select min(period_id) from reports where plan_key = ${planKey}
+          and period_id >= (cast(substr(rp.period, 1, 4) as int) + 1)::text)
+        from rp where rp.period is not null)
     select distinct year from (
-      select year from registrations where plan_key = ${planKey}
+      select year from rg where year is not null
       union all
-      select cast(substr(period_id, 1, 4) as int) as year from reports where plan_key = ${planKey}
+      select cast(substr(period, 1, 4) as int) as year from rp where period is not null
     ) years order by year`.execute(db)
   return rows.rows.map((row) => Number(row.year))
 }

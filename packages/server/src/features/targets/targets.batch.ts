@@ -102,14 +102,19 @@ async function queryOne(db: Db, target: Prepared, columns: Record<string, string
   return repo.runRaw<{ key: number; numerator: unknown; denominator: unknown }>(db, text, params)
 }
 
-/** Every target's value for every scope in `scope.scopeIds` (scopes without units left out). */
-export async function queryAllTargets(deps: Deps, context: PlanContext, scope: Scope) {
+/** Each target's value for every scope in `scope.scopeIds` (scopes without units left out). */
+export async function queryAllTargets(
+  deps: Deps,
+  context: PlanContext,
+  scope: Scope,
+  targets: readonly Target[] = context.plan.targets,
+) {
   const run = async (db: Db) => {
     // A batch over the whole country: no JIT (its compile time exceeded the query's), and
     // room to sort the year's reports in memory.
     if (deps.dbKind === 'postgres')
       await repo.runRaw(db, "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", [])
-    const { prepared, columns } = await buildTables(db, context, context.plan.targets, scope)
+    const { prepared, columns } = await buildTables(db, context, targets, scope)
     const all = new Map<string, Map<number, TargetValue>>()
     const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
     for (const target of prepared) {

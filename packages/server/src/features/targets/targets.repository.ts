@@ -90,21 +90,21 @@ export type TargetValueRow = {
   status: string | null
 }
 
+/** Upsert many values in a few statements: one array per column, unnested in SQL. */
 export async function saveTargetValues(db: Kysely<Database>, rows: readonly TargetValueRow[]) {
-  for (let start = 0; start < rows.length; start += 500)
-    await db
-      .insertInto('target_values')
-      .values(rows.slice(start, start + 500).map((row) => ({ ...row, computed_at: new Date() })))
-      .onConflict((oc) =>
-        oc.columns(['plan_id', 'target_id', 'scope_unit_id', 'period_id']).doUpdateSet((eb) => ({
-          numerator: eb.ref('excluded.numerator'),
-          denominator: eb.ref('excluded.denominator'),
-          value: eb.ref('excluded.value'),
-          status: eb.ref('excluded.status'),
-          computed_at: eb.ref('excluded.computed_at'),
-        })),
-      )
-      .execute()
+  for (let start = 0; start < rows.length; start += 10_000) {
+    const chunk = rows.slice(start, start + 10_000)
+    const column = (key: keyof TargetValueRow) => chunk.map((row) => row[key])
+    await sql`insert into target_values (plan_id, target_id, scope_unit_id, period_id, numerator,
+        denominator, value, status, computed_at)
+      select *, now() from unnest(${column('plan_id')}::int[], ${column('target_id')}::text[],
+        ${column('scope_unit_id')}::int[], ${column('period_id')}::text[],
+        ${column('numerator')}::float8[], ${column('denominator')}::float8[],
+        ${column('value')}::float8[], ${column('status')}::text[])
+      on conflict (plan_id, target_id, scope_unit_id, period_id) do update set
+        numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
+        status = excluded.status, computed_at = excluded.computed_at`.execute(db)
+  }
 }
 
 export function listTargetValues(
