@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
 import {
   ensureRoleAccount,
@@ -29,14 +29,24 @@ async function switchTo(page: Page, username: string) {
 }
 
 async function pick(page: Page, label: string | RegExp, option: string | RegExp) {
-  await page.getByLabel(label).click()
-  await chooseOption(page, option)
+  const select = page.getByLabel(label, { exact: true })
+  await select.click()
+  await chooseOption(page, select, option)
 }
 
-/** antd renders options in a virtual list: click the visible one by its text. */
-async function chooseOption(page: Page, option: string | RegExp) {
-  const visible = page.locator('.ant-select-dropdown:visible .ant-select-item-option')
-  await visible.filter({ hasText: option }).first().click()
+/**
+ * antd renders options in a virtual list outside the select: click the one in this select's
+ * own dropdown (found through its listbox id), by exact title or by pattern.
+ */
+async function chooseOption(page: Page, select: Locator, option: string | RegExp) {
+  const id = await select.getAttribute('id')
+  const dropdown = page.locator(`.ant-select-dropdown:has([id="${id}_list"])`)
+  const options = dropdown.locator('.ant-select-item-option')
+  const found =
+    typeof option === 'string'
+      ? options.and(page.locator(`[title="${option}"]`))
+      : options.filter({ hasText: option })
+  await found.first().click()
 }
 
 test('a school proposes a teacher for a Giấy khen through to the decision; a quota is refused with the count', async ({
@@ -205,8 +215,9 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await switchTo(page, POLICE)
   await page.goto(`/khen-thuong/chi-tieu${plan}`)
   await pick(page, 'Hình thức', 'Giấy khen của Giám đốc Công an tỉnh')
-  await page.getByLabel('Giao cho đơn vị').fill('Bắc Quang')
-  await chooseOption(page, /Huyện Bắc Quang/)
+  const receiver = page.getByLabel('Giao cho đơn vị', { exact: true })
+  await receiver.fill('Bắc Quang')
+  await chooseOption(page, receiver, /Huyện Bắc Quang/)
   await page.getByLabel('Số lượng').fill('1')
   await page.getByRole('button', { name: 'Lưu phân bổ' }).click()
   await expect(page.getByRole('cell', { name: /Đã dùng 0\/1/ })).toBeVisible()

@@ -55,6 +55,8 @@ const CouncilPage = awardPage('CouncilPage')
 const MeetingPage = awardPage('MeetingPage')
 const DecisionsPage = awardPage('DecisionsPage')
 const DecisionPage = awardPage('DecisionPage')
+const RecognitionsPage = awardPage('RecognitionsPage')
+const CertificateLayoutPage = awardPage('CertificateLayoutPage')
 const AWARD_ROUTES: [string, ComponentType][] = [
   ['khen-thuong', NominationsPage],
   ['khen-thuong/de-nghi/moi', NewNominationPage],
@@ -65,6 +67,8 @@ const AWARD_ROUTES: [string, ComponentType][] = [
   ['khen-thuong/phien-hop/:id', MeetingPage],
   ['khen-thuong/quyet-dinh', DecisionsPage],
   ['khen-thuong/quyet-dinh/:id', DecisionPage],
+  ['khen-thuong/cong-nhan', RecognitionsPage],
+  ['khen-thuong/mau-in', CertificateLayoutPage],
 ]
 
 function Standalone({ children }: { children: ReactNode }) {

@@ -9,6 +9,8 @@ export const awardMessages = {
     quotas: 'Chỉ tiêu',
     councils: 'Hội đồng',
     decisions: 'Quyết định',
+    recognitions: 'Công nhận',
+    layouts: 'Mẫu in',
   },
   plan: 'Kế hoạch',
   year: 'Năm',
@@ -226,6 +228,7 @@ export const awardMessages = {
     docx: 'Tải quyết định (DOCX)',
     pdf: 'Tải quyết định (PDF)',
     xlsx: 'Tải danh sách (XLSX)',
+    certificates: 'Tải Bằng khen, Giấy khen in trên phôi (DOCX)',
     revoke: 'Hủy bỏ quyết định',
     ground: 'Căn cứ hủy bỏ',
     reason: 'Lý do cụ thể',
@@ -235,3 +238,6 @@ export const awardMessages = {
     empty: 'Chưa có quyết định nào',
   },
 }
+
+// Recognitions and certificate layouts: vi-awards-recognitions.ts.
+export { layoutMessages, recognitionMessages } from './vi-awards-recognitions'

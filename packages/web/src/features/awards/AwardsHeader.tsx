@@ -8,6 +8,8 @@ const TABS = [
   { key: '/khen-thuong/chi-tieu', label: m.tabs.quotas },
   { key: '/khen-thuong/hoi-dong', label: m.tabs.councils },
   { key: '/khen-thuong/quyet-dinh', label: m.tabs.decisions },
+  { key: '/khen-thuong/cong-nhan', label: m.tabs.recognitions },
+  { key: '/khen-thuong/mau-in', label: m.tabs.layouts },
 ]
 
 /** The award section's tabs and its plan/year picker, shared by its list pages. */

@@ -56,6 +56,9 @@ export function DecisionPage() {
           <a href={documentUrl('award-decision', view.id, 'xlsx')} download>
             <Button>{m.decisions.xlsx}</Button>
           </a>
+          <a href={documentUrl('award-certificate', view.id)} download>
+            <Button>{m.decisions.certificates}</Button>
+          </a>
         </Space>
       </Card>
       <Card size="small" title={m.decisions.items} style={{ marginBottom: 16 }}>
