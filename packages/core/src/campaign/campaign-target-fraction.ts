@@ -4,7 +4,7 @@
 // the report form asks for it), so a level's baseline is the sum of its units'; with
 // `target.baseline` set to that sum, the plan's own value formula gives the same number.
 import type { Expr, ExpressionError } from '../rules/ast'
-import { binary, call, field } from '../rules/builders'
+import { binary, call, field, num } from '../rules/builders'
 import { evaluate, type Row } from '../rules/evaluator'
 import { parseExpression } from '../rules/parser'
 import { buildTargetExpressions } from '../plans/plan-target-expression'
@@ -57,13 +57,16 @@ export function buildTargetFraction(
       }
       break
     case 'change_vs_baseline': {
-      const current = sum(measure.value)
-      const baseline = call('sum', UNITS, toBaseline(parse(measure.value)))
+      // Unit by unit, so a unit with only one of its two figures counts in neither sum (and
+      // a level's change is the sum of its units' changes over the sum of their baselines).
+      const current = parse(measure.value)
+      const baseline = toBaseline(parse(measure.value))
       const change =
         measure.direction === 'decrease'
           ? binary('-', baseline, current)
           : binary('-', current, baseline)
-      fraction = { numerator: change, denominator: baseline }
+      const counted = binary('+', baseline, binary('*', num(0), current))
+      fraction = { numerator: call('sum', UNITS, change), denominator: call('sum', UNITS, counted) }
       break
     }
   }
