@@ -95,8 +95,8 @@ export async function insertCampaignData(
     const excluded = findAnttExclusion({
       kind: unit.kind as UnitKind,
       subtype: unit.subtype,
-      schoolLevel: unit.school_level as never,
-      enterpriseSize: unit.enterprise_size as never,
+      schoolLevel: unit.school_level,
+      enterpriseSize: unit.enterprise_size,
     })
     if (ANTT_KINDS.includes(unit.kind) && !excluded && random.next() < 0.8) {
       const passed = random.next() < 0.7
