@@ -52,7 +52,7 @@ export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit)
         subtype: unit.subtype,
         schoolLevel: unit.school_level,
         enterpriseSize: unit.enterprise_size,
-      } as Parameters<typeof findAnttExclusion>[0])
+      })
       if (excluded) throw notApplicable(excluded)
       if (!isAnttUnitKind(unitKind))
         throw notApplicable('Tiêu chuẩn "An toàn về ANTT" không áp dụng cho cấp này')
