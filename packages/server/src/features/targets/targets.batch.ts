@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { buildFactsQuery } from './targets.facts'
 import * as repo from './targets.repository'
+import { queryScopeTargets } from './targets.scope'
 import { prepareTarget, yearSpan } from './targets.engine'
 import type { PlanContext } from './targets.status'
 
@@ -33,7 +34,14 @@ export function isAdditive(target: Prepared) {
   return additive(numerator) && additive(denominator)
 }
 
-async function buildTables(db: Db, context: PlanContext, targets: readonly Target[], scope: Scope) {
+/** The temporary tables; with `inline`, the facts stay a CTE (one target reads them once). */
+async function buildTables(
+  db: Db,
+  context: PlanContext,
+  targets: readonly Target[],
+  scope: Scope,
+  inline: boolean,
+) {
   const prepared = targets.map((target) => prepareTarget(context, target))
   const fields = new Set(prepared.flatMap((each) => [...each.fields]))
   const facts = buildFactsQuery({
@@ -47,14 +55,14 @@ async function buildTables(db: Db, context: PlanContext, targets: readonly Targe
     [...scope.scopeIds],
   ])
   // Deepest scope: the unit itself, else its parent, else (nested agencies) found on its path.
-  const text = `CREATE TEMP TABLE target_facts AS ${facts.sql}
-    SELECT f.*, coalesce(s0.id, s1.id, (SELECT s.id
+  const select = `SELECT f.*, coalesce(s0.id, s1.id, (SELECT s.id
       FROM unnest(string_to_array(f.unit_path, '.')) WITH ORDINALITY AS a(id, ord)
       JOIN target_scope_ids s ON s.id::text = a.id ORDER BY a.ord DESC LIMIT 1)) AS leaf_id
     FROM facts f
     LEFT JOIN target_scope_ids s0 ON s0.id = f."${facts.columns['unit.id']}"
     LEFT JOIN target_scope_ids s1 ON s1.id = f.unit_parent_id`
-  await repo.runRaw(db, text, facts.params)
+  if (!inline)
+    await repo.runRaw(db, `CREATE TEMP TABLE target_facts AS ${facts.sql} ${select}`, facts.params)
   await repo.runRaw(
     db,
     `CREATE TEMP TABLE target_leaf_scopes AS
@@ -64,8 +72,11 @@ async function buildTables(db: Db, context: PlanContext, targets: readonly Targe
     JOIN target_scope_ids s ON s.id::text = a.id`,
     [],
   )
-  await repo.runRaw(db, 'ANALYZE target_facts', [])
-  return { prepared, columns: facts.columns }
+  if (!inline) await repo.runRaw(db, 'ANALYZE target_facts', [])
+  const cte = inline
+    ? { sql: `${facts.sql}, target_facts AS MATERIALIZED (${select}),`, params: facts.params }
+    : { sql: 'WITH', params: [] }
+  return { prepared, columns: facts.columns, cte }
 }
 
 async function dropTables(db: Db) {
@@ -76,19 +87,22 @@ async function dropTables(db: Db) {
 type Scope = { rootPath: string; scopeIds: readonly number[] }
 type Prepared = ReturnType<typeof prepareTarget>
 
-async function queryOne(db: Db, target: Prepared, columns: Record<string, string>) {
+type Cte = { sql: string; params: unknown[] }
+
+async function queryOne(db: Db, target: Prepared, columns: Record<string, string>, head: Cte) {
   const { fraction, where } = target
   const rollup = rollupOf(fraction.numerator)
   const denominatorRollup = rollupOf(fraction.denominator)
   const byLeaf = rollup !== null && denominatorRollup !== null
   const cte = byLeaf
-    ? 'WITH scoped AS NOT MATERIALIZED (SELECT f.leaf_id AS scope_id, f.* FROM target_facts f)'
-    : `WITH scoped AS NOT MATERIALIZED (SELECT ls.scope_id, f.* FROM target_facts f
+    ? `${head.sql} target_scoped AS NOT MATERIALIZED (SELECT f.leaf_id AS scope_id, f.* FROM target_facts f)`
+    : `${head.sql} target_scoped AS NOT MATERIALIZED (SELECT ls.scope_id, f.* FROM target_facts f
         JOIN target_leaf_scopes ls ON ls.leaf_id = f.leaf_id)`
-  const mapping = { table: 'scoped', columns, where, groupBy: 'scope.id' }
+  const mapping = { table: 'target_scoped', columns, where, groupBy: 'scope.id' }
   const numerator = compileToSql(fraction.numerator, mapping)
-  const params = [...numerator.params]
-  let from = `(${numerator.sql}) n`
+  const params = [...head.params]
+  let from = `(${numerator.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`)}) n`
+  params.push(...numerator.params)
   if (fraction.denominator) {
     const denominator = compileToSql(fraction.denominator, mapping)
     from += ` LEFT JOIN (${denominator.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`)}) d ON d.group_key = n.group_key`
@@ -109,17 +123,21 @@ export async function queryAllTargets(
   scope: Scope,
   targets: readonly Target[] = context.plan.targets,
 ) {
+  const [only] = scope.scopeIds
+  if (scope.scopeIds.length === 1 && only !== undefined)
+    return queryScopeTargets(deps, context, { rootPath: scope.rootPath, scopeId: only }, targets)
   const run = async (db: Db) => {
     // A batch over the whole country: no JIT (its compile time exceeded the query's), and
     // room to sort the year's reports in memory.
     if (deps.dbKind === 'postgres')
       await repo.runRaw(db, "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", [])
-    const { prepared, columns } = await buildTables(db, context, targets, scope)
+    const inline = targets.length === 1
+    const { prepared, columns, cte } = await buildTables(db, context, targets, scope, inline)
     const all = new Map<string, Map<number, TargetValue>>()
     const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
     for (const target of prepared) {
       const values = new Map<number, TargetValue>()
-      for (const row of await queryOne(db, target, columns))
+      for (const row of await queryOne(db, target, columns, cte))
         values.set(Number(row.key), {
           numerator: num(row.numerator),
           denominator: target.fraction.denominator ? (num(row.denominator) ?? 0) : null,
