@@ -18,14 +18,8 @@ import {
   replaceCouncilMembers,
 } from './councils.service'
 import { closeMeeting, recordVote } from './meetings-vote.service'
-import {
-  createMeeting,
-  getMeeting,
-  listAgendaCandidates,
-  listCouncilMeetings,
-  setAgenda,
-  setAttendance,
-} from './meetings.service'
+import { getMeeting, listAgendaCandidates, listCouncilMeetings } from './meetings-read.service'
+import { createMeeting, setAgenda, setAttendance } from './meetings.service'
 
 // Councils and meetings name their unit through their own row: the services check the
 // council's issuing unit against the actor's subtree.

@@ -9,7 +9,8 @@ import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { takeDocumentNumber } from '../documents/document-numbers.repository'
 import * as repo from './meetings.repository'
-import { assertOpen, getMeetingIn, loadMeeting } from './meetings.service'
+import { getMeetingIn, loadMeeting } from './meetings-read.service'
+import { assertOpen } from './meetings.service'
 import { moveNomination } from './nomination-steps'
 
 export async function recordVote(

@@ -4,7 +4,7 @@ import { minimumForShare, type Actor } from '@antq/core'
 import type { CouncilMinutesView, CouncilRole } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { getMeetingIn } from '../councils/meetings.service'
+import { getMeetingIn } from '../councils/meetings-read.service'
 import { listNominationViews, describeNominee } from '../decisions/nominations-read.repository'
 import { buildHeader, loadForm, sequenceOf } from './documents-views.common'
 
