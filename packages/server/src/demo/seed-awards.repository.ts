@@ -47,28 +47,26 @@ export async function listAppraised(db: Db, planKey: string, awardFormId: string
   return rows.map((row) => row.id)
 }
 
-/** A commune recognised ANTT in `year` and classified "Khá" or better that year. */
-export function findCandidate(db: Db, scopePath: string, year: number) {
+/** A commune recognised ANTT and classified "Khá" or better in the same (latest) year. */
+export function findCandidate(db: Db, scopePath: string) {
   return db
     .selectFrom('units as u')
     .innerJoin('evaluations as a', (join) =>
-      join
-        .onRef('a.unit_id', '=', 'u.id')
-        .on('a.kind', '=', 'antt')
-        .on('a.evaluation_year', '=', year),
+      join.onRef('a.unit_id', '=', 'u.id').on('a.kind', '=', 'antt'),
     )
     .innerJoin('evaluations as m', (join) =>
       join
         .onRef('m.unit_id', '=', 'u.id')
         .on('m.kind', '=', 'movement')
-        .on('m.evaluation_year', '=', year),
+        .onRef('m.evaluation_year', '=', 'a.evaluation_year'),
     )
-    .select(['u.id'])
+    .select(['u.id', 'a.evaluation_year as year'])
     .where('u.path', 'like', `${scopePath}%`)
     .where('u.kind', '=', 'commune')
     .where('a.result', '=', 'dat')
     .where('a.decision_number', 'is not', null)
     .where('m.result', 'in', ['xuat_sac', 'kha'])
+    .orderBy('a.evaluation_year', 'desc')
     .orderBy('u.path')
     .executeTakeFirst()
 }

@@ -2,7 +2,7 @@
 // 004's nine appraised Cờ thi đua go before the province's council (8 of 9 present, each voted
 // through), the minutes are closed under their number and one decision awards all nine — so
 // the fixed quota reads 9/9 decided and a tenth is refused with the count. Plan 001 gets one
-// commune recognised as exemplary for 2025 from its 2024 results. Written once, through the
+// commune recognised as exemplary for the year after its demo results. Written once, through the
 // same services as the API, by the system actor.
 import type { CouncilRole } from '@antq/core'
 import type { Deps } from '../deps'
@@ -79,12 +79,13 @@ async function seedFlags(deps: Deps) {
 async function seedRecognition(deps: Deps) {
   const plan = await repo.findPlan(deps.db, '001-quang-tri-dien-hinh')
   if (!plan?.scope_path || (await repo.hasRecognition(deps.db, plan.plan_key))) return 0
-  const unit = await repo.findCandidate(deps.db, plan.scope_path, 2024)
+  // The demo campaign's year for plan 001 gives last year's results; recognise the year after.
+  const unit = await repo.findCandidate(deps.db, plan.scope_path)
   if (!unit) return 0
   let recognition = await proposeRecognition(deps, actor, {
     unitId: unit.id,
     kind: 'exemplary',
-    year: 2025,
+    year: unit.year + 1,
     planId: plan.id,
   })
   recognition = await actOnRecognition(deps, actor, recognition.id, {
@@ -96,7 +97,7 @@ async function seedRecognition(deps: Deps) {
   })
   await actOnRecognition(deps, actor, recognition.id, {
     action: 'recognise',
-    date: '2025-10-20',
+    date: `${unit.year + 1}-10-20`,
     issuerCode: 'BCĐ',
     rowVersion: recognition.rowVersion,
   })
