@@ -20,8 +20,10 @@ const CLERK = 'thcs.banghanh'
 const SECRETARY = 'thuky.bacquang'
 const CHAIR = 'chutich.bacquang'
 const POLICE = 'congan.bacquang'
-const TEACHER = 'Nguyễn Thị Hoa'
+const TEACHER = 'Đỗ Thị Mai'
 const YEAR = 2024
+/** The symbol after the decision's number: QĐ-UBND for the district chairperson. */
+const DECISION_CODE = 'UBND'
 
 async function switchTo(page: Page, username: string) {
   await page.context().clearCookies()
@@ -114,9 +116,14 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await expect(page.getByRole('button', { name: 'Gửi đề nghị' })).toBeDisabled()
 
   // Fix the data: she is not a leader.
-  await pick(page, 'Là lãnh đạo cơ quan, đơn vị', 'Không')
-  await page.getByRole('button', { name: 'Lưu thông tin' }).click()
-  await expect(leader).toContainText('Đạt')
+  await page.waitForLoadState('networkidle')
+  const facts = page.locator('form').filter({ hasText: 'Là lãnh đạo cơ quan, đơn vị' })
+  await expect(async () => {
+    await pick(page, 'Là lãnh đạo cơ quan, đơn vị', 'Không')
+    await expect(facts).toContainText('Không', { timeout: 1000 })
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click()
+    await expect(leader).toContainText('Đạt', { timeout: 3000 })
+  }).toPass()
   await expect(page.getByTestId('eligibility-summary')).toContainText('Đạt 1/4 điều kiện')
 
   // Attest each attested condition with its evidence and the person who confirms it.
@@ -194,6 +201,7 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
     .getByRole('row', { name: new RegExp(TEACHER) })
     .getByRole('checkbox')
     .check()
+  await page.getByLabel('Chữ viết tắt cơ quan').fill(DECISION_CODE)
   await page.getByLabel('Người ký', { exact: true }).fill('Trần Văn Quang')
   await page.getByLabel('Chức vụ người ký').fill('Chủ tịch UBND huyện')
   await page.getByRole('button', { name: 'Ban hành quyết định' }).click()
@@ -211,20 +219,25 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await page.goto(nominationUrl)
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã có quyết định khen thưởng')
 
-  // A quota: the provincial police hand Bắc Quang one Giấy khen of their director.
+  // A quota: the provincial police's Giấy khen for Bắc Quang is set to one more than in use.
+  const csrf = await signInApi(request, CLERK)
+  const form = 'gk-ca-tinh'
+  const quotas = await request.get(`/api/plans/${planId}/quotas?year=${YEAR}&awardFormId=${form}`)
+  const [current] = (await quotas.json()) as {
+    allocations: { toUnit: { id: number }; inUse: { inUse: number } }[]
+  }[]
+  const used = current?.allocations.find((row) => row.toUnit.id === district)?.inUse.inUse ?? 0
   await switchTo(page, POLICE)
   await page.goto(`/khen-thuong/chi-tieu${plan}`)
   await pick(page, 'Hình thức', 'Giấy khen của Giám đốc Công an tỉnh')
   const receiver = page.getByLabel('Giao cho đơn vị', { exact: true })
   await receiver.fill('Bắc Quang')
   await chooseOption(page, receiver, /Huyện Bắc Quang/)
-  await page.getByLabel('Số lượng').fill('1')
+  await page.getByLabel('Số lượng').fill(String(used + 1))
   await page.getByRole('button', { name: 'Lưu phân bổ' }).click()
-  await expect(page.getByRole('cell', { name: /Đã dùng 0\/1/ })).toBeVisible()
+  await expect(page.getByRole('cell', { name: `Đã dùng ${used}/${used + 1}` })).toBeVisible()
 
   // The school has one teacher already submitted for it; a second one is refused with the count.
-  const csrf = await signInApi(request, CLERK)
-  const form = 'gk-ca-tinh'
   const draft = { planId, year: YEAR, awardFormId: form, schoolId: school.id }
   const first = await prepareTeacherNomination(request, csrf, { ...draft, fullName: 'Lý Văn Sơn' })
   const submitted = await request.post(`/api/nominations/${first.id}/actions`, {
@@ -235,10 +248,12 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   const second = await prepareTeacherNomination(request, csrf, { ...draft, fullName: 'Ma Thị Lan' })
   await switchTo(page, CLERK)
   await page.goto(`/khen-thuong/de-nghi/${second.id}${plan}`)
-  await expect(page.getByTestId('nomination-quota')).toContainText('Đã dùng 1/1')
+  await expect(page.getByTestId('nomination-quota')).toContainText(
+    `Đã dùng ${used + 1}/${used + 1}`,
+  )
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'không thể thêm' })).toContainText(
-    'Đã dùng 1/1 Giấy khen của Giám đốc Công an tỉnh',
+    `Đã dùng ${used + 1}/${used + 1} Giấy khen của Giám đốc Công an tỉnh`,
   )
   await expect(page.getByTestId('nomination-status')).toHaveText('Đang soạn')
 })
