@@ -185,3 +185,23 @@ describe('revocation', () => {
     expect(errorOf(twice)).toEqual({ status: 409, code: 'INVALID_TRANSITION' })
   })
 })
+
+describe('two decisions at once', () => {
+  it('lets one take the last flag and refuses the other with the count', async () => {
+    const units = await listNomineeUnits(context.deps, province.path, 2, 130)
+    const two = await insertNominations(
+      context.deps,
+      { planKey: PLAN_004, awardFormId: FLAG_FORM, status: 'appraised' },
+      units,
+    )
+    await passThroughCouncil(secretary, province.id, two)
+    const responses = await Promise.all(two.map((id) => decide(FLAG_FORM, [id])))
+    const statuses = responses.map((response) => response.statusCode).sort()
+    expect(statuses).toEqual([200, 409])
+    const refused = responses.find((response) => response.statusCode === 409)
+    expect(refused && errorOf(refused)).toEqual({ status: 409, code: 'QUOTA_EXCEEDED' })
+    expect(refused?.json<{ error: { message: string } }>().error.message).toContain(
+      'đã quyết định 9/9',
+    )
+  })
+})
