@@ -5,7 +5,7 @@ import type { EligibilityCondition } from '@antq/core'
 import { awardMessages as m } from '../../messages/vi-awards'
 import { ApiErrorAlert } from './ApiErrorAlert'
 import type { NominationDetail } from './awards-types'
-import { useAttest, useUploadDossierFile } from './nominations-api'
+import { useAttest, useUploadDossierFile } from './dossier-api'
 
 type Values = { confirmedBy: string; confirmedAt: Dayjs; note?: string }
 type Props = {

@@ -4,7 +4,8 @@ import { awardMessages as m } from '../../messages/vi-awards'
 import { ApiErrorAlert } from './ApiErrorAlert'
 import type { NominationDetail } from './awards-types'
 import { documentUrl, type DocumentKind } from './decisions-api'
-import { dossierFileUrl, useDeleteDossierFile, useUploadDossierFile } from './nominations-api'
+import { useDeleteDossierFile, useUploadDossierFile } from './dossier-api'
+import { dossierFileUrl } from './nominations-api'
 
 const SOURCE = {
   generated: { color: 'blue', label: m.dossier.generated },

@@ -9,21 +9,9 @@ import { UnitPicker } from '../units/UnitPicker'
 import { useUnit } from '../units/use-unit-queries'
 import { ApiErrorAlert } from './ApiErrorAlert'
 import { AwardFormPicker } from './AwardFormPicker'
-import { useCreateNomination, useQuotas, type CreateNominationInput } from './nominations-api'
+import { toCreateInput, type NominationValues as Values } from './nomination-input'
+import { useCreateNomination, useQuotas } from './nominations-api'
 import { awardSearch, useAwardPlan } from './use-award-plan'
-
-type Values = {
-  kind: 'collective' | 'individual'
-  proposingUnitId: number
-  unitId: number
-  fullName: string
-  position: string
-  role: string
-  birthYear: number | null
-  subjectId: string
-  awardFormId: string
-  achievementSummary: string
-}
 
 const required = [{ required: true, message: m.create.required }]
 
@@ -53,27 +41,7 @@ export function NewNominationPage() {
   const roles = plan?.subjects.find((subject) => subject.id === subjectId)?.roles ?? []
   const unitChain = [proposingId, ...(proposing.data?.ancestors ?? []).map((unit) => unit.id)]
   const submit = (values: Values) => {
-    const input: CreateNominationInput = {
-      year: award.year,
-      awardFormId: values.awardFormId,
-      proposingUnitId: values.proposingUnitId,
-      subjectId: values.subjectId,
-      achievementSummary: values.achievementSummary ?? '',
-      nominee:
-        values.kind === 'collective'
-          ? { kind: 'collective', unitId: values.unitId }
-          : {
-              kind: 'individual',
-              person: {
-                fullName: values.fullName,
-                position: values.position,
-                role: values.role,
-                birthYear: values.birthYear ?? null,
-                unitId: values.unitId,
-              },
-              facts: { isLeader: null, familyCultural: null, taskRating: null },
-            },
-    }
+    const input = toCreateInput(values, award.year)
     create.mutate(input, {
       onSuccess: (detail) =>
         void navigate(`/khen-thuong/de-nghi/${detail.id}${awardSearch(award.planId, award.year)}`),

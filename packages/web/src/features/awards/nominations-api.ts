@@ -3,7 +3,7 @@
 // verdict (eligibility, dossier, quota) after each change.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { NominationAction } from '@antq/core'
-import { api, apiFetch, isApiError, withQuery } from '../../api/client'
+import { api, isApiError } from '../../api/client'
 import type { FormQuota, NominationDetail, NominationList } from './awards-types'
 
 export const awardKeys = {
@@ -86,7 +86,7 @@ export function useCreateNomination(planId: number) {
 }
 
 /** A write on one nomination; on a conflict the page reloads the nomination it shows. */
-function useNominationWrite<T, R>(id: number, write: (input: T) => Promise<R>) {
+export function useNominationWrite<T, R>(id: number, write: (input: T) => Promise<R>) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: write,
@@ -121,41 +121,6 @@ export type ActionInput = { action: NominationAction; reason?: string; rowVersio
 export function useNominationAction(id: number) {
   return useNominationWrite(id, (input: ActionInput) =>
     api.post<NominationDetail>(`/api/nominations/${id}/actions`, input),
-  )
-}
-
-export type UploadInput = { itemId: string; file: File; batch?: boolean }
-
-export function useUploadDossierFile(id: number) {
-  return useNominationWrite(id, async ({ itemId, file, batch }: UploadInput) => {
-    const body = new FormData()
-    body.append('file', file, file.name)
-    const path = withQuery(`/api/nominations/${id}/files`, {
-      itemId,
-      batch: batch ? 'true' : undefined,
-    })
-    const response = await apiFetch(path, { method: 'POST', body })
-    return (await response.json()) as { id: number }
-  })
-}
-
-export function useDeleteDossierFile(id: number) {
-  return useNominationWrite(id, (fileId: number) =>
-    apiFetch(`/api/nominations/${id}/files/${fileId}`, { method: 'DELETE' }),
-  )
-}
-
-export type AttestInput = {
-  conditionKey: string
-  evidenceFileId: number
-  confirmedBy: string
-  confirmedAt: string
-  note: string
-}
-
-export function useAttest(id: number) {
-  return useNominationWrite(id, (input: AttestInput) =>
-    api.post<NominationDetail>(`/api/nominations/${id}/attestations`, input),
   )
 }
 
