@@ -51,6 +51,18 @@ async function chooseOption(page: Page, select: Locator, option: string | RegExp
   await found.first().click()
 }
 
+/** Click a download button, keep the file and return its word/document.xml (it must be a DOCX). */
+async function downloadDocx(page: Page, button: string, name: string): Promise<string> {
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: button }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.docx$/)
+  const file = test.info().outputPath(name)
+  await download.saveAs(file)
+  expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK')
+  return execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8')
+}
+
 test('a school proposes a teacher for a Giấy khen through to the decision; a quota is refused with the count', async ({
   page,
   request,
@@ -192,6 +204,8 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await expect(page.getByTestId(`vote-${nominationId}`)).toContainText('Đồng ý 3')
   await page.getByRole('button', { name: 'Kết thúc phiên họp' }).click()
   await expect(page.getByText(/Biên bản số/)).toBeVisible()
+  const minutes = await downloadDocx(page, 'Tải biên bản (DOCX)', 'bien-ban.docx')
+  expect(minutes).toContain(TEACHER)
 
   // The chairperson decides; the decision downloads as DOCX and names the teacher.
   await switchTo(page, CHAIR)
@@ -207,15 +221,8 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await page.getByRole('button', { name: 'Ban hành quyết định' }).click()
   await expect(page).toHaveURL(/\/khen-thuong\/quyet-dinh\/\d+/)
   await expect(page.getByRole('cell', { name: TEACHER })).toBeVisible()
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Tải quyết định (DOCX)' }).click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/\.docx$/)
-  const file = test.info().outputPath('quyet-dinh.docx')
-  await download.saveAs(file)
-  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8')
-  expect(xml).toContain(TEACHER)
-  expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK')
+  const decision = await downloadDocx(page, 'Tải quyết định (DOCX)', 'quyet-dinh.docx')
+  expect(decision).toContain(TEACHER)
   await page.goto(nominationUrl)
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã có quyết định khen thưởng')
 
