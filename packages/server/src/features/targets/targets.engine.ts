@@ -23,6 +23,7 @@ import { findUnitById } from '../units/units.repository'
 import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
+import { applyPerGroups } from './targets.per'
 import { campaignYear, dateInYear, statusOf, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
@@ -58,11 +59,15 @@ export function prepareTarget(context: PlanContext, target: Target) {
     ])
   const fields = fieldsOf(fraction.numerator)
   if (fraction.denominator) fieldsOf(fraction.denominator, fields)
-  const { allOf, negate } = formulaBuilders
+  const { allOf, binary, field, negate, num } = formulaBuilders
+  const filters = [fraction.scope]
   // TT 124 (core's ANTT_EXCLUSION_RULES): units outside the standard are outside its targets.
-  const where = [...fields].some((name) => name.startsWith('antt.'))
-    ? allOf([fraction.scope, negate(anttExclusionFormula())])
-    : fraction.scope
+  if ([...fields].some((name) => name.startsWith('antt.')))
+    filters.push(negate(anttExclusionFormula()))
+  // `managedBy: issuer`: only the units the issuer manages itself ("cấp tỉnh quản lý").
+  if (target.scope.managedBy === 'issuer')
+    filters.push(binary('=', field('unit.managing_id'), num(context.issuer.id)))
+  const where = filters.length === 1 ? fraction.scope : allOf(filters)
   fieldsOf(where, fields)
   const schema = buildPlanFieldSchema(context.plan).collections.units ?? {}
   const typeOf = (name: string) => schema[name]?.type ?? 'number'
@@ -146,11 +151,12 @@ export async function computePlanTargets(
     scopeIds.length === 0
       ? new Map<string, Map<number, TargetValue>>()
       : await queryAllTargets(deps, context, { rootPath: root.path, scopeIds })
+  await applyPerGroups(deps, context, all, scopes, new Set(scopeIds))
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
       const value = values.get(scope.id) ?? emptyValue(target)
-      const status = statusOf(context, target, value)
+      const status = statusOf(context, target, value, scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,

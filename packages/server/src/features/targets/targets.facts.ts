@@ -12,6 +12,8 @@ const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
   'unit.area': 'u.area_type',
   'unit.school_level': 'u.school_level',
   'unit.enterprise_size': 'u.enterprise_size',
+  // Who manages the unit (thuộc thẩm quyền quản lý): its managing unit, else its parent.
+  'unit.managing_id': 'coalesce(u.managing_unit_id, u.parent_id)',
   'registration.registered': 'coalesce(rg.take_part, false)',
   'antt.registered': 'coalesce(rg.take_part and rg.strives_for_antt, false)',
   'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",

@@ -7,6 +7,7 @@ import { pathIds, type Target, type TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
 import { isAdditive, queryAllTargets } from './targets.batch'
 import { emptyValue, loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
+import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
 import { statusOf, type PlanContext } from './targets.status'
 
@@ -65,7 +66,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
     rootPath: deepest.path,
     scopeIds: [deepest.id],
   })
-  const rows: repo.TargetValueRow[] = []
+  const all = new Map<string, Map<number, TargetValue>>()
   for (const target of context.plan.targets) {
     const now = fresh.get(target.id)?.get(deepest.id) ?? emptyValue(target)
     let values = isAdditive(prepareTarget(context, target))
@@ -76,9 +77,17 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
       values = await queryTarget(deps, context, target, above, 'scope.id')
       values.set(deepest.id, now)
     }
-    for (const scopeId of chain) {
+    all.set(target.id, values)
+  }
+  // A `per` target above its groups (the province) counts its groups: redone from them.
+  await applyPerGroups(deps, context, all, scopes, new Set(chain))
+  const rows: repo.TargetValueRow[] = []
+  for (const target of context.plan.targets) {
+    const values = all.get(target.id) ?? new Map<number, TargetValue>()
+    for (const scope of scopes) {
+      const scopeId = scope.id
       const value = values.get(scopeId) ?? emptyValue(target)
-      const status = statusOf(context, target, value)
+      const status = statusOf(context, target, value, scope.kind)
       rows.push({
         ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
         ...{ period_id: String(context.year), numerator: value.numerator },

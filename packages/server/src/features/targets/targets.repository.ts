@@ -48,10 +48,21 @@ export function listTargetValuesOf(
 ) {
   return db
     .selectFrom('target_values')
-    .select(['target_id', 'scope_unit_id', 'numerator', 'denominator'])
+    .select(['target_id', 'scope_unit_id', 'numerator', 'denominator', 'status'])
     .where('plan_id', '=', planId)
     .where('period_id', '=', periodId)
     .where('scope_unit_id', 'in', scopeIds)
+    .execute()
+}
+
+/** The units of some kinds under a path (the groups of `per` targets, e.g. the districts). */
+export function listUnitsOfKinds(db: Kysely<Database>, rootPath: string, kinds: readonly string[]) {
+  if (kinds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('units')
+    .select(['id', 'kind', 'path'])
+    .where('path', 'like', `${rootPath}%`)
+    .where('kind', 'in', kinds)
     .execute()
 }
 

@@ -36,9 +36,14 @@ export async function resolveScope(
   throw new AppError('OUT_OF_SCOPE')
 }
 
-export function present(context: PlanContext, target: Target, row: repo.TargetValueRow) {
+export function present(
+  context: PlanContext,
+  target: Target,
+  row: repo.TargetValueRow,
+  scopeKind?: string,
+) {
   const value = { numerator: row.numerator, denominator: row.denominator }
-  const status = statusOf(context, target, value)
+  const status = statusOf(context, target, value, scopeKind)
   return {
     targetId: target.id,
     source: target.source,
@@ -89,7 +94,7 @@ export async function getPlanTargets(
     dataAsOf: await repo.findDataAsOf(deps.db, context.key, scope.path),
     items: context.plan.targets.flatMap((target) => {
       const row = byId.get(target.id)
-      return row ? [present(context, target, row)] : []
+      return row ? [present(context, target, row, scope.kind)] : []
     }),
   }
 }

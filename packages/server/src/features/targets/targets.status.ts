@@ -2,6 +2,7 @@
 // over the span its goals run: the campaign year for a yearly target, the plan's period else.
 import {
   evaluateTargetStatus,
+  GROUP_LEVELS,
   periodContaining,
   reportingCalendarOf,
   yearBounds,
@@ -44,9 +45,29 @@ export function statusSpan(context: PlanContext, target: Target) {
   }
 }
 
-export function statusOf(context: PlanContext, target: Target, value: TargetValue) {
+/** Whether a scope of this kind lies above the level every group of a `per` target is judged at. */
+export function isAbovePer(target: Target, scopeKind: string | undefined): boolean {
+  const per = target.scope.per
+  if (!per || scopeKind === undefined) return false
+  const levels: readonly string[] = GROUP_LEVELS
+  const at = levels.indexOf(scopeKind)
+  return at === -1 || at < levels.indexOf(per)
+}
+
+/** Above its `per` level a target counts the groups meeting it: every one of them must. */
+function perGroupGoal(target: Target): Target {
+  const all = { comparator: '>=' as const, threshold: '100%' }
+  return { ...target, ...all, milestones: target.milestones.map((each) => ({ ...each, ...all })) }
+}
+
+export function statusOf(
+  context: PlanContext,
+  target: Target,
+  value: TargetValue,
+  scopeKind?: string,
+) {
   return evaluateTargetStatus({
-    target,
+    target: isAbovePer(target, scopeKind) ? perGroupGoal(target) : target,
     value,
     today: context.today,
     period: statusSpan(context, target),
