@@ -118,34 +118,3 @@ export function listRevocations(db: Db, decisionId: number) {
     .orderBy('id')
     .execute()
 }
-
-/** Nominations of a form and year already decided, optionally under one unit's subtree. */
-export async function countDecided(
-  db: Db,
-  filter: { planKey: string; year: number; awardFormId: string; pathPrefix?: string },
-) {
-  let query = db
-    .selectFrom('nominations')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('plan_key', '=', filter.planKey)
-    .where('year', '=', filter.year)
-    .where('award_form_id', '=', filter.awardFormId)
-    .where('status', '=', 'decided')
-  if (filter.pathPrefix)
-    query = query.where('proposing_unit_path', 'like', `${escapeLike(filter.pathPrefix)}%`)
-  return Number((await query.executeTakeFirstOrThrow()).n)
-}
-
-export function listAllocations(
-  db: Db,
-  filter: { planKey: string; year: number; awardFormId: string },
-) {
-  return db
-    .selectFrom('quota_allocations as q')
-    .innerJoin('units as u', 'u.id', 'q.to_unit_id')
-    .select(['q.to_unit_id', 'q.to_unit_path', 'q.count', 'u.name as unit_name'])
-    .where('q.plan_key', '=', filter.planKey)
-    .where('q.year', '=', filter.year)
-    .where('q.award_form_id', '=', filter.awardFormId)
-    .execute()
-}
