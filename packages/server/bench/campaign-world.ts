@@ -3,6 +3,7 @@
 // re-issued by that root, a plan owner signed in at the root, then one campaign year.
 import fs from 'node:fs'
 import path from 'node:path'
+import { parsePlanYaml } from '@antq/core'
 import { sql } from 'kysely'
 import YAML from 'yaml'
 import { REPO_ROOT } from '../src/config'
@@ -65,8 +66,8 @@ async function addNationalRoot(deps: Deps) {
   return { id: root.id, path: prefix }
 }
 
-/** Plan 000's targets and forms, issued by the national root for the 2025 campaign year. */
-async function importNationalPlan(deps: Deps) {
+/** Plan 000's text, issued by the national root and moved to the 2025 campaign year. */
+function nationalPlanText() {
   // Moved to 2025: the 2025 register's units exist from 01/07/2025, so a 2024 year has none.
   const text = fs.readFileSync(path.join(PLAN_SEEDS_DIR, SEED_PLAN), 'utf8')
   const document = YAML.parseDocument(text.replace(/\b2024\b/g, '2025'))
@@ -74,7 +75,11 @@ async function importNationalPlan(deps: Deps) {
   document.setIn(['metadata', 'issuer', 'unitCode'], ROOT_CODE)
   document.setIn(['metadata', 'issuer', 'name'], 'Ban Chỉ đạo 138 (toàn quốc, benchmark)')
   document.deleteIn(['metadata', 'parentPlan'])
-  const plan = await importPlan(deps, SYSTEM_ACTOR, document.toString())
+  return document.toString()
+}
+
+async function importNationalPlan(deps: Deps) {
+  const plan = await importPlan(deps, SYSTEM_ACTOR, nationalPlanText())
   await applyPlanAction(deps, SYSTEM_ACTOR, plan.id, 'publish', 'Kế hoạch benchmark')
   return plan.id
 }
@@ -99,4 +104,15 @@ export async function buildWorld(deps: Deps, size: 'national' | 'small'): Promis
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return { planId, root, units: Number(count.n) }
+}
+
+/** A reused world takes the seed plan as it reads today (the seeds evolve with the engine). */
+export async function refreshPlanDefinition(deps: Deps, planId: number) {
+  const parsed = parsePlanYaml(nationalPlanText())
+  if (!('plan' in parsed)) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)))
+  await deps.db
+    .updateTable('plans')
+    .set({ definition: JSON.stringify(parsed.plan) })
+    .where('id', '=', planId)
+    .execute()
 }

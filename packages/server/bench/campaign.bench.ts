@@ -10,7 +10,7 @@ import { migrateToLatest } from '../src/db/migrate'
 import { BENCH_DIR, openDatabase, peakRssMb, type Engine } from './bench-db'
 import { measureDashboard } from './campaign-dashboard'
 import { measureFull, measureIncremental, measureRatio } from './campaign-measure'
-import type { World } from './campaign-world'
+import { refreshPlanDefinition, type World } from './campaign-world'
 
 const engine = (process.argv[2] ?? 'pglite') as Engine
 const size = process.env.ANTQ_BENCH_SIZE === 'small' ? 'small' : 'national'
@@ -34,6 +34,7 @@ function prepareWorld(): World & { ms?: number; peakRssMb?: number } {
 
 const log = (line: string) => console.log(`[${engine}] ${line}`)
 fs.mkdirSync(BENCH_DIR, { recursive: true })
+const reused = process.env.ANTQ_BENCH_REUSE === '1' && fs.existsSync(worldFile)
 const world = prepareWorld()
 results.world = world
 log(
@@ -41,7 +42,10 @@ log(
     ('ms' in world && world.ms ? ` in ${Math.round(Number(world.ms) / 1000)} s` : ' (reused)'),
 )
 const { deps, close } = await openDatabase(engine, name)
-await migrateToLatest(deps.db) // a reused world gets indexes added since it was built
+if (reused) {
+  await migrateToLatest(deps.db) // indexes added since the world was built
+  await refreshPlanDefinition(deps, world.planId)
+}
 deps.now = () => new Date('2025-12-14T03:00:00Z')
 
 const full = await measureFull(deps, world.planId, runs)

@@ -24,7 +24,7 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
-import { campaignYear, dateInYear, statusOf, type PlanContext } from './targets.status'
+import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
 export async function loadPlanContext(deps: Deps, planId: number, today: string) {
@@ -50,6 +50,17 @@ export function yearSpan(context: PlanContext) {
 const renumber = (text: string, offset: number) =>
   text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
 
+// The plan's field schema, built once per loaded plan (every target of a recompute reads it).
+const unitFields = new WeakMap<
+  Plan,
+  ReturnType<typeof buildPlanFieldSchema>['collections'][string]
+>()
+function unitFieldsOf(plan: Plan) {
+  let fields = unitFields.get(plan)
+  if (!fields) unitFields.set(plan, (fields = buildPlanFieldSchema(plan).collections.units ?? {}))
+  return fields
+}
+
 /** A target's fraction, the fields it reads and the rows it counts (its scope, exclusions out). */
 export function prepareTarget(context: PlanContext, target: Target) {
   const fraction = buildTargetFraction(target, context.plan)
@@ -69,7 +80,7 @@ export function prepareTarget(context: PlanContext, target: Target) {
     filters.push(binary('=', field('unit.managing_id'), num(context.issuer.id)))
   const where = filters.length === 1 ? fraction.scope : allOf(filters)
   fieldsOf(where, fields)
-  const schema = buildPlanFieldSchema(context.plan).collections.units ?? {}
+  const schema = unitFieldsOf(context.plan)
   const typeOf = (name: string) => schema[name]?.type ?? 'number'
   return { target, fraction, fields, where, typeOf }
 }
@@ -155,8 +166,7 @@ export async function computePlanTargets(
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
-      const value = values.get(scope.id) ?? emptyValue(target)
-      const status = statusOf(context, target, value, scope.kind)
+      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,
