@@ -24,7 +24,7 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
-import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
+import { campaignYear, dateInYear, statusOf, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
 export async function loadPlanContext(deps: Deps, planId: number, today: string) {
@@ -166,7 +166,8 @@ export async function computePlanTargets(
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
-      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
+      const value = values.get(scope.id) ?? emptyValue(target)
+      const status = statusOf(context, target, value, scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,
