@@ -85,7 +85,8 @@ export const awardMessages = {
     summary: 'Tóm tắt thành tích',
     status: 'Trạng thái',
     reason: 'Lý do',
-    deadlineOpen: (date: string) => `Hạn nộp hồ sơ: ${date}`,
+    deadline: 'Hạn nộp hồ sơ',
+    deadlineOpen: (date: string) => `Đến hết ngày ${date}`,
     deadlineNone: 'Kế hoạch không đặt hạn nộp hồ sơ',
     extended: (date: string) => `Đã được gia hạn đến ${date}`,
     editSummary: 'Sửa tóm tắt',
@@ -127,6 +128,7 @@ export const awardMessages = {
     certifiedBy: (by: string) => `Xác nhận của: ${by}`,
     upload: 'Tải lên',
     download: 'Tải về',
+    downloadXlsx: 'Tải XLSX',
     remove: 'Xóa',
     sets: (count: number, originals: boolean) =>
       `Số bộ: ${count}${originals ? ' (bản chính, dấu đỏ)' : ''}`,

@@ -29,7 +29,7 @@ export function AwardsHeader({ award, title }: { award: AwardPlan; title: string
         <label htmlFor="award-plan">{m.plan}</label>
         <Select
           id="award-plan"
-          style={{ minWidth: 420 }}
+          style={{ width: 640, maxWidth: '100%' }}
           placeholder={m.choosePlan}
           value={award.planId > 0 ? award.planId : undefined}
           loading={award.planQuery.isLoading}

@@ -70,6 +70,9 @@ export function DossierCard({ detail }: { detail: NominationDetail }) {
             {item.source === 'generated' && generated && (
               <a href={documentUrl(generated, detail.id)}>{m.dossier.download}</a>
             )}
+            {item.source === 'generated' && generated === 'award-list' && (
+              <a href={documentUrl(generated, detail.id, 'xlsx')}>{m.dossier.downloadXlsx}</a>
+            )}
             {detail.editable && (
               <Upload
                 showUploadList={false}

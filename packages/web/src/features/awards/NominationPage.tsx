@@ -82,7 +82,7 @@ function Summary({ detail, subject }: { detail: NominationDetail; subject: strin
         <Descriptions.Item label={m.quota.label}>
           <span data-testid="nomination-quota">{detail.quota.message}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={m.extension.until}>
+        <Descriptions.Item label={m.page.deadline}>
           {deadlineText}
           {deadline.extension && ` — ${m.page.extended(formatDateVi(deadline.extension.until))}`}
         </Descriptions.Item>
