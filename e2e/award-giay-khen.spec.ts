@@ -168,11 +168,21 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click()
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã gửi đề nghị')
 
-  // The district police appraise it.
+  // The district police appraise it. A colleague with the same page open acts a moment later:
+  // the server refuses the stale page with its message, and the page reloads what now stands.
   await switchTo(page, POLICE)
   await page.goto(nominationUrl)
+  const colleague = await page.context().newPage()
+  await colleague.goto(nominationUrl)
+  await expect(colleague.getByRole('button', { name: 'Thẩm định' })).toBeVisible()
   await page.getByRole('button', { name: 'Thẩm định' }).click()
   await expect(page.getByTestId('nomination-status')).toHaveText('Đã thẩm định')
+  await colleague.getByRole('button', { name: 'Thẩm định' }).click()
+  await expect(
+    colleague.getByRole('alert').filter({ hasText: 'vừa được người khác thay đổi' }),
+  ).toBeVisible()
+  await expect(colleague.getByTestId('nomination-status')).toHaveText('Đã thẩm định')
+  await colleague.close()
 
   // The council's secretary sets up the council, a meeting, attendance and the agenda; it votes.
   await switchTo(page, SECRETARY)
