@@ -75,6 +75,7 @@ export const awardCouncilMessages = {
     noCandidates: 'Không có đề nghị nào đã được Hội đồng thông qua cho hình thức này',
     save: 'Ban hành quyết định',
     items: 'Danh sách kèm theo',
+    unitOrPosition: 'Chức vụ, đơn vị',
     docx: 'Tải quyết định (DOCX)',
     pdf: 'Tải quyết định (PDF)',
     xlsx: 'Tải danh sách (XLSX)',

@@ -46,7 +46,7 @@ export function DecisionPage() {
             {view.signer.title} {view.signer.name}
           </Descriptions.Item>
         </Descriptions>
-        <Space wrap>
+        <Space wrap style={{ marginTop: 12 }}>
           <a href={documentUrl('award-decision', view.id)} download>
             <Button type="primary">{m.decisions.docx}</Button>
           </a>
@@ -70,7 +70,7 @@ export function DecisionPage() {
           columns={[
             { title: '#', dataIndex: 'position', width: 60 },
             { title: m.list.nominee, dataIndex: 'name' },
-            { title: m.create.position, dataIndex: 'unitOrPosition' },
+            { title: m.decisions.unitOrPosition, dataIndex: 'unitOrPosition' },
             {
               title: m.list.status,
               render: (_, item) =>
