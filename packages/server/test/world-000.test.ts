@@ -3,7 +3,14 @@
 // enterprises, for the ANTT targets only) and a residential area founded after the year.
 // Every target at the district and at each commune is checked against numbers done by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createWorld, expectTargets, unit, type UnitSpec, type World } from './world-fixture'
+import {
+  createWorld,
+  expectTargets,
+  NOT_APPLICABLE,
+  unit,
+  type UnitSpec,
+  type World,
+} from './world-fixture'
 
 const KDC = 'residential_area'
 const UNITS: UnitSpec[] = [
@@ -146,9 +153,9 @@ describe('world 000 (Bắc Quang 2024)', () => {
       'phan-loai-xuat-sac': { numerator: 1, denominator: 5, value: 0.2, status: 'missed' },
       // no Yếu
       'khong-co-yeu': { numerator: 0, denominator: null, value: 0, status: 'met' },
-      // a thị trấn is outside the xã-only targets: 0/0, no value, so missed
-      'ntm-19-2': { numerator: 0, denominator: 0, value: null, status: 'missed' },
-      'ntm-19-2-nang-cao': { numerator: 0, denominator: 0, value: null, status: 'missed' },
+      // a thị trấn is outside the xã-only targets: they do not apply there
+      'ntm-19-2': NOT_APPLICABLE,
+      'ntm-19-2-nang-cao': NOT_APPLICABLE,
       // W2 0, CQ 2, THPT 0 effective: 1/3
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 3, value: 1 / 3, status: 'missed' },
       // THPT of W2, CQ, THPT: 1/3 ≥ 30%

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWorld,
   expectTargets,
+  NOT_APPLICABLE as na,
   unit,
   type Expected,
   type UnitSpec,
@@ -69,47 +70,49 @@ const share = (numerator: number, denominator: number, status: string): Expected
 })
 
 describe('world 001 (Quảng Trị, 2024)', () => {
+  // A target does not apply where no unit of its scope lies: the province's own agencies at
+  // every district and commune, a xã target at a phường, an agency target without agencies.
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
-      'chon-cq-cap-tinh': count(0, atRisk), // the school did not register
+      'chon-cq-cap-tinh': na, // only the province's own agencies
       'chon-xa-moi-huyen': count(1, met),
-      'chon-phuong-moi-huyen': count(0, atRisk),
-      'chon-cq-moi-huyen': count(0, atRisk),
+      'chon-phuong-moi-huyen': na, // a xã
+      'chon-cq-moi-huyen': count(0, atRisk), // the school did not register
       'duy-tri-dien-hinh-2022': share(1, 1, met), // exemplary in 2022 and again in 2024
     })
     await expectTargets(world, 'C2', {
-      'chon-cq-cap-tinh': count(0, atRisk),
-      'chon-xa-moi-huyen': count(0, atRisk),
+      'chon-cq-cap-tinh': na,
+      'chon-xa-moi-huyen': na, // a phường
       'chon-phuong-moi-huyen': count(1, met),
-      'chon-cq-moi-huyen': count(0, atRisk),
-      'duy-tri-dien-hinh-2022': share(0, 0, atRisk), // not exemplary in 2022: nothing to keep
+      'chon-cq-moi-huyen': na, // no agency, enterprise or school
+      'duy-tri-dien-hinh-2022': na, // not exemplary in 2022: nothing to keep
     })
     await expectTargets(world, 'C3', {
-      'chon-cq-cap-tinh': count(0, atRisk),
+      'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met),
-      'chon-phuong-moi-huyen': count(0, atRisk),
-      'chon-cq-moi-huyen': count(0, atRisk),
+      'chon-phuong-moi-huyen': na,
+      'chon-cq-moi-huyen': count(0, atRisk), // C3.TH did not register
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // exemplary in 2022, not yet renewed
     })
     await expectTargets(world, 'C4', {
-      'chon-cq-cap-tinh': count(0, atRisk),
-      'chon-xa-moi-huyen': count(0, atRisk),
+      'chon-cq-cap-tinh': na,
+      'chon-xa-moi-huyen': na, // a thị trấn
       'chon-phuong-moi-huyen': count(0, atRisk), // a thị trấn that did not register
-      'chon-cq-moi-huyen': count(0, atRisk),
-      'duy-tri-dien-hinh-2022': share(0, 0, atRisk),
+      'chon-cq-moi-huyen': na,
+      'duy-tri-dien-hinh-2022': na,
     })
   })
 
   it('districts: each must pick a xã, a phường/thị trấn and an agency, by hand', async () => {
     await expectTargets(world, 'D1', {
-      'chon-cq-cap-tinh': count(0, atRisk), // D1.CQ is the district's, not the province's
+      'chon-cq-cap-tinh': na, // D1.CQ is the district's, not the province's
       'chon-xa-moi-huyen': count(1, met), // C1
       'chon-phuong-moi-huyen': count(1, met), // C2
       'chon-cq-moi-huyen': count(1, met), // D1.CQ
       'duy-tri-dien-hinh-2022': share(1, 1, met), // C1 of C1
     })
     await expectTargets(world, 'D2', {
-      'chon-cq-cap-tinh': count(0, atRisk),
+      'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met), // C3
       'chon-phuong-moi-huyen': count(0, atRisk), // C4 did not register
       'chon-cq-moi-huyen': count(0, atRisk), // C3.TH did not register

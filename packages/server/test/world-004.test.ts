@@ -4,7 +4,14 @@
 // armed-forces unit) which leave the ANTT targets but stay in every other one, since plan 004
 // names no exclusion of its own. Every target at every scope is checked by hand.
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { createWorld, expectTargets, unit, type UnitSpec, type World } from './world-fixture'
+import {
+  createWorld,
+  expectTargets,
+  NOT_APPLICABLE,
+  unit,
+  type UnitSpec,
+  type World,
+} from './world-fixture'
 
 const KDC = 'residential_area'
 const UNITS: UnitSpec[] = [
@@ -95,8 +102,8 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       // C1 and TH each keep an effective model
       'mo-hinh-hieu-qua': { numerator: 2, denominator: 2, value: 1, status: met },
       'dien-hinh': { numerator: 1, denominator: null, value: 1, status: missed },
-      // a xã has no ward police: nothing counted
-      'cong-an-phuong-kieu-mau': { numerator: 0, denominator: null, value: 0, status: missed },
+      // a xã has no ward police: the target does not apply
+      'cong-an-phuong-kieu-mau': NOT_APPLICABLE,
     })
     await expectTargets(world, 'C2', {
       // 500/600
@@ -110,7 +117,7 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
       'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
       // a phường: outside the xã target
-      'xa-nong-thon-moi': { numerator: 0, denominator: 0, value: null, status: missed },
+      'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       // C2 1, DN 1, DNM 0
       'mo-hinh-hieu-qua': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
       'dien-hinh': { numerator: 1, denominator: null, value: 1, status: missed },
@@ -126,7 +133,7 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       // C3 Khá, A1 XS, A2 Yếu, CQ XS
       'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
       'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
-      'xa-nong-thon-moi': { numerator: 0, denominator: 0, value: null, status: missed },
+      'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       // C3 0, CQ 1
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
       'dien-hinh': { numerator: 0, denominator: null, value: 0, status: missed },
@@ -159,7 +166,7 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'cong-nhan-antt': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
       'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
-      'xa-nong-thon-moi': { numerator: 0, denominator: 0, value: null, status: missed },
+      'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
       'dien-hinh': { numerator: 0, denominator: null, value: 0, status: missed },
       'cong-an-phuong-kieu-mau': { numerator: 1, denominator: null, value: 1, status: missed },

@@ -45,6 +45,10 @@ export type TargetRow = {
   status: string
 }
 export type Expected = Pick<TargetRow, 'numerator' | 'denominator' | 'value' | 'status'>
+/** A target with no unit of its scope under the scope (a xã-only target at a thị trấn). */
+export const NOT_APPLICABLE: Expected = {
+  ...{ numerator: null, denominator: null, value: null, status: 'not_applicable' },
+}
 
 const COLUMNS = [
   'code',

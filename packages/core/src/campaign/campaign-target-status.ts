@@ -18,13 +18,18 @@ import type { Target } from '../plans/plan-targets'
 import { addDays, daysBetween, isWithin } from './campaign-dates'
 import { targetValueOf, type TargetValue } from './campaign-target-values'
 
-export const TARGET_STATUSES = ['met', 'on_track', 'at_risk', 'missed'] as const
+// 5. `not_applicable` is never judged here: the server gives it to a scope holding no unit the
+//    target counts (a xã-only target at a thị trấn, a district's figure at a commune).
+export const TARGET_STATUSES = ['met', 'on_track', 'at_risk', 'missed', 'not_applicable'] as const
 export type TargetStatus = (typeof TARGET_STATUSES)[number]
+/** The statuses a value is judged to (evaluateTargetStatus). */
+export type JudgedTargetStatus = Exclude<TargetStatus, 'not_applicable'>
 export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
   met: 'Đã đạt',
   on_track: 'Đúng tiến độ',
   at_risk: 'Chậm tiến độ',
   missed: 'Không đạt',
+  not_applicable: 'Không áp dụng',
 }
 
 export type TargetGoal = {
@@ -35,7 +40,7 @@ export type TargetGoal = {
   phase: string | null
 }
 export type TargetStatusResult = {
-  status: TargetStatus
+  status: JudgedTargetStatus
   goal: TargetGoal
   value: number | null
   /** Today's pro-rata expectation (goals to reach, before their due date). */
@@ -89,7 +94,7 @@ export function evaluateTargetStatus(input: {
   const value = targetValueOf(input.value)
   const threshold = thresholdValue(goal.threshold)
   const describe = (
-    status: TargetStatus,
+    status: JudgedTargetStatus,
     expected: number | null,
     detail: string,
   ): TargetStatusResult => ({

@@ -86,6 +86,7 @@ export const targetMessages = {
       on_track: 'Đúng tiến độ',
       at_risk: 'Có nguy cơ',
       missed: 'Không đạt',
+      not_applicable: 'Không áp dụng',
     },
     deadlines: {
       title: 'Thời hạn sắp tới',

@@ -1,10 +1,10 @@
 // The targets engine: for every target of a published plan and every scope it covers (the
 // issuer's unit, each district and commune below it), the fraction computed in SQL — one
 // grouped query per target over the facts CTE — then its status from core, stored in
-// `target_values`. recomputeForUnit redoes only the scopes on one unit's ancestor chain.
+// `target_values`. recomputeForUnit redoes only the scopes on one unit's ancestor chain. A
+// scope holding no unit of a target's scope stores it as not applicable (targets.status.ts).
 import {
   AppError,
-  aggregationOf,
   anttExclusionFormula,
   buildPlanFieldSchema,
   buildTargetFraction,
@@ -24,7 +24,7 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
-import { campaignYear, dateInYear, statusOf, type PlanContext } from './targets.status'
+import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
 export async function loadPlanContext(deps: Deps, planId: number, today: string) {
@@ -130,13 +130,6 @@ export async function queryTarget(
   return values
 }
 
-/** The value of a scope with no unit in the target's scope. */
-export function emptyValue(target: Target): TargetValue {
-  const aggregate = aggregationOf(target.measure)
-  if (aggregate === 'fraction') return { numerator: 0, denominator: 0 }
-  return { numerator: aggregate === 'sum' ? 0 : null, denominator: null }
-}
-
 export async function computePlanTargets(
   deps: Deps,
   planId: number,
@@ -166,8 +159,7 @@ export async function computePlanTargets(
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
-      const value = values.get(scope.id) ?? emptyValue(target)
-      const status = statusOf(context, target, value, scope.kind)
+      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,

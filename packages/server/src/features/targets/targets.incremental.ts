@@ -6,12 +6,13 @@
 import { pathIds, type Target, type TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
 import { isAdditive, queryAllTargets } from './targets.batch'
-import { emptyValue, loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
+import { loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
-import { statusOf, type PlanContext } from './targets.status'
+import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 
-type Stored = Map<string, TargetValue>
+/** Stored values; null where the target does not apply. */
+type Stored = Map<string, TargetValue | null>
 const keyOf = (targetId: string, scopeId: number) => `${targetId}:${scopeId}`
 
 /** base + (now − before), or undefined when that is not known (a figure withdrawn). */
@@ -32,21 +33,33 @@ async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) 
   const rows = await repo.listTargetValuesOf(deps.db, context.id, String(context.year), scopeIds)
   const stored: Stored = new Map()
   for (const row of rows)
-    stored.set(keyOf(row.target_id, row.scope_unit_id), {
-      numerator: row.numerator,
-      denominator: row.denominator,
-    })
+    stored.set(
+      keyOf(row.target_id, row.scope_unit_id),
+      row.status === NOT_APPLICABLE
+        ? null
+        : { numerator: row.numerator, denominator: row.denominator },
+    )
   return stored
 }
 
-/** The chain's new values for one target, or null when they must be computed from units. */
-function shiftChain(target: Target, chain: number[], stored: Stored, fresh: TargetValue) {
+/**
+ * The chain's new values for one target (none where it does not apply), or null when they must
+ * be computed from units: never stored, or the target starts or stops applying at the deepest.
+ */
+function shiftChain(target: Target, chain: number[], stored: Stored, fresh?: TargetValue) {
   const deepest = chain.at(-1) ?? 0
   const before = stored.get(keyOf(target.id, deepest))
-  if (!before) return null
-  const values = new Map<number, TargetValue>([[deepest, fresh]])
+  if (before === undefined || (before === null) !== (fresh === undefined)) return null
+  const values = new Map<number, TargetValue>()
+  if (fresh) values.set(deepest, fresh)
   for (const scopeId of chain.slice(0, -1)) {
     const base = stored.get(keyOf(target.id, scopeId))
+    if (base === undefined) return null
+    // Not applying at the deepest before or now: nothing above it moved.
+    if (!before || !fresh) {
+      if (base) values.set(scopeId, base)
+      continue
+    }
     const shifted = base && shiftValue(base, before, fresh)
     if (!shifted) return null
     values.set(scopeId, shifted)
@@ -68,14 +81,14 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
   })
   const all = new Map<string, Map<number, TargetValue>>()
   for (const target of context.plan.targets) {
-    const now = fresh.get(target.id)?.get(deepest.id) ?? emptyValue(target)
+    const now = fresh.get(target.id)?.get(deepest.id)
     let values = isAdditive(prepareTarget(context, target))
       ? shiftChain(target, chain, stored, now)
       : null
     if (!values) {
       const above = { rootPath: context.issuer.path, scopeIds: chain.slice(0, -1) }
       values = await queryTarget(deps, context, target, above, 'scope.id')
-      values.set(deepest.id, now)
+      if (now) values.set(deepest.id, now)
     }
     all.set(target.id, values)
   }
@@ -86,8 +99,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
       const scopeId = scope.id
-      const value = values.get(scopeId) ?? emptyValue(target)
-      const status = statusOf(context, target, value, scope.kind)
+      const { value, status } = judge(context, target, values.get(scopeId), scope.kind)
       rows.push({
         ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
         ...{ period_id: String(context.year), numerator: value.numerator },

@@ -8,7 +8,7 @@ import type { Target, TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
 import { queryAllTargets } from './targets.batch'
 import * as repo from './targets.repository'
-import { isAbovePer, statusOf, type PlanContext } from './targets.status'
+import { isAbovePer, NOT_APPLICABLE, statusOf, type PlanContext } from './targets.status'
 
 type Values = Map<string, Map<number, TargetValue>>
 type ScopeUnit = { id: number; kind: string; path: string }
@@ -36,8 +36,6 @@ async function readOtherGroups(
     for (const id of unknown) known.set(keyOf(target.id, id), fresh.get(target.id)?.get(id) ?? null)
   return known
 }
-
-export const NOT_APPLICABLE = 'not_applicable'
 
 /**
  * Replace, in `all`, the values of `per` targets at the scopes above their group level by the

@@ -14,7 +14,7 @@ import type { Deps } from '../../deps'
 import { findUnitById } from '../units/units.repository'
 import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
-import { statusOf, type PlanContext } from './targets.status'
+import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 
 /** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
@@ -42,8 +42,9 @@ export function present(
   row: repo.TargetValueRow,
   scopeKind?: string,
 ) {
-  const value = { numerator: row.numerator, denominator: row.denominator }
-  const status = statusOf(context, target, value, scopeKind)
+  const stored = { numerator: row.numerator, denominator: row.denominator }
+  const applies = row.status !== NOT_APPLICABLE
+  const { value, status } = judge(context, target, applies ? stored : undefined, scopeKind)
   return {
     targetId: target.id,
     source: target.source,

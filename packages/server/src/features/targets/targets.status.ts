@@ -3,11 +3,13 @@
 import {
   evaluateTargetStatus,
   GROUP_LEVELS,
+  TARGET_STATUS_LABELS,
   periodContaining,
   reportingCalendarOf,
   yearBounds,
   type Plan,
   type Target,
+  type TargetStatus,
   type TargetValue,
 } from '@antq/core'
 
@@ -73,4 +75,26 @@ export function statusOf(
     period: statusSpan(context, target),
     phases: context.plan.period.phases,
   })
+}
+
+export const NOT_APPLICABLE = 'not_applicable' satisfies TargetStatus
+
+/**
+ * A target's numbers and status at a scope; without a value (no unit of the target's scope
+ * under it: a xã-only target at a thị trấn) the target does not apply there.
+ */
+export function judge(
+  context: PlanContext,
+  target: Target,
+  value: TargetValue | undefined,
+  scopeKind?: string,
+) {
+  if (value) return { value, status: statusOf(context, target, value, scopeKind) }
+  const none = { numerator: null, denominator: null }
+  const status = statusOf(context, target, none, scopeKind)
+  const reason = TARGET_STATUS_LABELS[NOT_APPLICABLE]
+  return {
+    value: none,
+    status: { ...status, status: NOT_APPLICABLE as TargetStatus, expected: null, reason },
+  }
 }

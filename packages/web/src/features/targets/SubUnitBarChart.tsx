@@ -13,6 +13,7 @@ export const STATUS_FILL: Record<TargetStatus, string> = {
   on_track: '#1677ff',
   at_risk: '#fa8c16',
   missed: '#f5222d',
+  not_applicable: '#bfbfbf',
 }
 const ROW = 26
 const BAR = 16

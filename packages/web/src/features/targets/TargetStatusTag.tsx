@@ -7,9 +7,10 @@ const COLORS: Record<TargetStatus, string> = {
   on_track: 'blue',
   at_risk: 'orange',
   missed: 'red',
+  not_applicable: 'default',
 }
 
-/** The traffic light of a target: Đạt, Đúng tiến độ, Có nguy cơ, Không đạt. */
+/** The traffic light of a target: Đạt, Đúng tiến độ, Có nguy cơ, Không đạt; grey where it does not apply. */
 export function TargetStatusTag({ status, title }: { status: TargetStatus; title?: string }) {
   return (
     <Tag color={COLORS[status]} title={title}>
