@@ -6,6 +6,7 @@ import * as campaign from './migrations/0003-campaign'
 import * as nominations from './migrations/0004-nominations'
 import * as councils from './migrations/0005-councils'
 import * as targetIndexes from './migrations/0006-target-indexes'
+import * as dataAsOfIndexes from './migrations/0007-data-as-of-indexes'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-nominations': nominations,
   '0005-councils': councils,
   '0006-target-indexes': targetIndexes,
+  '0007-data-as-of-indexes': dataAsOfIndexes,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -133,14 +133,5 @@ export function listTargetValues(
     .execute()
 }
 
-/** When the facts under a path last changed (registrations, evaluations, reports). */
-export async function findDataAsOf(db: Kysely<Database>, planKey: string, rootPath: string) {
-  const like = `${rootPath}%`
-  const row = await sql<{ at: Date | null }>`select greatest(
-      (select max(registered_at) from registrations where plan_key = ${planKey} and unit_path like ${like}),
-      (select max(updated_at) from evaluations where unit_path like ${like}),
-      (select max(updated_at) from reports where plan_key = ${planKey} and unit_path like ${like})
-    ) as at`.execute(db)
-  const at = row.rows[0]?.at
-  return at ? new Date(at).toISOString() : null
-}
+// Moved beside its indexes' reasoning; re-exported for the callers that import it from here.
+export { findDataAsOf } from './targets-as-of.repository'
