@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { loadMinimalPlan } from '../../test/plan-fixture'
 import type { Target } from '../plans/plan-targets'
-import { evaluateTargetStatus, targetGoals, type TargetStatus } from './campaign-target-status'
+import {
+  evaluateTargetStatus,
+  TARGET_STATUS_LABELS,
+  TARGET_STATUSES,
+  targetGoals,
+  type TargetStatus,
+} from './campaign-target-status'
 import type { TargetValue } from './campaign-target-values'
 
 const base = loadMinimalPlan()
@@ -92,6 +98,12 @@ describe('target status', () => {
     expect(result.status).toBe(status)
     if (expected === null) expect(result.expected).toBeNull()
     else expect(result.expected).toBeCloseTo(expected, 9)
+  })
+
+  it('names every status in Vietnamese, "not applicable" among them', () => {
+    expect(TARGET_STATUSES.map((status) => TARGET_STATUS_LABELS[status])).toEqual([
+      ...['Đã đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Không đạt', 'Không áp dụng'],
+    ])
   })
 
   it('explains itself in Vietnamese', () => {
