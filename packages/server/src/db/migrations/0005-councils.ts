@@ -98,7 +98,7 @@ async function decisionsUp(db: Kysely<unknown>) {
       award_form_id text not null,
       award_form_name text not null,
       meeting_id integer references council_meetings(id),
-      number text not null unique,
+      number text not null,
       decision_date date not null,
       signer_name text not null,
       signer_title text not null,
@@ -107,6 +107,10 @@ async function decisionsUp(db: Kysely<unknown>) {
       created_at timestamptz not null default now(),
       row_version integer not null default 1
     )`.execute(db)
+  // A number such as 1/QĐ-UBND names a decision only within its issuer and year.
+  await sql`create unique index decisions_number_uq on decisions (issuer_unit_id, (date_part('year', decision_date)), number)`.execute(
+    db,
+  )
   await sql`create index decisions_form_idx on decisions (plan_key, year, award_form_id, status)`.execute(
     db,
   )
