@@ -4,6 +4,7 @@
 // the units registered to build an exemplary unit; a commune made exemplary in 2022 must keep
 // it. Checked by hand at the province, each district and each commune.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { recomputeForUnit } from '../src/features/targets/targets.engine'
 import {
   createWorld,
   expectTargets,
@@ -131,6 +132,34 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-moi-huyen': share(1, 2, atRisk), // D1 (D1.CQ); D2's school C3.TH did not register
       'duy-tri-dien-hinh-2022': share(1, 2, atRisk), // C1 of C1, C3
     })
+  })
+
+  it('redoes the province from its districts after a write in one commune', async () => {
+    const perTargets = ['chon-xa-moi-huyen', 'chon-phuong-moi-huyen', 'chon-cq-moi-huyen']
+    await world.context.deps.db
+      .deleteFrom('target_values')
+      .where('plan_id', '=', world.planId)
+      .where('scope_unit_id', '=', world.id('P45'))
+      .where('target_id', 'in', perTargets)
+      .execute()
+    // C4's chain is P45, D2, C4: D1's values are read as stored, D2's computed afresh.
+    await recomputeForUnit(world.context.deps, world.id('C4'), '2024-12-10', YEAR)
+    const stored = await world.context.deps.db
+      .selectFrom('target_values')
+      .select(['target_id', 'numerator', 'denominator', 'status'])
+      .where('plan_id', '=', world.planId)
+      .where('period_id', '=', String(YEAR))
+      .where('scope_unit_id', '=', world.id('P45'))
+      .where('target_id', 'in', perTargets)
+      .orderBy('target_id')
+      .execute()
+    expect(
+      stored.map((row) => [row.target_id, row.numerator, row.denominator, row.status]),
+    ).toEqual([
+      ['chon-cq-moi-huyen', 1, 2, 'at_risk'],
+      ['chon-phuong-moi-huyen', 1, 2, 'at_risk'],
+      ['chon-xa-moi-huyen', 2, 2, 'met'],
+    ])
   })
 
   it('recomputes last year after a December decision on it (year 2025 holds today)', async () => {
