@@ -143,7 +143,7 @@ describe('meeting', () => {
     const passed = await vote(nominations[0], 5, 2)
     expect(passed.json()).toMatchObject({ passed: true, status: 'reviewed' })
     const failed = await vote(nominations[1], 4, 3)
-    expect(failed.json()).toMatchObject({ passed: false, status: 'reviewed' })
+    expect(failed.json()).toMatchObject({ passed: false, status: 'rejected' })
     expect(errorOf(await vote(nominations[2], 6, 2))).toEqual({ status: 400, code: 'VALIDATION' })
     expect(errorOf(await vote(nominations[0], 6, 1))).toEqual({ status: 409, code: 'CONFLICT' })
     const row = await context.deps.db

@@ -1,8 +1,8 @@
 // The vote on one nomination and the close of the meeting. A vote needs an open, quorate
 // meeting and a nomination on its agenda; the tally's convened and present come from the
-// attendance, so they cannot disagree with it. The nomination is then reviewed either way; the
-// vote row says whether it passed (a decision takes only passed ones) and a failure's count is
-// the nomination's status reason. Closing takes the minutes' number (BB) in the same
+// attendance, so they cannot disagree with it. A passed vote moves the nomination to reviewed
+// (a decision takes only those); a failed one rejects it ("không đề nghị khen thưởng") with the
+// count as its reason, so it does not wait for the police to reject it by hand. Closing takes the minutes' number (BB) in the same
 // transaction.
 import { AppError, decideVote, type Actor, type CouncilRules } from '@antq/core'
 import type { Deps } from '../../deps'
@@ -49,7 +49,14 @@ export async function recordVote(
     })
     // Both outcomes leave the council's step done; the reason tells the unit a failed count.
     const reason = outcome.passed ? null : `Hội đồng không thông qua: ${outcome.message}`
-    const step = await moveNomination(tx, deps, actor, input.nominationId, 'reviewed', reason)
+    const step = await moveNomination(
+      tx,
+      deps,
+      actor,
+      input.nominationId,
+      outcome.passed ? 'reviewed' : 'rejected',
+      reason,
+    )
     await appendAudit(tx, {
       actorId: actor.accountId,
       actorName: actor.username,

@@ -1,5 +1,5 @@
-// The one door through which councils and decisions move a nomination: reviewed (after the
-// council's vote), decided and revoked. H5's nominations service owns the transition: it checks
+// The one door through which councils and decisions move a nomination: reviewed or rejected
+// (after the council's vote), decided and revoked. H5's nominations service owns the transition: it checks
 // the table, the actor's permission over the proposing unit, the quota when deciding, and
 // writes the history and audit entry in the caller's transaction.
 import type { Actor, NominationStatus } from '@antq/core'
@@ -13,7 +13,7 @@ export async function moveNomination(
   deps: Deps,
   actor: Actor,
   nominationId: number,
-  to: Extract<NominationStatus, 'reviewed' | 'decided' | 'revoked'>,
+  to: Extract<NominationStatus, 'reviewed' | 'rejected' | 'decided' | 'revoked'>,
   reason: string | null = null,
 ) {
   const status = await transitionNomination(tx, deps, actor, nominationId, to, reason)
