@@ -48,6 +48,26 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['leader'],
     scope: { version: '2025', code: '08' },
   },
+  // The seed plans run in the legacy register (Bắc Quang before 2025): a commune clerk, the
+  // district's reward-council secretary and its chairperson, to act on plan 000's campaign.
+  {
+    username: 'canbo.xadongyen',
+    fullName: 'Ma Văn Thắng',
+    roles: ['unit_clerk'],
+    scope: { version: 'legacy', code: '01216' },
+  },
+  {
+    username: 'thuky.huyenbacquang',
+    fullName: 'Vũ Thị Hạnh',
+    roles: ['council_secretary'],
+    scope: { version: 'legacy', code: '034' },
+  },
+  {
+    username: 'lanhdao.huyenbacquang',
+    fullName: 'Bàn Văn Quý',
+    roles: ['leader'],
+    scope: { version: 'legacy', code: '034' },
+  },
 ]
 
 /** Provinces (2025 codes) and legacy districts/provinces that get demo units. */
