@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
-import {
-  ensureRoleAccount,
-  findLegacySchool,
-  pdfFile,
-  prepareTeacherNomination,
-  signInApi,
-} from './fixtures/awards'
+import { ensureAccount, signInApi } from './fixtures/accounts'
+import { findLegacySchool, pdfFile, prepareTeacherNomination } from './fixtures/awards'
 import { signIn } from './fixtures/session'
 
 // Plan 000 (Bắc Quang 2024): a lower secondary school proposes one of its teachers for the
@@ -71,19 +66,19 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   const planId = await findPlan000(request)
   const district = await findLegacyUnit(request, 'Huyện Bắc Quang', 'Tỉnh Hà Giang')
   const school = await findLegacySchool(request, 'Trường THCS', 'Huyện Bắc Quang')
-  await ensureRoleAccount(request, {
+  await ensureAccount(request, {
     username: CLERK,
     fullName: 'Vi Thị Thu',
     role: 'unit_clerk',
     scopeUnitId: school.id,
   })
-  await ensureRoleAccount(request, {
+  await ensureAccount(request, {
     username: SECRETARY,
     fullName: 'Hoàng Văn Tư',
     role: 'council_secretary',
     scopeUnitId: district,
   })
-  await ensureRoleAccount(request, {
+  await ensureAccount(request, {
     username: CHAIR,
     fullName: 'Trần Văn Quang',
     role: 'leader',

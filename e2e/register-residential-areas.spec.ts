@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ensureAccount, findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
+import { ensureAccount } from './fixtures/accounts'
+import { findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
 import { signIn } from './fixtures/session'
 
 // Plan 000 closed registration on 20/04/2024, long before the server's today: the clerk first

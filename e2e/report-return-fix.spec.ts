@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ensureAccount, findLegacyUnit, findPlan000 } from './fixtures/campaign'
+import { ensureAccount } from './fixtures/accounts'
+import { findLegacyUnit, findPlan000 } from './fixtures/campaign'
 import { signIn } from './fixtures/session'
 
 // A school of Xã Đồng Yên reports plan 000's current quarter (its deadline is the quarter's
