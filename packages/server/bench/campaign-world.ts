@@ -112,7 +112,8 @@ export async function refreshPlanDefinition(deps: Deps, planId: number) {
   if (!('plan' in parsed)) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)))
   await deps.db
     .updateTable('plans')
-    .set({ definition: JSON.stringify(parsed.plan) })
+    // row_version moves with the definition: readers cache a plan's definition by it.
+    .set({ definition: JSON.stringify(parsed.plan), row_version: sql`row_version + 1` })
     .where('id', '=', planId)
     .execute()
 }

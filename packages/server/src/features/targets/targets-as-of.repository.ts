@@ -32,14 +32,23 @@ function latestUnder(source: Source, like: string): RawBuilder<Date | null> {
     end from walk)`
 }
 
-/** When the facts under a path last changed (registrations, evaluations, reports). */
-export async function findDataAsOf(db: Kysely<Database>, planKey: string, rootPath: string) {
+/** When the facts under a path last changed, as one SQL expression (timestamptz or null). */
+export function dataAsOfSql(planKey: string, rootPath: string): RawBuilder<Date | null> {
   const like = `${rootPath}%`
-  const row = await sql<{ at: Date | null }>`select greatest(
+  return sql<Date | null>`greatest(
       ${latestUnder({ table: 'registrations', at: 'registered_at', planKey }, like)},
       ${latestUnder({ table: 'evaluations', at: 'updated_at' }, like)},
-      ${latestUnder({ table: 'reports', at: 'updated_at', planKey }, like)}
-    ) as at`.execute(db)
-  const at = row.rows[0]?.at
+      ${latestUnder({ table: 'reports', at: 'updated_at', planKey }, like)})`
+}
+
+export function isoOrNull(at: Date | string | null | undefined) {
   return at ? new Date(at).toISOString() : null
+}
+
+/** When the facts under a path last changed (registrations, evaluations, reports). */
+export async function findDataAsOf(db: Kysely<Database>, planKey: string, rootPath: string) {
+  const row = await sql<{
+    at: Date | null
+  }>`select ${dataAsOfSql(planKey, rootPath)} as at`.execute(db)
+  return isoOrNull(row.rows[0]?.at)
 }

@@ -1,12 +1,18 @@
 // SQL of the dashboard beyond the engine's own: the years a plan has data for, a scope's
 // direct sub-units and their stored target values.
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '../../db/schema'
 
 /** Campaign years with any registration or report of the plan, ascending. */
 export async function listYearsWithData(db: Kysely<Database>, planKey: string) {
+  const rows = await yearsWithDataQuery(sql`${planKey}`).execute(db)
+  return rows.rows.map((row) => Number(row.year))
+}
+
+/** The years query for a plan key given as SQL (a value, or a column of an enclosing query). */
+export function yearsWithDataQuery(planKey: RawBuilder<unknown>) {
   // A loose index scan (next year after the last one found): a few index probes, not every row.
-  const rows = await sql<{ year: number }>`
+  return sql<{ year: number }>`
     with recursive
       rg(year) as (
         select min(year) from registrations where plan_key = ${planKey}
@@ -23,8 +29,7 @@ export async function listYearsWithData(db: Kysely<Database>, planKey: string) {
       select year from rg where year is not null
       union all
       select cast(substr(period, 1, 4) as int) as year from rp where period is not null
-    ) years order by year`.execute(db)
-  return rows.rows.map((row) => Number(row.year))
+    ) years order by year`
 }
 
 /** The units directly below a unit, in Vietnamese order. */

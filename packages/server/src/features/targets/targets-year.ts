@@ -4,8 +4,7 @@
 // engine is given a "today" inside that year: the real today, held within the year's bounds.
 import { AppError, reportingCalendarOf, vietnamDateOf, yearBounds, type Plan } from '@antq/core'
 import type { Deps } from '../../deps'
-import { loadPlanContext } from './targets.engine'
-import { listYearsWithData } from './targets-dashboard.repository'
+import { loadCachedPlanContext } from './plan-context-cache'
 import type { PlanContext } from './targets.status'
 
 /** The date the engine is run at for a year: today, held within the year's bounds. */
@@ -31,11 +30,10 @@ export async function loadYearContext(
   year?: number,
 ): Promise<YearContext> {
   const today = vietnamDateOf(deps.now())
-  const current = await loadPlanContext(deps, planId, today)
+  // One statement for the plan's head, issuer and years; the parsed definition from memory.
+  const { context: current, yearsWithData } = await loadCachedPlanContext(deps, planId, today)
   const years = selectableYears(current.plan, current.year)
-  const withData = (await listYearsWithData(deps.db, current.key)).filter((each) =>
-    years.includes(each),
-  )
+  const withData = yearsWithData.filter((each) => years.includes(each))
   if (year !== undefined && !years.includes(year))
     throw new AppError('VALIDATION', `Năm ${year} không có trong thời gian thực hiện kế hoạch`, [
       { path: 'year', message: `Chọn năm từ ${years[0] ?? ''} đến ${years.at(-1) ?? ''}` },

@@ -16,6 +16,7 @@ import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
+import { readScopeValues } from './targets-read.repository'
 
 /** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
 export async function resolveScope(
@@ -74,10 +75,12 @@ export async function getPlanTargets(
   const { today } = context
   const scope = await resolveScope(deps, actor, context, scopeUnitId)
   const periodId = String(context.year)
-  let rows = await repo.listTargetValues(deps.db, planId, periodId, scope.id)
+  // Values and "data as of" in one statement; computed first only when some are missing.
+  const read = () => readScopeValues(deps.db, { planId, planKey: context.key, periodId }, scope)
+  let { values: rows, dataAsOf } = await read()
   if (rows.length < context.plan.targets.length) {
     await computePlanTargets(deps, planId, { scopeUnitId: scope.id, today })
-    rows = await repo.listTargetValues(deps.db, planId, periodId, scope.id)
+    ;({ values: rows, dataAsOf } = await read())
   }
   const byId = new Map(rows.map((row) => [row.target_id, row]))
   const computedAt = rows.map((row) => row.computed_at.toISOString()).sort()[0] ?? null
@@ -92,7 +95,7 @@ export async function getPlanTargets(
     statusDate: today,
     scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },
     computedAt,
-    dataAsOf: await repo.findDataAsOf(deps.db, context.key, scope.path),
+    dataAsOf,
     items: context.plan.targets.flatMap((target) => {
       const row = byId.get(target.id)
       return row ? [present(context, target, row, scope.kind)] : []
