@@ -1,8 +1,12 @@
 // Granting more time (gia hạn): a plan owner, within the issuer's subtree or the units'.
-import { AppError, can, formatDateVi, isInScope, planDeadlineFor, type Actor } from '@antq/core'
+import { AppError, can, isInScope, planDeadlineFor, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
-import { appendAudit } from '../audit/audit.repository'
-import { intersect, loadPlanContext, presentExtension } from './registrations.context'
+import {
+  assertExtendsDeadline,
+  intersectScope,
+  recordExtension,
+} from '../deadline-extensions/deadline-extensions.service'
+import { loadPlanContext, presentExtension } from './registrations.context'
 import * as repo from './registrations-extensions.repository'
 import { listUnitsByIds } from './registrations.repository'
 
@@ -15,51 +19,27 @@ export async function grantExtension(
   return deps.db.transaction().execute(async (tx) => {
     const context = await loadPlanContext(tx, deps, input.planId, input.year)
     const deadline = planDeadlineFor(context.plan, 'registration', context.year)
-    if (deadline === null)
-      throw new AppError('VALIDATION', 'Kế hoạch không đặt hạn đăng ký nên không cần gia hạn')
-    if (input.until <= deadline)
-      throw new AppError(
-        'VALIDATION',
-        `Ngày gia hạn phải sau hạn đăng ký ${formatDateVi(deadline)}`,
-        [{ path: 'until', message: `Ngày gia hạn phải sau ${formatDateVi(deadline)}` }],
-      )
-    const scopePath = intersect(actor.scopePath, context.issuerPath)
+    assertExtendsDeadline(deadline, input.until, 'hạn đăng ký')
+    const scopePath = intersectScope(actor.scopePath, context.issuerPath)
     if (scopePath === undefined) throw new AppError('OUT_OF_SCOPE')
     const units = input.unitIds ? await listUnitsByIds(tx, input.unitIds) : []
     if (input.unitIds && units.length !== new Set(input.unitIds).size)
       throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị được gia hạn')
     for (const unit of units) if (!isInScope(actor, unit.path)) throw new AppError('OUT_OF_SCOPE')
-    const at = deps.now()
-    const id = await repo.insertExtension(tx, {
-      plan_key: context.key,
-      closes: 'registration',
-      year: context.year,
-      unit_ids: input.unitIds ? JSON.stringify(input.unitIds) : null,
-      scope_path: scopePath,
-      until: input.until,
-      reason: input.reason,
-      granted_by: actor.username,
-      granted_at: at,
-    })
-    const after = {
-      closes: 'registration',
-      year: context.year,
-      unitIds: input.unitIds,
-      until: input.until,
-    }
-    const targets = units.length > 0 ? units : [null]
-    await appendAudit(
+    const id = await recordExtension(
       tx,
-      targets.map((unit) => ({
-        actorId: actor.accountId,
-        actorName: actor.username,
-        action: 'registration.extend',
-        entity: 'deadline_extension',
-        entityId: id,
-        unit: unit ? { id: unit.id, path: unit.path } : scopeUnit(scopePath),
-        after,
+      actor,
+      {
+        planKey: context.key,
+        closes: 'registration',
+        year: context.year,
+        unitIds: input.unitIds,
+        scopePath,
+        until: input.until,
         reason: input.reason,
-      })),
+        at: deps.now(),
+      },
+      { action: 'registration.extend', units, wholeScope: scopeUnit(scopePath) },
     )
     const [row] = (await repo.listExtensions(tx, context.key, 'registration', context.year)).filter(
       (each) => each.id === id,

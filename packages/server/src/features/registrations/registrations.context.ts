@@ -15,6 +15,7 @@ import {
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
+import { intersectScope } from '../deadline-extensions/deadline-extensions.service'
 import { findPlanById } from '../plans/plans.repository'
 import { findUnitPath } from '../units/units.repository'
 import * as repo from './registrations-extensions.repository'
@@ -62,13 +63,8 @@ export async function loadPlanContext(
 }
 
 /** The deeper of two nested subtrees, or undefined when they do not meet (null: everything). */
-export function intersect(a: string | null, b: string | null): string | null | undefined {
-  if (a === null) return b
-  if (b === null) return a
-  if (isInSubtree(a, b)) return a
-  if (isInSubtree(b, a)) return b
-  return undefined
-}
+/** The narrower of two subtrees (shared with the extensions, which grant within it). */
+export const intersect = intersectScope
 
 /** The subtree listed: `unitId` (already checked in the actor's scope) or the actor's scope, within the issuer's. */
 export async function resolveListScope(
