@@ -8,8 +8,11 @@ import {
   classifyMovement,
   COMMUNE_COMPLEXITY_SET,
   evaluateAnttStandard,
+  EXEMPLARY_CRITERIA_SET_CODES,
   findAnttExclusion,
   isAnttUnitKind,
+  MODEL_CRITERIA_SET_CODE,
+  MOVEMENT_CRITERIA_SET_CODES,
   rateModel,
   scoreExemplaryCriteria,
   type ChecklistAnswers,
@@ -24,21 +27,6 @@ export type EvaluatedUnit = {
   subtype: string | null
   school_level: string | null
   enterprise_size: string | null
-}
-
-const MOVEMENT_SETS: Partial<Record<UnitKind, string>> = {
-  residential_area: 'qd510-kdc',
-  commune: 'qd510-xa',
-  agency: 'qd510-cqdncsgd',
-  enterprise: 'qd510-cqdncsgd',
-  school: 'qd510-cqdncsgd',
-  organisation: 'qd510-cqdncsgd',
-}
-const EXEMPLARY_SETS: Partial<Record<UnitKind, string>> = {
-  commune: 'qd9745-xa',
-  agency: 'qd9745-cqdncsgd',
-  enterprise: 'qd9745-cqdncsgd',
-  school: 'qd9745-cqdncsgd',
 }
 
 /** The criteria set a unit of this kind is evaluated against; VALIDATION when none applies. */
@@ -59,11 +47,16 @@ export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit)
       return ANTT_CRITERIA_SET_CODES[unitKind]
     }
     case 'movement':
-      return MOVEMENT_SETS[unitKind] ?? fail(notApplicable('Cấp này không phân loại phong trào'))
+      return (
+        MOVEMENT_CRITERIA_SET_CODES[unitKind] ??
+        fail(notApplicable('Cấp này không phân loại phong trào'))
+      )
     case 'exemplary':
-      return EXEMPLARY_SETS[unitKind] ?? fail(notApplicable('Cấp này không xét điển hình'))
+      return (
+        EXEMPLARY_CRITERIA_SET_CODES[unitKind] ?? fail(notApplicable('Cấp này không xét điển hình'))
+      )
     case 'model':
-      return 'hd22-mo-hinh'
+      return MODEL_CRITERIA_SET_CODE
     case 'complexity':
       if (unitKind !== 'commune')
         throw notApplicable('Chỉ phân loại mức độ phức tạp đối với xã, phường, thị trấn')

@@ -1,28 +1,16 @@
-// Which evaluations apply to a unit and against which criteria set. Mirrors the server's
-// defaultCriteriaSetKey (evaluations.rules.ts) so a page can show the checklist before the
-// first save; an evaluation already stored names its own set and version.
+// Which evaluations apply to a unit and against which criteria set, from core's tables as the
+// server's defaultCriteriaSetKey (evaluations.rules.ts) reads them, so a page can show the
+// checklist before the first save; an evaluation already stored names its own set and version.
 import {
   ANTT_CRITERIA_SET_CODES,
   COMMUNE_COMPLEXITY_SET,
+  EXEMPLARY_CRITERIA_SET_CODES,
   isAnttUnitKind,
+  MODEL_CRITERIA_SET_CODE,
+  MOVEMENT_CRITERIA_SET_CODES,
   type UnitKind,
 } from '@antq/core'
 import type { EvaluationKind } from './evaluations-api'
-
-const MOVEMENT_SETS: Partial<Record<UnitKind, string>> = {
-  residential_area: 'qd510-kdc',
-  commune: 'qd510-xa',
-  agency: 'qd510-cqdncsgd',
-  enterprise: 'qd510-cqdncsgd',
-  school: 'qd510-cqdncsgd',
-  organisation: 'qd510-cqdncsgd',
-}
-const EXEMPLARY_SETS: Partial<Record<UnitKind, string>> = {
-  commune: 'qd9745-xa',
-  agency: 'qd9745-cqdncsgd',
-  enterprise: 'qd9745-cqdncsgd',
-  school: 'qd9745-cqdncsgd',
-}
 
 /** The set a unit of this kind is evaluated against, or null when the evaluation does not apply. */
 export function criteriaSetKeyFor(
@@ -35,11 +23,11 @@ export function criteriaSetKeyFor(
         ? ANTT_CRITERIA_SET_CODES[unit.kind]
         : null
     case 'movement':
-      return MOVEMENT_SETS[unit.kind] ?? null
+      return MOVEMENT_CRITERIA_SET_CODES[unit.kind] ?? null
     case 'exemplary':
-      return EXEMPLARY_SETS[unit.kind] ?? null
+      return EXEMPLARY_CRITERIA_SET_CODES[unit.kind] ?? null
     case 'model':
-      return 'hd22-mo-hinh'
+      return MODEL_CRITERIA_SET_CODE
     case 'complexity':
       return unit.kind === 'commune' ? COMMUNE_COMPLEXITY_SET : null
   }
