@@ -1,24 +1,15 @@
 // The Quyết định: bases, articles, and its attached list in a landscape section; the
 // 1,000-row list renders as DOCX and XLSX without trouble.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   DECISION_LIST_SHEET,
   renderAwardDecisionDocx,
   renderAwardDecisionXlsx,
 } from './render-award-decision'
 import { createSampleDecision } from './samples/sample-views'
-import {
-  collapseSpace,
-  convertDocxBytes,
-  extractPdfText,
-  hasSoffice,
-  readDocxText,
-  readPdfWords,
-  readZipText,
-  type ConvertedPdf,
-} from './testing/award-pdf'
+import { extractPdfText, readDocxText, readZipText } from './testing/award-pdf'
 import { loadWorkbook, readRowTexts } from './testing/read-workbook'
-import { expectA4Pages, expectLiberationSerif, expectNd30Margins } from './testing/expect-nd30-pdf'
+import { describePdf, expectNd30Pdf, expectPdfTexts } from './testing/describe-pdf'
 
 const SAMPLE = createSampleDecision()
 let docx: Uint8Array
@@ -71,41 +62,33 @@ describe('a decision with a 1,000-row attached list', () => {
   })
 })
 
-describe.skipIf(!hasSoffice)('renderAwardDecisionDocx: PDF through LibreOffice', () => {
-  let pdf: ConvertedPdf
+describePdf(
+  'renderAwardDecisionDocx',
+  'quyet-dinh',
+  () => docx,
+  (pdfPath) => {
+    it('keeps the texts with their diacritics', () => {
+      expectPdfTexts(pdfPath(), [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Số: 1234/QĐ-UBND',
+        'Tuyên Quang, ngày 20 tháng 11 năm 2025',
+        'QUYẾT ĐỊNH:',
+        'Điều 2.',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Văn Sơn',
+        'DANH SÁCH',
+        'Kèm theo Quyết định số 1234/QĐ-UBND ngày 20/11/2025',
+        'Nhân dân và cán bộ xã Bắc Quang',
+      ])
+    })
 
-  beforeAll(() => {
-    pdf = convertDocxBytes(docx, 'quyet-dinh')
-  }, 150_000)
-  afterAll(() => pdf?.dispose())
-
-  it('keeps the texts with their diacritics', () => {
-    const text = collapseSpace(extractPdfText(pdf.pdfPath))
-    for (const expected of [
-      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
-      'Số: 1234/QĐ-UBND',
-      'Tuyên Quang, ngày 20 tháng 11 năm 2025',
-      'QUYẾT ĐỊNH:',
-      'Điều 2.',
-      'KT. CHỦ TỊCH',
-      'PHÓ CHỦ TỊCH',
-      'Nguyễn Văn Sơn',
-      'DANH SÁCH',
-      'Kèm theo Quyết định số 1234/QĐ-UBND ngày 20/11/2025',
-      'Nhân dân và cán bộ xã Bắc Quang',
-    ])
-      expect(text).toContain(expected)
-  })
-
-  it('prints the decision A4 portrait and the list A4 landscape, inside the margins', () => {
-    const sizes = expectA4Pages(pdf.pdfPath, ['portrait', 'landscape'])
-    expect(sizes).toHaveLength(2)
-    expectLiberationSerif(pdf.pdfPath)
-    const words = readPdfWords(pdf.pdfPath)
-    sizes.forEach((size, index) => expectNd30Margins(words, index + 1, size))
-    // The page number shows on the list's page, not on the first.
-    expect(extractPdfText(pdf.pdfPath, { first: 2, last: 2 }).trim().split('\n')[0]?.trim()).toBe(
-      '2',
-    )
-  })
-})
+    it('prints the decision A4 portrait and the list A4 landscape, inside the margins', () => {
+      expect(expectNd30Pdf(pdfPath(), ['portrait', 'landscape'])).toHaveLength(2)
+      // The page number shows on the list's page, not on the first.
+      expect(extractPdfText(pdfPath(), { first: 2, last: 2 }).trim().split('\n')[0]?.trim()).toBe(
+        '2',
+      )
+    })
+  },
+)

@@ -1,19 +1,10 @@
 // The danh sách: grouped I. Tập thể, II. Cá nhân, as an A4 landscape DOCX and as XLSX.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { AWARD_LIST_SHEET, renderAwardListDocx, renderAwardListXlsx } from './render-award-list'
 import { SAMPLE_AWARD_LIST } from './samples/sample-views'
-import {
-  collapseSpace,
-  convertDocxBytes,
-  extractPdfText,
-  hasSoffice,
-  readDocxText,
-  readPdfWords,
-  readZipText,
-  type ConvertedPdf,
-} from './testing/award-pdf'
+import { readDocxText, readZipText } from './testing/award-pdf'
 import { loadWorkbook, readRowTexts } from './testing/read-workbook'
-import { expectA4Pages, expectLiberationSerif, expectNd30Margins } from './testing/expect-nd30-pdf'
+import { describePdf, expectNd30Pdf, expectPdfTexts } from './testing/describe-pdf'
 
 let docx: Uint8Array
 
@@ -78,31 +69,24 @@ describe('renderAwardListXlsx', () => {
   })
 })
 
-describe.skipIf(!hasSoffice)('renderAwardListDocx: PDF through LibreOffice', () => {
-  let pdf: ConvertedPdf
+describePdf(
+  'renderAwardListDocx',
+  'danh-sach',
+  () => docx,
+  (pdfPath) => {
+    it('keeps the texts with their diacritics', () => {
+      expectPdfTexts(pdfPath(), [
+        'DANH SÁCH',
+        '(Kèm theo Tờ trình số 12/TTr-CAT ngày 15/11/2025 của Công an tỉnh Tuyên Quang)',
+        'I. TẬP THỂ',
+        'II. CÁ NHÂN',
+        'Hoàng Văn Đức',
+        'Tổ trưởng Tổ bảo vệ an ninh, trật tự thôn Nà Héc',
+      ])
+    })
 
-  beforeAll(() => {
-    pdf = convertDocxBytes(docx, 'danh-sach')
-  }, 150_000)
-  afterAll(() => pdf?.dispose())
-
-  it('keeps the texts with their diacritics', () => {
-    const text = collapseSpace(extractPdfText(pdf.pdfPath))
-    for (const expected of [
-      'DANH SÁCH',
-      '(Kèm theo Tờ trình số 12/TTr-CAT ngày 15/11/2025 của Công an tỉnh Tuyên Quang)',
-      'I. TẬP THỂ',
-      'II. CÁ NHÂN',
-      'Hoàng Văn Đức',
-      'Tổ trưởng Tổ bảo vệ an ninh, trật tự thôn Nà Héc',
-    ])
-      expect(text).toContain(expected)
-  })
-
-  it('prints A4 landscape inside the NĐ 30 margins in Liberation Serif', () => {
-    const sizes = expectA4Pages(pdf.pdfPath, ['landscape'])
-    expectLiberationSerif(pdf.pdfPath)
-    const words = readPdfWords(pdf.pdfPath)
-    sizes.forEach((size, index) => expectNd30Margins(words, index + 1, size, index === 0))
-  })
-})
+    it('prints A4 landscape inside the NĐ 30 margins in Liberation Serif', () => {
+      expectNd30Pdf(pdfPath(), ['landscape'], (index) => index === 0)
+    })
+  },
+)

@@ -1,17 +1,9 @@
 // The biên bản of the council: attendance, quorum, the vote tally and the two signatures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderCouncilMinutesDocx } from './render-council-minutes'
 import { SAMPLE_COUNCIL_MINUTES } from './samples/sample-council'
-import {
-  collapseSpace,
-  convertDocxBytes,
-  extractPdfText,
-  hasSoffice,
-  readDocxText,
-  readPdfWords,
-  type ConvertedPdf,
-} from './testing/award-pdf'
-import { expectA4Pages, expectLiberationSerif, expectNd30Margins } from './testing/expect-nd30-pdf'
+import { readDocxText } from './testing/award-pdf'
+import { describePdf, expectNd30Pdf, expectPdfTexts } from './testing/describe-pdf'
 
 let docx: Uint8Array
 
@@ -49,34 +41,27 @@ describe('renderCouncilMinutesDocx', () => {
   })
 })
 
-describe.skipIf(!hasSoffice)('renderCouncilMinutesDocx: PDF through LibreOffice', () => {
-  let pdf: ConvertedPdf
+describePdf(
+  'renderCouncilMinutesDocx',
+  'bien-ban',
+  () => docx,
+  (pdfPath) => {
+    it('keeps the texts with their diacritics', () => {
+      expectPdfTexts(pdfPath(), [
+        'BIÊN BẢN',
+        'Số: 3/BB-HĐTĐKT',
+        'Phó Chủ tịch Hội đồng',
+        'Không đề nghị',
+        '83,33%',
+        'THƯ KÝ',
+        'CHỦ TRÌ',
+        'Vũ Thị Thanh',
+        'Trần Minh Quang',
+      ])
+    })
 
-  beforeAll(() => {
-    pdf = convertDocxBytes(docx, 'bien-ban')
-  }, 150_000)
-  afterAll(() => pdf?.dispose())
-
-  it('keeps the texts with their diacritics', () => {
-    const text = collapseSpace(extractPdfText(pdf.pdfPath))
-    for (const expected of [
-      'BIÊN BẢN',
-      'Số: 3/BB-HĐTĐKT',
-      'Phó Chủ tịch Hội đồng',
-      'Không đề nghị',
-      '83,33%',
-      'THƯ KÝ',
-      'CHỦ TRÌ',
-      'Vũ Thị Thanh',
-      'Trần Minh Quang',
-    ])
-      expect(text).toContain(expected)
-  })
-
-  it('prints A4 portrait inside the NĐ 30 margins in Liberation Serif', () => {
-    const sizes = expectA4Pages(pdf.pdfPath, ['portrait'])
-    expectLiberationSerif(pdf.pdfPath)
-    const words = readPdfWords(pdf.pdfPath)
-    sizes.forEach((size, index) => expectNd30Margins(words, index + 1, size, false))
-  })
-})
+    it('prints A4 portrait inside the NĐ 30 margins in Liberation Serif', () => {
+      expectNd30Pdf(pdfPath(), ['portrait'], () => false)
+    })
+  },
+)

@@ -1,18 +1,9 @@
 // The Giấy công nhận: one framed A4 landscape page, for the ANTT standard or an exemplary unit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderRecognitionCertificateDocx } from './render-recognition-certificate'
 import { SAMPLE_RECOGNITION_CERTIFICATE } from './samples/sample-certificates'
-import {
-  collapseSpace,
-  convertDocxBytes,
-  extractPdfText,
-  hasSoffice,
-  readDocxText,
-  readPdfWords,
-  readZipText,
-  type ConvertedPdf,
-} from './testing/award-pdf'
-import { expectA4Pages, expectLiberationSerif, expectNd30Margins } from './testing/expect-nd30-pdf'
+import { readDocxText, readZipText } from './testing/award-pdf'
+import { describePdf, expectNd30Pdf, expectPdfTexts } from './testing/describe-pdf'
 
 let docx: Uint8Array
 
@@ -45,29 +36,22 @@ describe('renderRecognitionCertificateDocx', () => {
   })
 })
 
-describe.skipIf(!hasSoffice)('renderRecognitionCertificateDocx: PDF through LibreOffice', () => {
-  let pdf: ConvertedPdf
-
-  beforeAll(() => {
-    pdf = convertDocxBytes(docx, 'giay-cong-nhan')
-  }, 150_000)
-  afterAll(() => pdf?.dispose())
-
-  it('fits on one A4 landscape page with its texts and diacritics', () => {
-    const [size, ...rest] = expectA4Pages(pdf.pdfPath, ['landscape'])
-    expect(rest).toHaveLength(0)
-    const text = collapseSpace(extractPdfText(pdf.pdfPath))
-    for (const expected of [
-      'ỦY BAN NHÂN DÂN XÃ BẮC QUANG',
-      'GIẤY CÔNG NHẬN',
-      'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẮC QUANG',
-      'Thôn Nà Héc',
-      'Đạt tiêu chuẩn "An toàn về an ninh, trật tự" năm 2025',
-      'Bắc Quang, ngày 20 tháng 11 năm 2025',
-      'Hà Văn Thắng',
-    ])
-      expect(text).toContain(expected)
-    expectLiberationSerif(pdf.pdfPath)
-    if (size) expectNd30Margins(readPdfWords(pdf.pdfPath), 1, size, false)
-  })
-})
+describePdf(
+  'renderRecognitionCertificateDocx',
+  'giay-cong-nhan',
+  () => docx,
+  (pdfPath) => {
+    it('fits on one A4 landscape page with its texts and diacritics', () => {
+      expect(expectNd30Pdf(pdfPath(), ['landscape'], () => false)).toHaveLength(1)
+      expectPdfTexts(pdfPath(), [
+        'ỦY BAN NHÂN DÂN XÃ BẮC QUANG',
+        'GIẤY CÔNG NHẬN',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẮC QUANG',
+        'Thôn Nà Héc',
+        'Đạt tiêu chuẩn "An toàn về an ninh, trật tự" năm 2025',
+        'Bắc Quang, ngày 20 tháng 11 năm 2025',
+        'Hà Văn Thắng',
+      ])
+    })
+  },
+)

@@ -1,17 +1,9 @@
 // The tờ trình: numbered per issuer, counts per award form, and an A4 NĐ 30 page in LibreOffice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderSubmissionLetterDocx } from './render-submission-letter'
 import { SAMPLE_SUBMISSION_LETTER } from './samples/sample-views'
-import {
-  collapseSpace,
-  convertDocxBytes,
-  extractPdfText,
-  hasSoffice,
-  readDocxText,
-  readPdfWords,
-  type ConvertedPdf,
-} from './testing/award-pdf'
-import { expectA4Pages, expectLiberationSerif, expectNd30Margins } from './testing/expect-nd30-pdf'
+import { readDocxText } from './testing/award-pdf'
+import { describePdf, expectNd30Pdf, expectPdfTexts } from './testing/describe-pdf'
 
 let docx: Uint8Array
 
@@ -41,34 +33,28 @@ describe('renderSubmissionLetterDocx', () => {
   })
 })
 
-describe.skipIf(!hasSoffice)('renderSubmissionLetterDocx: PDF through LibreOffice', () => {
-  let pdf: ConvertedPdf
+describePdf(
+  'renderSubmissionLetterDocx',
+  'to-trinh',
+  () => docx,
+  (pdfPath) => {
+    it('keeps the texts with their diacritics', () => {
+      expectPdfTexts(pdfPath(), [
+        'CÔNG AN TỈNH TUYÊN QUANG',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 12/TTr-CAT',
+        'Tuyên Quang, ngày 15 tháng 11 năm 2025',
+        'TỜ TRÌNH',
+        'Tổng số đề nghị khen thưởng: 02 tập thể và 03 cá nhân',
+        'Nơi nhận:',
+        'GIÁM ĐỐC',
+        'Đại tá Trần Minh Quang',
+      ])
+    })
 
-  beforeAll(() => {
-    pdf = convertDocxBytes(docx, 'to-trinh')
-  }, 150_000)
-  afterAll(() => pdf?.dispose())
-
-  it('keeps the texts with their diacritics', () => {
-    const text = collapseSpace(extractPdfText(pdf.pdfPath))
-    for (const expected of [
-      'CÔNG AN TỈNH TUYÊN QUANG',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
-      'Số: 12/TTr-CAT',
-      'Tuyên Quang, ngày 15 tháng 11 năm 2025',
-      'TỜ TRÌNH',
-      'Tổng số đề nghị khen thưởng: 02 tập thể và 03 cá nhân',
-      'Nơi nhận:',
-      'GIÁM ĐỐC',
-      'Đại tá Trần Minh Quang',
-    ])
-      expect(text).toContain(expected)
-  })
-
-  it('prints A4 portrait inside the NĐ 30 margins in Liberation Serif', () => {
-    const [size] = expectA4Pages(pdf.pdfPath, ['portrait'])
-    expectLiberationSerif(pdf.pdfPath)
-    if (size) expectNd30Margins(readPdfWords(pdf.pdfPath), 1, size)
-  })
-})
+    it('prints A4 portrait inside the NĐ 30 margins in Liberation Serif', () => {
+      expectNd30Pdf(pdfPath(), ['portrait'])
+    })
+  },
+)
