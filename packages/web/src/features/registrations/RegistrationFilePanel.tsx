@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import { Alert, Button, Card, Flex, Typography } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
 import { isApiError } from '../../api/client'
+import { XlsxUploadControls } from '../../components/XlsxUploadControls'
 import { messages } from '../../messages/vi'
 import { ImportErrorTable } from '../import/ImportErrorTable'
 import { templateUrl, useImportRegistrations } from './registrations-api'
@@ -12,11 +12,7 @@ type Props = { planId: number; year: number; canImport: boolean }
 
 /** The plan's XLSX template, filled offline, uploaded with a dry run first; cell-level errors. */
 export function RegistrationFilePanel({ planId, year, canImport }: Props) {
-  const [file, setFile] = useState<File | null>(null)
   const upload = useImportRegistrations(planId, year)
-  const run = (dryRun: boolean) => {
-    if (file) upload.mutate({ file, dryRun })
-  }
   const error = upload.error
   const cellErrors = isApiError(error) ? error.details : []
   const result = upload.data
@@ -34,30 +30,14 @@ export function RegistrationFilePanel({ planId, year, canImport }: Props) {
       {canImport && (
         <Card size="small">
           <Flex vertical gap={12} align="start">
-            <label>
-              {m.choose}{' '}
-              <input
-                type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(event) => {
-                  upload.reset()
-                  setFile(event.target.files?.[0] ?? null)
-                }}
-              />
-            </label>
-            <Flex gap={8}>
-              <Button disabled={!file} loading={upload.isPending} onClick={() => run(true)}>
-                {m.dryRun}
-              </Button>
-              <Button
-                type="primary"
-                disabled={!file || !result?.dryRun}
-                loading={upload.isPending}
-                onClick={() => run(false)}
-              >
-                {m.import}
-              </Button>
-            </Flex>
+            <XlsxUploadControls
+              labels={m}
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              pending={upload.isPending}
+              dryRunPassed={result?.dryRun === true}
+              onPick={() => upload.reset()}
+              onRun={(file, dryRun) => upload.mutate({ file, dryRun })}
+            />
             {result && (
               <Alert
                 type="success"

@@ -1,6 +1,6 @@
-import { useState } from 'react'
 import { Alert, Button, Card, Flex, Typography } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
+import { XlsxUploadControls } from '../../components/XlsxUploadControls'
 import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
 import { useAccount } from '../auth/use-account'
@@ -19,13 +19,9 @@ type Props = {
 /** A period's forms of every sub-unit as one workbook, and its upload (dry run first). */
 export function ReportFilePanel({ planId, periodId, unitId, deadline }: Props) {
   const account = useAccount()
-  const [file, setFile] = useState<File | null>(null)
   const upload = useImportReports(planId, periodId)
   const result = upload.data
   const summary = result ? m.result(result.changed, result.unchanged) : ''
-  const run = (dryRun: boolean) => {
-    if (file) upload.mutate({ file, dryRun })
-  }
   return (
     <Card
       size="small"
@@ -38,32 +34,14 @@ export function ReportFilePanel({ planId, periodId, unitId, deadline }: Props) {
           {m.export}
         </Button>
         {allows(account, 'campaign:report') && (
-          <>
-            <label>
-              {m.choose}{' '}
-              <input
-                type="file"
-                accept=".xlsx"
-                onChange={(event) => {
-                  upload.reset()
-                  setFile(event.target.files?.[0] ?? null)
-                }}
-              />
-            </label>
-            <Flex gap={8}>
-              <Button disabled={!file} loading={upload.isPending} onClick={() => run(true)}>
-                {m.dryRun}
-              </Button>
-              <Button
-                type="primary"
-                disabled={!file || !result?.dryRun || !result.ok}
-                loading={upload.isPending}
-                onClick={() => run(false)}
-              >
-                {m.import}
-              </Button>
-            </Flex>
-          </>
+          <XlsxUploadControls
+            labels={m}
+            accept=".xlsx"
+            pending={upload.isPending}
+            dryRunPassed={result?.dryRun === true && result.ok}
+            onPick={() => upload.reset()}
+            onRun={(file, dryRun) => upload.mutate({ file, dryRun })}
+          />
         )}
         {result?.ok && (
           <Alert
