@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { Breadcrumb, Card, Flex, Result, Select, Statistic, Tabs, Typography } from 'antd'
-import { Link } from 'react-router'
+import { Card, Flex, Result, Select, Statistic, Tabs } from 'antd'
 import { ErrorResult } from '../../components/ErrorResult'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { NotFoundPage } from '../../components/NotFoundPage'
+import { PlanPageHeader } from '../../components/PlanPageHeader'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
@@ -80,33 +80,24 @@ export function RegistrationsPage() {
   ]
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb
-        items={[
-          { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
-          { key: 'plan', title: <Link to={`/ke-hoach/${id}`}>{plan.data.title}</Link> },
-          { key: 'self', title: m.title },
-        ]}
+      <PlanPageHeader
+        planId={id}
+        planTitle={plan.data.title}
+        title={m.title}
+        subtitle={[plan.data.title, data.scope?.name].filter(Boolean).join(' · ')}
+        extra={
+          <Select
+            aria-label={m.year}
+            value={year}
+            style={{ minWidth: 140 }}
+            options={campaignYears(plan.data.definition).map((each) => ({
+              value: each,
+              label: m.yearOption(each),
+            }))}
+            onChange={(value: number) => setYear(value)}
+          />
+        }
       />
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {m.title}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {[plan.data.title, data.scope?.name].filter(Boolean).join(' · ')}
-          </Typography.Text>
-        </div>
-        <Select
-          aria-label={m.year}
-          value={year}
-          style={{ minWidth: 140 }}
-          options={campaignYears(plan.data.definition).map((each) => ({
-            value: each,
-            label: m.yearOption(each),
-          }))}
-          onChange={(value: number) => setYear(value)}
-        />
-      </Flex>
       {!published && <Result status="info" title={m.notPublished} />}
       {data.scope === null ? (
         <Result status="info" title={m.noScope} />

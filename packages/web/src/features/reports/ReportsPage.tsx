@@ -1,9 +1,10 @@
-import { Breadcrumb, Button, Flex, Select, Typography } from 'antd'
+import { Button, Flex, Select, Typography } from 'antd'
 import { formatDateVi } from '@antq/core'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { ErrorResult } from '../../components/ErrorResult'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { NotFoundPage } from '../../components/NotFoundPage'
+import { PlanPageHeader } from '../../components/PlanPageHeader'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { messages } from '../../messages/vi'
 import { usePlanId } from '../plans/use-plan-id'
@@ -62,49 +63,40 @@ export function ReportsPage() {
   const period = periods.data.items.find((item) => item.id === periodId)
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb
-        items={[
-          { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
-          { key: 'plan', title: <Link to={`/ke-hoach/${id}`}>{plan.data.title}</Link> },
-          { key: 'self', title: m.title },
-        ]}
-      />
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {m.title}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {[plan.data.title, data.unit.name].join(' · ')}
-          </Typography.Text>
-        </div>
-        <Flex vertical align="end" gap={4}>
-          <Flex gap={8}>
-            <Select
-              aria-label={m.year}
-              style={{ minWidth: 120 }}
-              value={periods.data.year}
-              options={reportYears(plan.data.definition.period.startYear, periods.data.year).map(
-                (each) => ({ value: each, label: m.yearOption(each) }),
-              )}
-              onChange={(value: number) => update({ ky: String(value), mo: null })}
-            />
-            <Select
-              aria-label={m.periodLabel}
-              style={{ minWidth: 260 }}
-              value={periodId}
-              options={periods.data.items.map((item) => ({
-                value: item.id,
-                label: item.current ? `${item.label} (${m.current})` : item.label,
-              }))}
-              onChange={(value: string) => update({ ky: value, mo: null })}
-            />
+      <PlanPageHeader
+        planId={id}
+        planTitle={plan.data.title}
+        title={m.title}
+        subtitle={[plan.data.title, data.unit.name].join(' · ')}
+        extra={
+          <Flex vertical align="end" gap={4}>
+            <Flex gap={8}>
+              <Select
+                aria-label={m.year}
+                style={{ minWidth: 120 }}
+                value={periods.data.year}
+                options={reportYears(plan.data.definition.period.startYear, periods.data.year).map(
+                  (each) => ({ value: each, label: m.yearOption(each) }),
+                )}
+                onChange={(value: number) => update({ ky: String(value), mo: null })}
+              />
+              <Select
+                aria-label={m.periodLabel}
+                style={{ minWidth: 260 }}
+                value={periodId}
+                options={periods.data.items.map((item) => ({
+                  value: item.id,
+                  label: item.current ? `${item.label} (${m.current})` : item.label,
+                }))}
+                onChange={(value: string) => update({ ky: value, mo: null })}
+              />
+            </Flex>
+            {period && (
+              <Typography.Text type="secondary">{m.deadline(period.deadlineText)}</Typography.Text>
+            )}
           </Flex>
-          {period && (
-            <Typography.Text type="secondary">{m.deadline(period.deadlineText)}</Typography.Text>
-          )}
-        </Flex>
-      </Flex>
+        }
+      />
       {unitId !== undefined && (
         <Button style={{ alignSelf: 'start' }} onClick={() => update({ donvi: null, mo: null })}>
           {m.backToScope(messages.nav.scope)}
