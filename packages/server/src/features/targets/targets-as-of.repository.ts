@@ -16,8 +16,12 @@ function latestUnder(source: Source, like: string): RawBuilder<Date | null> {
   const table = sql.table(source.table)
   const at = sql.ref(source.at)
   const plan = source.planKey === undefined ? sql`true` : sql`plan_key = ${source.planKey}`
+  // Ordered as the index is (text_pattern_ops: `using ~<~`), so only the index gives the row
+  // without a sort: a plain EXISTS was planned as a scan of the table on PGlite when one
+  // timestamp held most rows by its statistics.
   const under = (time: RawBuilder<unknown>) =>
-    sql`exists (select 1 from ${table} where ${plan} and ${at} = ${time} and unit_path like ${like})`
+    sql`coalesce((select true from ${table} where ${plan} and ${at} = ${time}
+      and unit_path like ${like} order by unit_path using ~<~ limit 1), false)`
   return sql<Date | null>`(with recursive walk(at, hit, n) as (
       select t.at, ${under(sql`t.at`)}, 1 from (select max(${at}) as at from ${table} where ${plan}) t
       union all
