@@ -8,12 +8,16 @@ export async function insertSession(
   await db.insertInto('sessions').values(session).execute()
 }
 
-export function findSession(db: Kysely<Database>, id: string, now: Date) {
+/** A live session with what the actor needs from its account: one statement per request. */
+export function findSessionWithAccount(db: Kysely<Database>, id: string, now: Date) {
   return db
     .selectFrom('sessions')
-    .select(['id', 'account_id', 'csrf_token'])
-    .where('id', '=', id)
-    .where('expires_at', '>', now)
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .leftJoin('units', 'units.id', 'accounts.scope_unit_id')
+    .select(['sessions.id', 'sessions.csrf_token', 'accounts.id as account_id'])
+    .select(['accounts.username', 'accounts.roles', 'accounts.active', 'units.path as scope_path'])
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now)
     .executeTakeFirst()
 }
 

@@ -70,15 +70,14 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
 
 /** The actor behind a session token, or undefined when the session is unknown or expired. */
 export async function resolveSession(deps: Deps, token: string) {
-  const session = await sessions.findSession(deps.db, hashToken(token), deps.now())
-  if (!session) return undefined
-  const account = await findAccountById(deps.db, session.account_id)
-  if (!account?.active) return undefined
+  // Session and account in one read: every request of a signed-in user starts here.
+  const session = await sessions.findSessionWithAccount(deps.db, hashToken(token), deps.now())
+  if (!session?.active) return undefined
   const actor: Actor = {
-    accountId: account.id,
-    username: account.username,
-    roles: account.roles as Role[],
-    scopePath: account.scope_path ?? null,
+    accountId: session.account_id,
+    username: session.username,
+    roles: session.roles as Role[],
+    scopePath: session.scope_path ?? null,
   }
   return { actor, sessionId: session.id, csrfToken: session.csrf_token }
 }
