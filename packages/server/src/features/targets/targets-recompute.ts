@@ -1,12 +1,23 @@
 // Recompute after a write to one plan's campaign data (registrations, reports): the plan's
-// targets on the written units' ancestor chains only (their union, in one pass), for the
-// campaign year written — a past year's values are refreshed, not today's year's.
-import { pathIds, vietnamDateOf } from '@antq/core'
+// targets on the written units' ancestor chains only, for the campaign year written — a past
+// year's values are refreshed, not today's year's. Each chain goes through the incremental path
+// (its deepest scope from its own units, the scopes above shifted), so a write never rebuilds
+// the facts of the whole plan; units sharing a deepest scope share one chain.
+import { vietnamDateOf } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanById } from '../plans/plans.repository'
-import { computePlanTargets, loadPlanContext } from './targets.engine'
+import { loadPlanContext } from './targets.engine'
+import { recomputeChain } from './targets.incremental'
 import { listUnitsByIdsBrief } from './targets.repository'
 import { dateInYear } from './targets.status'
+
+const SCOPE_KINDS = new Set(['province', 'district', 'commune'])
+
+/** A path on the unit's chain below which no other scope lies: its own for a scope, else its
+ * parent's (a residential area and its commune share one chain). */
+function chainPathOf(unit: { kind: string; path: string }) {
+  return SCOPE_KINDS.has(unit.kind) ? unit.path : unit.path.replace(/[^.]+\.$/, '')
+}
 
 export async function recomputePlanForUnits(
   deps: Deps,
@@ -20,11 +31,8 @@ export async function recomputePlanForUnits(
   const context = await loadPlanContext(deps, input.planId, today)
   const at = context.year === input.year ? today : dateInYear(context.plan, input.year, today)
   const units = await listUnitsByIdsBrief(deps.db, [...new Set(input.unitIds)])
-  const chains = new Set(units.flatMap((unit) => pathIds(unit.path)))
-  if (chains.size === 0) return 0
-  const computed = await computePlanTargets(deps, input.planId, {
-    today: at,
-    onlyScopeIds: [...chains],
-  })
-  return computed.results.length
+  let count = 0
+  for (const path of new Set(units.map(chainPathOf)))
+    count += await recomputeChain(deps, input.planId, path, at)
+  return count
 }
