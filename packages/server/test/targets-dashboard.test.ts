@@ -185,8 +185,22 @@ describe('late units to chase', () => {
       daysLate: daysBetween('2024-12-14', today()),
     })
     expect(byCode.get('01153.DN1')?.status).toBe('draft')
-    expect(byCode.get('01153.TH1')?.status).toBeNull()
+    expect(byCode.get('01153.TH3')?.status).toBeNull()
     expect(byCode.get('01153')?.managingUnit?.id).toBe(district)
+  })
+
+  // Việt Quang's TH1 (mầm non), TH2 (tiểu học) and TH4 (nhà trẻ) are outside plan 000 (mục VI.1):
+  // they may neither register nor report, so neither list chases them.
+  it('chases no unit the plan excludes, for registration or for reports', async () => {
+    const body = await get<Late>(`/api/plans/${PLAN}/late-units?scopeUnitId=${vietQuang}`)
+    const codes = (list: { items: LateRow[] }) => list.items.map((item) => item.unit.code).sort()
+    const under = (list: string) => list.split(' ').map((suffix) => `01153${suffix}`)
+    const registration =
+      ' .CQ1 .CQ2 .DN1 .DN2 .DN3 .KDC3 .KDC4 .KDC5 .KDC6 .KDC7 .KDC8 .TC1 .TC2 .TH3'
+    expect(codes(body.registration)).toEqual(under(registration))
+    expect(body.registration.total).toBe(15)
+    expect(codes(body.report)).toEqual(under(' .CQ2 .DN1 .DN2 .DN3 .TC1 .TC2 .TH3'))
+    expect(body.report.total).toBe(8)
   })
 
   it('counts late units per direct sub-unit of the scope', async () => {
@@ -212,12 +226,12 @@ describe('late units to chase', () => {
         })
         .execute()
     await extend('registration', 2024)
-    const th1 = await id('01153.TH1')
+    const th3 = await id('01153.TH3')
     await context.deps.db
       .insertInto('deadline_extensions')
       .values({
         ...{ plan_key: PLAN_KEY, closes: 'report:2024', year: 2024 },
-        ...{ unit_ids: JSON.stringify([th1]), scope_path: null, until: '2099-12-31' },
+        ...{ unit_ids: JSON.stringify([th3]), scope_path: null, until: '2099-12-31' },
         ...{ reason: 'Thử gia hạn', granted_by: 'test', granted_at: new Date() },
       })
       .execute()
@@ -225,8 +239,9 @@ describe('late units to chase', () => {
     const codes = (list: { items: LateRow[] }) => list.items.map((item) => item.unit.code)
     expect(codes(body.registration)).not.toContain('01153.KDC4')
     expect(codes(body.registration)).toContain('01153.KDC5')
-    expect(codes(body.report)).not.toContain('01153.TH1')
-    expect(codes(body.report)).toContain('01153.TH2')
+    expect(codes(body.report)).not.toContain('01153.TH3')
+    expect(codes(body.report)).toContain('01153.DN2')
+    expect(body.report.total).toBe(7)
   })
 
   it('refuses a period that is not closed', async () => {

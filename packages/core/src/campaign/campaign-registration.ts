@@ -1,6 +1,7 @@
 // Registration (đăng ký thi đua), who may register for a published plan: a unit of a kind the
 // plan's collective subjects or target scopes name, not removed by the plan's exclusions —
-// and, for the ANTT pledge, not outside Thông tư 124 (Art. 1–2). What a registration holds is
+// and, for the ANTT pledge, not outside Thông tư 124 (Art. 1–2); a unit the plan excludes
+// reports nothing under it either (findReportBarrier). What a registration holds is
 // campaign-registration-pledge.ts; whether the form is still open on a date is
 // checkRegistrationWindow (campaign-deadlines.ts); whether the unit lies under the issuer's
 // authority is a question of the unit tree, answered by the server.
@@ -8,7 +9,13 @@ import { findCriteriaSet } from '../criteria/criteria-catalog'
 import type { PlanStatus } from '../plans/plan-lifecycle'
 import type { Plan } from '../plans/plan-schema'
 import type { Exclusion, EXCLUSION_EFFECTS } from '../plans/plan-subjects'
-import { UNIT_KIND_LABELS, type UnitKind } from '../units/unit-kinds'
+import {
+  ENTERPRISE_SIZE_LABELS,
+  SCHOOL_LEVEL_LABELS,
+  UNIT_KIND_LABELS,
+  UNIT_SUBTYPES,
+  type UnitKind,
+} from '../units/unit-kinds'
 import { findAnttExclusion, type Unit } from '../units/unit'
 import { isAnttUnitKind } from './campaign-evaluation-years'
 
@@ -81,6 +88,41 @@ export function findRegistrationBarrier(
   if (!registrableUnitKinds(plan).includes(unit.kind))
     return `${UNIT_KIND_LABELS[unit.kind]} không thuộc đối tượng thi đua của kế hoạch`
   return findPlanExclusion(plan, unit, 'registration')
+}
+
+// A unit the plan keeps out of registration or of its targets is outside the campaign: it has
+// nothing to report either (plan-target-expression.ts drops it from targets by the same effects).
+const REPORT_EXCLUSION_EFFECTS = ['registration', 'targets'] as const
+
+/** What a person calls the excluded unit: "Trường mầm non", "Doanh nghiệp siêu nhỏ"… */
+function excludedUnitLabel(unit: RegistrantUnit): string {
+  if (unit.kind === 'school' && unit.schoolLevel)
+    return unit.schoolLevel === 'creche'
+      ? SCHOOL_LEVEL_LABELS.creche
+      : `Trường ${SCHOOL_LEVEL_LABELS[unit.schoolLevel].toLowerCase()}`
+  if (unit.kind === 'enterprise' && unit.enterpriseSize)
+    return `Doanh nghiệp ${ENTERPRISE_SIZE_LABELS[unit.enterpriseSize].toLowerCase()}`
+  const subtypes: Record<string, string> = UNIT_SUBTYPES[unit.kind]
+  return (unit.subtype && subtypes[unit.subtype]) || UNIT_KIND_LABELS[unit.kind]
+}
+
+/**
+ * Why a unit the plan excludes reports nothing under it, or undefined when it may report.
+ * @example findReportBarrier(plan000, { kind: 'school', schoolLevel: 'kindergarten', … }) // 'Trường mầm non không thuộc đối tượng của kế hoạch này (mục VI.1: …)'
+ */
+export function findReportBarrier(
+  plan: Pick<Plan, 'exclusions'>,
+  unit: RegistrantUnit,
+): string | undefined {
+  const exclusion = plan.exclusions.find(
+    (each) =>
+      REPORT_EXCLUSION_EFFECTS.some((effect) => each.appliesTo.includes(effect)) &&
+      matchesExclusion(each, unit),
+  )
+  return (
+    exclusion &&
+    `${excludedUnitLabel(unit)} không thuộc đối tượng của kế hoạch này (mục ${exclusion.source}: ${exclusion.text.trim()})`
+  )
 }
 
 /** Why the unit may not pledge the ANTT standard (TT 124 Art. 1–2, or the plan), if it may not. */

@@ -1,5 +1,5 @@
 // Importing an edited report workbook: every row is checked (unit known, in the actor's
-// subtree, reporting under the plan, still a draft and open), every cell against the unit's
+// subtree, reporting under the plan and not excluded by it, still a draft and open), every cell against the unit's
 // form; any error and nothing is written. Rows save drafts, in one transaction.
 import {
   AppError,
@@ -15,6 +15,7 @@ import {
   assertTakesReports,
   formFor,
   loadPlan,
+  reportBarrierOf,
   reportContext,
   resolvePeriod,
   startUnitId,
@@ -58,6 +59,11 @@ export async function importReports(
     }
     if (seen.has(unit.code)) fail(CODE, `Đơn vị "${unit.code}" xuất hiện nhiều lần trong tệp`)
     seen.add(unit.code)
+    const barrier = reportBarrierOf(plan, unit)
+    if (barrier) {
+      fail(CODE, `${unit.name}: ${barrier}`)
+      continue
+    }
     const form = formFor(plan, unit)
     if (!form) {
       fail(CODE, `${unit.name} không báo cáo theo kế hoạch này`)

@@ -4,6 +4,7 @@ import {
   AppError,
   buildReportForm,
   findPeriod,
+  findReportBarrier,
   isInSubtree,
   periodContaining,
   periodsOf,
@@ -17,6 +18,7 @@ import {
   type ReportContext,
   type ReportForm,
   type ReportingFrequency,
+  type RegistrantUnit,
   type ReportingPeriod,
   type UnitKind,
 } from '@antq/core'
@@ -120,9 +122,26 @@ export async function reportContext(
   return { date: today(deps), deadline: deadlineOf(plan.plan, period), unitId: unit.id, extensions }
 }
 
-/** The form a unit fills; a unit outside the plan's area or with nothing to report has none. */
-export function formFor(plan: PlanHandle, unit: Pick<UnitRow, 'kind' | 'path'>): ReportForm | null {
+type ReporterUnit = Pick<UnitRow, 'kind' | 'subtype' | 'school_level' | 'enterprise_size' | 'path'>
+
+/** Why the plan's exclusions keep this unit out of its reports (the rule registration follows). */
+export function reportBarrierOf(plan: PlanHandle, unit: ReporterUnit): string | undefined {
+  const reporter = {
+    kind: unit.kind,
+    subtype: unit.subtype,
+    schoolLevel: unit.school_level,
+    enterpriseSize: unit.enterprise_size,
+  } as RegistrantUnit
+  return findReportBarrier(plan.plan, reporter)
+}
+
+/**
+ * The form a unit fills; a unit outside the plan's area, excluded by the plan or with nothing to
+ * report has none.
+ */
+export function formFor(plan: PlanHandle, unit: ReporterUnit): ReportForm | null {
   if (plan.scopePath !== null && !isInSubtree(unit.path, plan.scopePath)) return null
+  if (reportBarrierOf(plan, unit)) return null
   const form = buildReportForm(plan.plan, unit.kind as UnitKind)
   return form.fields.length > 0 ? form : null
 }

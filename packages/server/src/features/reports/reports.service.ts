@@ -1,5 +1,5 @@
 // Reading reports: a plan's periods, and a period's reports of a unit and the units under it.
-import { formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
+import { AppError, formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
 import type { Deps } from '../../deps'
 import {
   currentYear,
@@ -8,6 +8,7 @@ import {
   listPeriods,
   loadPlan,
   loadUnit,
+  reportBarrierOf,
   reportContext,
   resolvePeriod,
   startUnitId,
@@ -39,9 +40,16 @@ export async function listReportPeriods(deps: Deps, planId: number, year?: numbe
   }
 }
 
-/** The units shown from a start unit: it and its children that report under the plan. */
+/**
+ * The units shown from a start unit: it and its children that report under the plan. A start
+ * unit the plan excludes has no page to open (the plan's clause says why); excluded children are
+ * left out.
+ */
 export async function reportingUnits(deps: Deps, plan: PlanHandle, unitId: number) {
   const units = await repo.listUnitAndChildren(deps.db, unitId)
+  const start = units.find((unit) => unit.id === unitId)
+  const barrier = start && reportBarrierOf(plan, start)
+  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unitId', message: barrier }])
   const result: { unit: UnitRow; form: ReportForm }[] = []
   for (const unit of units) {
     const form = formFor(plan, unit)

@@ -1,7 +1,8 @@
 // Who is late, by the rules the registrations and reports features enforce: an eligible unit
 // with no registration once its registration window (with extensions) has closed; a unit with a
 // report form whose report of the period is missing, a draft or returned once its deadline
-// (with extensions) has passed. Computed from those features' repositories, no SQL of its own.
+// (with extensions) has passed. A unit the plan excludes is never chased: barrierOf and formFor
+// both apply core's exclusions. Computed from those features' repositories, no SQL of its own.
 import { checkDeadline, daysBetween, type ReportingPeriod } from '@antq/core'
 import type { Deps } from '../../deps'
 import { listExtensions } from '../registrations/registrations-extensions.repository'
