@@ -20,7 +20,8 @@ const HELP = `Cách dùng: antq <lệnh>
   plan validate FILE…                       kiểm tra tệp kế hoạch (YAML)
   plan import FILE…                         nạp kế hoạch (dự thảo hoặc phiên bản mới)
   plan export PLAN --format yaml|docx --out FILE
-  targets PLAN [--scope UNIT_CODE] [--json]  tiến độ từng chỉ tiêu của kế hoạch
+  targets PLAN [--scope UNIT_CODE] [--year YYYY] [--json]
+                                            tiến độ từng chỉ tiêu của kế hoạch (năm thi đua YYYY)
   documents kinds                           các loại văn bản khen thưởng
   documents render KIND (--id ID | --demo) --out FILE [--format docx|xlsx|pdf]`
 

@@ -1,13 +1,16 @@
-// `antq targets PLAN [--scope UNIT_CODE] [--json]`: compute a published plan's targets and
-// print, for each, its clause, numerator, denominator, value, goal and status.
+// `antq targets PLAN [--scope UNIT_CODE] [--year YYYY] [--json]`: compute a published plan's
+// targets and print, for each, its clause, numerator, denominator, value, goal and status. The
+// engine reads the campaign year from "today": for --year it runs on a today inside that year.
 import { parseArgs } from 'node:util'
 import { AppError, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
+import type { Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanByKey, findUnitByCode } from '../../features/plans/plans.repository'
 import { computePlanTargets, loadPlanContext } from '../../features/targets/targets.engine'
+import { todayWithin } from '../../features/targets/targets-year'
 import { usageError, withDeps } from '../context'
 
-const USAGE = 'Dùng: antq targets PLAN [--scope MÃ_ĐƠN_VỊ] [--json]'
+const USAGE = 'Dùng: antq targets PLAN [--scope MÃ_ĐƠN_VỊ] [--year NĂM] [--json]'
 
 /** PLAN is a plan key (latest version), key@version, or a numeric id. */
 async function resolvePlanId(deps: Deps, reference: string) {
@@ -21,51 +24,83 @@ async function resolvePlanId(deps: Deps, reference: string) {
 const format = (value: number | null) =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(4)
 
-export async function runTargets(args: string[]) {
+/**
+ * The "today" to run the engine at: the real one, or for --year one inside that year of the
+ * plan's period (an open-ended plan runs up to its current year: later ones have no data yet).
+ */
+function todayFor(plan: Plan, currentYear: number, today: string, asked?: string) {
+  if (asked === undefined) return today
+  const year = Number(asked)
+  const first = plan.period.startYear
+  const last = plan.period.endYear ?? currentYear
+  const span = first === last ? `năm ${first}` : `${first}–${last}`
+  if (!/^\d{4}$/.test(asked) || year < first || year > last)
+    throw new AppError(
+      'VALIDATION',
+      `Năm "${asked}" không thuộc thời gian thực hiện kế hoạch (${span})`,
+    )
+  return todayWithin(plan, year, today)
+}
+
+/** The command line read before the database is opened (a usage error costs nothing). */
+export function parseTargetsArgs(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { scope: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      scope: { type: 'string' },
+      year: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   })
-  const reference = positionals[0] ?? usageError(USAGE)
-  await withDeps(async (deps) => {
-    const planId = await resolvePlanId(deps, reference)
-    let scopeUnitId: number | undefined
-    if (values.scope) {
-      const { issuer } = await loadPlanContext(deps, planId, vietnamDateOf(deps.now()))
-      const unit = await findUnitByCode(deps.db, issuer.version, values.scope)
-      if (!unit) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${values.scope}"`)
-      scopeUnitId = unit.id
-    }
-    const computed = await computePlanTargets(deps, planId, { scopeUnitId })
-    const rows = computed.results
-      .filter((result) => result.scope.id === computed.root.id)
-      .map(({ target, value, status }) => ({
-        id: target.id,
-        source: target.source,
-        numerator: value.numerator,
-        denominator: value.denominator,
-        value: status.value,
-        threshold: status.goal.threshold,
-        comparator: status.goal.comparator,
-        status: status.status,
-      }))
-    if (values.json) {
-      const scope = { id: computed.root.id, code: computed.root.code, name: computed.root.name }
-      console.log(JSON.stringify({ planId, year: computed.context.year, scope, items: rows }))
-      return
-    }
-    console.log(`${computed.context.key} — ${computed.root.name}, năm ${computed.context.year}`)
-    for (const row of rows)
-      console.log(
-        [
-          row.id,
-          row.source,
-          `${format(row.numerator)}/${format(row.denominator)}`,
-          `= ${format(row.value)}`,
-          `${row.comparator} ${row.threshold}`,
-          TARGET_STATUS_LABELS[row.status],
-        ].join('\t'),
-      )
-  })
+  return { reference: positionals[0] ?? usageError(USAGE), ...values }
+}
+
+/** The command's output, computed on `deps` (runTargets prints it). */
+export async function targetsOutput(deps: Deps, options: ReturnType<typeof parseTargetsArgs>) {
+  const { reference, ...values } = options
+  const planId = await resolvePlanId(deps, reference)
+  const current = await loadPlanContext(deps, planId, vietnamDateOf(deps.now()))
+  const today = todayFor(current.plan, current.year, current.today, values.year)
+  let scopeUnitId: number | undefined
+  if (values.scope) {
+    const unit = await findUnitByCode(deps.db, current.issuer.version, values.scope)
+    if (!unit) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${values.scope}"`)
+    scopeUnitId = unit.id
+  }
+  const computed = await computePlanTargets(deps, planId, { scopeUnitId, today })
+  const rows = computed.results
+    .filter((result) => result.scope.id === computed.root.id)
+    .map(({ target, value, status }) => ({
+      id: target.id,
+      source: target.source,
+      numerator: value.numerator,
+      denominator: value.denominator,
+      value: status.value,
+      threshold: status.goal.threshold,
+      comparator: status.goal.comparator,
+      status: status.status,
+    }))
+  if (values.json) {
+    const scope = { id: computed.root.id, code: computed.root.code, name: computed.root.name }
+    return JSON.stringify({ planId, year: computed.context.year, scope, items: rows })
+  }
+  const lines = [`${computed.context.key} — ${computed.root.name}, năm ${computed.context.year}`]
+  for (const row of rows)
+    lines.push(
+      [
+        row.id,
+        row.source,
+        `${format(row.numerator)}/${format(row.denominator)}`,
+        `= ${format(row.value)}`,
+        `${row.comparator} ${row.threshold}`,
+        TARGET_STATUS_LABELS[row.status],
+      ].join('\t'),
+    )
+  return lines.join('\n')
+}
+
+export async function runTargets(args: string[]) {
+  const options = parseTargetsArgs(args)
+  await withDeps(async (deps) => console.log(await targetsOutput(deps, options)))
 }
