@@ -34,6 +34,7 @@ const UNITS: UnitSpec[] = [
 const YEAR = 2024
 let world: World
 let refused: { statusCode: number; body: string }
+let refusedReport: { statusCode: number; body: string }
 
 beforeAll(async () => {
   world = await createWorld({
@@ -75,7 +76,12 @@ beforeAll(async () => {
   await world.report('2024', 'W1.DN', { ...people(50, 45), ...models(1, 1) })
   await world.report('2024', 'W1.DNS', { ...people(8, 8), ...models(0, 0) })
   await world.report('2024', 'W1.THCS', { ...people(30, 30, 400, 380), ...models(1, 1) })
-  await world.report('2024', 'W1.TH', { ...people(25, 0, 300, 0), ...models(0, 0) })
+  // The primary school reports nothing either (plan VI.1 keeps it out of the campaign).
+  refusedReport = await world.request({
+    method: 'PUT',
+    url: `/api/plans/${world.planId}/reports/${world.id('W1.TH')}/2024`,
+    payload: { figures: { ...people(25, 0, 300, 0), ...models(0, 0) } },
+  })
   await world.report('2024', 'W2.CQ', { ...people(15, 15), ...models(2, 2) })
   await world.report('2024', 'W2.THPT', { ...people(40, 40, 600, 600), ...models(1, 0) })
   await world.report('2024', 'W2.TC', people(10, 10))
@@ -98,9 +104,11 @@ beforeAll(async () => {
 afterAll(() => world.close())
 
 describe('world 000 (Bắc Quang 2024)', () => {
-  it('refused to register the primary school (plan VI.1)', () => {
+  it('refused to register the primary school and its report (plan VI.1)', () => {
     expect(refused.statusCode).toBe(400)
     expect(refused.body).toMatch(/VI\.1/)
+    expect(refusedReport.statusCode).toBe(400)
+    expect(refusedReport.body).toMatch(/Trường tiểu học không thuộc đối tượng .*VI\.1/)
   })
 
   it('Xã An: every target by hand', async () => {
