@@ -49,6 +49,7 @@ export async function openDatabase(engine: Engine, name: string) {
   const deps: Deps = {
     db: handle.db,
     dbKind: handle.kind,
+    cache: handle.cache,
     now: () => new Date(),
     cookieSecure: false,
   }

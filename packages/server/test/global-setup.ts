@@ -16,7 +16,10 @@ async function seed(url: string) {
   const handle = await connectDatabase(url)
   await migrateToLatest(handle.db)
   await seedDemo(
-    { db: handle.db, dbKind: handle.kind, now: () => new Date(), cookieSecure: false },
+    {
+      ...{ db: handle.db, dbKind: handle.kind, cache: handle.cache },
+      ...{ now: () => new Date(), cookieSecure: false },
+    },
     () => undefined,
   )
   return handle

@@ -55,6 +55,7 @@ export async function createTestContext(now?: () => Date): Promise<TestContext> 
   const deps: Deps = {
     db: cloned.handle.db,
     dbKind: cloned.handle.kind,
+    cache: cloned.handle.cache,
     now: now ?? (() => new Date()),
     cookieSecure: false,
   }

@@ -13,6 +13,7 @@ export async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
     return await run({
       db: handle.db,
       dbKind: handle.kind,
+      cache: handle.cache,
       now: () => new Date(),
       cookieSecure: config.cookieSecure,
     })

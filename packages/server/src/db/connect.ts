@@ -3,7 +3,14 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
+import { listenForChanges } from './change-listener'
+import {
+  createDataGeneration,
+  createGenerationPlugin,
+  type DataGeneration,
+} from './data-generation'
 import { acquireDataLock } from './lock'
+import { createReadCache, type ReadCache } from './read-cache'
 
 // Dates stay ISO strings (yyyy-mm-dd); pg would turn them into local-midnight Dates.
 pg.types.setTypeParser(1082, (value: string) => value)
@@ -16,6 +23,10 @@ export type DatabaseHandle = {
   db: Kysely<Database>
   kind: DatabaseKind
   close: () => Promise<void>
+  /** Moves on every write this process makes or (PostgreSQL) hears of. */
+  generation: DataGeneration
+  /** Reads kept until the next write (read-cache.ts). */
+  cache: ReadCache
   /** PGlite only: the data directory as a tarball, to clone fresh databases from. */
   dump?: () => Promise<Blob | File>
 }
@@ -29,23 +40,36 @@ export async function connectDatabase(
   url: string,
   options: ConnectOptions = {},
 ): Promise<DatabaseHandle> {
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return connectPostgres(url)
-  return connectPglite(url, options)
+  const generation = createDataGeneration()
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
+    return connectPostgres(url, generation)
+  return connectPglite(url, options, generation)
 }
 
-function connectPostgres(url: string): DatabaseHandle {
+async function connectPostgres(url: string, generation: DataGeneration): Promise<DatabaseHandle> {
   const parsed = new URL(url)
   // pg takes its default user from $USER, which may be unset: always pass one.
-  const pool = new pg.Pool({
-    connectionString: url,
-    user: decodeURIComponent(parsed.username) || 'postgres',
-    max: 10,
+  const config = { connectionString: url, user: decodeURIComponent(parsed.username) || 'postgres' }
+  const pool = new pg.Pool({ ...config, max: 10 })
+  const plugins = [createGenerationPlugin(generation)]
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
+  const listener = await listenForChanges(config, generation).catch(async (error: unknown) => {
+    await db.destroy()
+    throw error
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, kind: 'postgres', close: () => db.destroy() }
+  const cache = createReadCache(generation, { enabled: () => listener.listening })
+  const close = async () => {
+    await listener.close()
+    await db.destroy()
+  }
+  return { db, kind: 'postgres', close, generation, cache }
 }
 
-async function connectPglite(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
+async function connectPglite(
+  url: string,
+  options: ConnectOptions,
+  generation: DataGeneration,
+): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite')
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
@@ -59,13 +83,17 @@ async function connectPglite(url: string, options: ConnectOptions): Promise<Data
       loadDataDir: options.pgliteTemplate,
     })
     const pool = new pg.Pool(createPgConfig(pglite))
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const plugins = [createGenerationPlugin(generation)]
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
+    // One process holds the database (lock.ts): every write goes through the plugin or HTTP.
+    const cache = createReadCache(generation)
     const close = async () => {
       await db.destroy()
       await pglite.close()
       release()
     }
-    return { db, kind: 'pglite', close, dump: () => pglite.dumpDataDir('none') }
+    const dump = () => pglite.dumpDataDir('none')
+    return { db, kind: 'pglite', close, generation, cache, dump }
   } catch (error) {
     release()
     throw error

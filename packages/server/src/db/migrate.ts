@@ -7,6 +7,7 @@ import * as nominations from './migrations/0004-nominations'
 import * as councils from './migrations/0005-councils'
 import * as targetIndexes from './migrations/0006-target-indexes'
 import * as dataAsOfIndexes from './migrations/0007-data-as-of-indexes'
+import * as changeNotify from './migrations/0008-change-notify'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-councils': councils,
   '0006-target-indexes': targetIndexes,
   '0007-data-as-of-indexes': dataAsOfIndexes,
+  '0008-change-notify': changeNotify,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -65,7 +65,8 @@ async function authorise(deps: Deps, spec: RouteSpec, request: FastifyRequest): 
     >
     const unitId = Number(source[scope.field])
     if (Number.isInteger(unitId) && unitId > 0) {
-      const path = await findUnitPath(deps.db, unitId)
+      // Kept until the next write: a unit's path changes only when a unit is moved.
+      const path = await deps.cache.memo(`unit-path:${unitId}`, () => findUnitPath(deps.db, unitId))
       if (path === undefined) throw new AppError('NOT_FOUND')
       if (!can(actor, spec.access.permission, path)) throw new AppError('OUT_OF_SCOPE')
     }

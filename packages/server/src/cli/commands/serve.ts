@@ -19,6 +19,7 @@ export async function runServe(args: string[]) {
   const deps = {
     db: handle.db,
     dbKind: handle.kind,
+    cache: handle.cache,
     now: () => new Date(),
     cookieSecure: config.cookieSecure,
   }

@@ -14,7 +14,12 @@ export function findSessionWithAccount(db: Kysely<Database>, id: string, now: Da
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
     .leftJoin('units', 'units.id', 'accounts.scope_unit_id')
-    .select(['sessions.id', 'sessions.csrf_token', 'accounts.id as account_id'])
+    .select([
+      'sessions.id',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'accounts.id as account_id',
+    ])
     .select(['accounts.username', 'accounts.roles', 'accounts.active', 'units.path as scope_path'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)

@@ -70,9 +70,13 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
 
 /** The actor behind a session token, or undefined when the session is unknown or expired. */
 export async function resolveSession(deps: Deps, token: string) {
-  // Session and account in one read: every request of a signed-in user starts here.
-  const session = await sessions.findSessionWithAccount(deps.db, hashToken(token), deps.now())
-  if (!session?.active) return undefined
+  // Session and account in one read, kept until the next write: a logout, a password change or
+  // a disabled account is a write, so the next request reads again. Expiry is checked here.
+  const id = hashToken(token)
+  const session = await deps.cache.memo(`session:${id}`, () =>
+    sessions.findSessionWithAccount(deps.db, id, deps.now()),
+  )
+  if (!session?.active || session.expires_at.getTime() <= deps.now().getTime()) return undefined
   const actor: Actor = {
     accountId: session.account_id,
     username: session.username,

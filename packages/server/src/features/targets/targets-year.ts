@@ -30,8 +30,12 @@ export async function loadYearContext(
   year?: number,
 ): Promise<YearContext> {
   const today = vietnamDateOf(deps.now())
-  // One statement for the plan's head, issuer and years; the parsed definition from memory.
-  const { context: current, yearsWithData } = await loadCachedPlanContext(deps, planId, today)
+  // One statement for the plan's head, issuer and years (kept until the next write); the parsed
+  // definition from memory.
+  const { context: current, yearsWithData } = await deps.cache.memo(
+    `plan-context:${planId}:${today}`,
+    () => loadCachedPlanContext(deps, planId, today),
+  )
   const years = selectableYears(current.plan, current.year)
   const withData = yearsWithData.filter((each) => years.includes(each))
   if (year !== undefined && !years.includes(year))

@@ -18,6 +18,11 @@ import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 import { readScopeValues } from './targets-read.repository'
 
+/** A unit by id, kept until the next write. */
+function findUnitCached(deps: Deps, id: number) {
+  return deps.cache.memo(`unit:${id}`, () => findUnitById(deps.db, id))
+}
+
 /** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
 export async function resolveScope(
   deps: Deps,
@@ -25,13 +30,14 @@ export async function resolveScope(
   context: PlanContext,
   scopeUnitId?: number,
 ) {
-  const unit = scopeUnitId ? await findUnitById(deps.db, scopeUnitId) : context.issuer
+  // Checked per actor on every request (can() is pure); only the unit read is kept.
+  const unit = scopeUnitId ? await findUnitCached(deps, scopeUnitId) : context.issuer
   if (!unit) throw new AppError('NOT_FOUND')
   if (!unit.path.startsWith(context.issuer.path))
     throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
   if (can(actor, 'campaign:read', unit.path)) return unit
   if (scopeUnitId === undefined && actor.scopePath?.startsWith(unit.path)) {
-    const own = await findUnitById(deps.db, Number(actor.scopePath.split('.').at(-2)))
+    const own = await findUnitCached(deps, Number(actor.scopePath.split('.').at(-2)))
     if (own) return own
   }
   throw new AppError('OUT_OF_SCOPE')
@@ -71,9 +77,24 @@ export async function getPlanTargets(
   scopeUnitId?: number,
   year?: number,
 ) {
+  const scope = await resolveScope(
+    deps,
+    actor,
+    await loadYearContext(deps, planId, year),
+    scopeUnitId,
+  )
+  // The response is the same for everyone allowed to see the scope: kept until the next write.
+  const key = `plan-targets:${planId}:${scope.id}:${year ?? ''}:${vietnamDateOf(deps.now())}`
+  return deps.cache.memo(key, () => readPlanTargets(deps, planId, scope.id, year))
+}
+
+async function readPlanTargets(deps: Deps, planId: number, scopeId: number, year?: number) {
+  // Read again inside the load (from memory when nothing was written), so all it returns comes
+  // from the generation the entry is kept under.
   const context = await loadYearContext(deps, planId, year)
   const { today } = context
-  const scope = await resolveScope(deps, actor, context, scopeUnitId)
+  const scope = scopeId === context.issuer.id ? context.issuer : await findUnitCached(deps, scopeId)
+  if (!scope) throw new AppError('NOT_FOUND')
   const periodId = String(context.year)
   // Values and "data as of" in one statement; computed first only when some are missing.
   const read = () => readScopeValues(deps.db, { planId, planKey: context.key, periodId }, scope)

@@ -1,0 +1,55 @@
+// Repeated reads served from memory until the next write. An entry remembers the data
+// generation at which its load STARTED and is served only while the generation is still that
+// one: a load that began before a write may have read the old rows, so after the bump nobody
+// new receives it (callers already waiting on it asked before the write finished).
+import type { DataGeneration } from './data-generation'
+
+export type ReadCache = {
+  readonly generation: DataGeneration
+  memo: <T>(key: string, load: () => Promise<T>) => Promise<T>
+}
+
+type Entry = { generation: number; promise: Promise<unknown> }
+
+export type ReadCacheOptions = {
+  maxEntries?: number
+  /** False while writes may go unseen (e.g. the change listener is down): every read loads. */
+  enabled?: () => boolean
+}
+
+export function createReadCache(
+  generation: DataGeneration,
+  { maxEntries = 5000, enabled = () => true }: ReadCacheOptions = {},
+): ReadCache {
+  const entries = new Map<string, Entry>()
+  let seen = generation.value
+
+  function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!enabled()) return load()
+    // A bump clears everything: checked here, so the counter needs no listeners.
+    if (generation.value !== seen) {
+      entries.clear()
+      seen = generation.value
+    }
+    const hit = entries.get(key)
+    if (hit && hit.generation === seen) return hit.promise as Promise<T>
+    const entry: Entry = { generation: seen, promise: start(load) }
+    entries.set(key, entry)
+    // Failures are not remembered; only this entry is removed, never a newer one for the key.
+    entry.promise.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key)
+    })
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+    return entry.promise as Promise<T>
+  }
+
+  return { generation, memo }
+}
+
+function start<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return load()
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
+}
