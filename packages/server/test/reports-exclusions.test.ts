@@ -87,7 +87,7 @@ describe('a unit the plan excludes', () => {
     expect(errorOf(response)).toEqual({ status: 400, code: 'VALIDATION' })
     expect(response.json<ErrorBody>().error).toMatchObject({
       message: KINDERGARTEN,
-      details: [{ path: 'unitId', message: KINDERGARTEN }],
+      details: [{ path: 'unit', message: KINDERGARTEN }],
     })
     const primary = await setup.clerk.request({
       method: 'PUT',

@@ -24,6 +24,7 @@ export const campaignReportMessages = {
     openReport: 'Mở báo cáo',
     subUnits: 'Xem đơn vị trực thuộc',
     empty: 'Không có đơn vị nào báo cáo theo kế hoạch này',
+    excluded: 'Đơn vị không phải báo cáo theo kế hoạch này',
     form: {
       title: (unit: string, period: string) => `Báo cáo của ${unit} — ${period}`,
       save: 'Lưu nháp',

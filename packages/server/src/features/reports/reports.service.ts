@@ -49,7 +49,7 @@ export async function reportingUnits(deps: Deps, plan: PlanHandle, unitId: numbe
   const units = await repo.listUnitAndChildren(deps.db, unitId)
   const start = units.find((unit) => unit.id === unitId)
   const barrier = start && reportBarrierOf(plan, start)
-  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unitId', message: barrier }])
+  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unit', message: barrier }])
   const result: { unit: UnitRow; form: ReportForm }[] = []
   for (const unit of units) {
     const form = formFor(plan, unit)

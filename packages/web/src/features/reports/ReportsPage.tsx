@@ -1,6 +1,7 @@
-import { Button, Flex, Select, Typography } from 'antd'
+import { Button, Flex, Result, Select, Typography } from 'antd'
 import { formatDateVi } from '@antq/core'
 import { useSearchParams } from 'react-router'
+import { isApiError } from '../../api/client'
 import { ErrorResult } from '../../components/ErrorResult'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { NotFoundPage } from '../../components/NotFoundPage'
@@ -56,6 +57,9 @@ export function ReportsPage() {
   if (plan.isPending || periods.isPending || list.isPending) return <FullPageSpin />
   if (plan.isError) return <ErrorResult error={plan.error} onRetry={() => void plan.refetch()} />
   if (periods.isError) return <ErrorResult error={periods.error} />
+  // A unit the plan excludes (plan 000: kindergartens…) has nothing to fill: the plan's clause.
+  if (isApiError(list.error) && list.error.details[0]?.path === 'unit')
+    return <Result status="info" title={m.excluded} subTitle={list.error.message} />
   if (list.isError) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
 
   const data = list.data
