@@ -86,8 +86,10 @@ export function evaluateTargetStatus(input: {
   today: string
   period: Span
   phases?: readonly PhaseSpan[]
+  /** targetGoals(target, period, phases), when the caller judges many values of one target. */
+  goals?: readonly TargetGoal[]
 }): TargetStatusResult {
-  const goals = targetGoals(input.target, input.period, input.phases)
+  const goals = input.goals ?? targetGoals(input.target, input.period, input.phases)
   const index = goals.findIndex((each) => each.due >= input.today)
   const goal = (index === -1 ? goals.at(-1) : goals[index]) as TargetGoal
   const previous = index > 0 ? goals[index - 1] : undefined

@@ -31,13 +31,10 @@ const SQL_OPERATORS: Record<string, string> = {
 }
 
 /**
- * Compile to `SELECT <formula> AS value FROM <table> [WHERE …] [GROUP BY …]`.
- * Throws AppError VALIDATION for an unmapped field or an unsafe identifier.
- * @example compileToSql(parse('share(units, antt.recognized) >= 95%'), { table: 'units', columns: { 'antt.recognized': 'antt_recognized' } })
- * // { sql: 'SELECT (((count(*) FILTER (WHERE "antt_recognized"))::float8 / NULLIF(count(*), 0)::float8) >= $1::float8) AS value FROM "units"', params: [0.95] }
+ * The compiler behind compileToSql, appending parameters to `params` (shared by every
+ * expression of one query). `compile(node, inRow)`: inRow compiles in row scope (a WHERE).
  */
-export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
-  const params: unknown[] = []
+export function createSqlCompiler(mapping: SqlMapping, params: unknown[]) {
   const collection = mapping.collection ?? 'units'
   const param = (value: unknown, cast: string): string => {
     params.push(value)
@@ -122,10 +119,22 @@ export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
     }
   }
 
+  return { compile, column }
+}
+
+/**
+ * Compile to `SELECT <formula> AS value FROM <table> [WHERE …] [GROUP BY …]`.
+ * Throws AppError VALIDATION for an unmapped field or an unsafe identifier.
+ * @example compileToSql(parse('share(units, antt.recognized) >= 95%'), { table: 'units', columns: { 'antt.recognized': 'antt_recognized' } })
+ * // { sql: 'SELECT (((count(*) FILTER (WHERE "antt_recognized"))::float8 / NULLIF(count(*), 0)::float8) >= $1::float8) AS value FROM "units"', params: [0.95] }
+ */
+export function compileToSql(ast: Expr, mapping: SqlMapping): CompiledSql {
+  const params: unknown[] = []
+  const { compile, column } = createSqlCompiler(mapping, params)
   const value = compile(ast, false)
   // Without an aggregate the formula is one scalar: selecting it FROM the table would give one
   // row per unit, and none for an empty table.
-  if (mapping.groupBy === undefined && !hasAggregate(ast, collection))
+  if (mapping.groupBy === undefined && !hasAggregate(ast, mapping.collection ?? 'units'))
     return { sql: `SELECT ${value} AS value`, params }
   const where = mapping.where ? ` WHERE ${compile(mapping.where, true)}` : ''
   const table = quoteIdentifier(mapping.table)

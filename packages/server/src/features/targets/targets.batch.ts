@@ -1,119 +1,130 @@
-// Every target of a plan over many scopes in one pass: the facts all targets read are built once
-// into a temporary table, each unit tagged with its deepest scope (its "leaf"); then per target
-// one grouped query. A count or sum (or min, max) is grouped by leaf and rolled up the leaves'
-// scopes (a few thousand rows); any other formula is grouped over facts × the leaf's scopes.
-// At national size this replaces, per target, a scan of 500,000 units and their joins.
-import { compileToSql, type Expr, type Target, type TargetValue } from '@antq/core'
+// Every target of a plan over many scopes in one pass. A target that is one count, sum, min or
+// max over the units (every target of the five source plans) is an aggregate with its own
+// FILTER in ONE query grouped by the units' parents: one scan of the year's facts for all of
+// them, a few thousand rows back, rolled up here along each parent's ancestor scopes. Any other
+// formula is computed on its own (queryTarget). At national size this replaced a facts table of
+// 500,000 rows written, then read once per target (7 s → under 4 s on PostgreSQL).
+import {
+  compileFilteredAggregates,
+  pathIds,
+  rollupOf,
+  type Expr,
+  type Rollup,
+  type Target,
+  type TargetValue,
+} from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { buildFactsQuery } from './targets.facts'
 import * as repo from './targets.repository'
 import { queryScopeTargets } from './targets.scope'
-import { prepareTarget, yearSpan } from './targets.engine'
+import { prepareTarget, queryTarget, yearSpan } from './targets.engine'
 import type { PlanContext } from './targets.status'
 
 type Db = Kysely<Database>
-const ROLLUP: Readonly<Record<string, string>> = {
-  count: 'sum',
-  sum: 'sum',
-  min: 'min',
-  max: 'max',
-}
-
-/** How a formula's per-leaf values combine into a scope's, when one aggregate call is all it is. */
-function rollupOf(node: Expr | null): string | null {
-  if (node === null) return 'sum'
-  return node.kind === 'call' ? (ROLLUP[node.name] ?? null) : null
-}
+type Scope = { rootPath: string; scopeIds: readonly number[] }
+type Prepared = ReturnType<typeof prepareTarget>
+type Values = Map<string, Map<number, TargetValue>>
 
 /** Whether a target's numbers add up across scopes: a count or a sum over its units. */
 export function isAdditive(target: Prepared) {
   const { numerator, denominator } = target.fraction
-  const additive = (node: Expr | null) => rollupOf(node) === 'sum'
+  const additive = (node: Expr | null) => node === null || rollupOf(node) === 'sum'
   return additive(numerator) && additive(denominator)
 }
 
-/** The temporary tables; with `inline`, the facts stay a CTE (one target reads them once). */
-async function buildTables(
-  db: Db,
+/** Whether a target's per-group values roll up into its scopes' (count, sum, min or max). */
+function rollsUp(target: Prepared) {
+  const { numerator, denominator } = target.fraction
+  return rollupOf(numerator) !== null && (denominator === null || rollupOf(denominator) !== null)
+}
+
+/** The one grouped query: per target, its rows (r), numerator (n), denominator (d). */
+export function buildGroupedQuery(
   context: PlanContext,
-  targets: readonly Target[],
+  targets: readonly Prepared[],
   scope: Scope,
-  inline: boolean,
 ) {
-  const prepared = targets.map((target) => prepareTarget(context, target))
-  const fields = new Set(prepared.flatMap((each) => [...each.fields]))
+  const fields = new Set(targets.flatMap((each) => [...each.fields]))
   const facts = buildFactsQuery({
-    ...{ fields, typeOf: prepared[0]?.typeOf ?? (() => 'number'), planKey: context.key },
+    ...{ fields, typeOf: targets[0]?.typeOf ?? (() => 'number'), planKey: context.key },
     ...{ year: context.year, rootPath: scope.rootPath, scopeIds: scope.scopeIds, offset: 0 },
     ...yearSpan(context),
   })
-  await dropTables(db)
-  await repo.runRaw(db, 'CREATE TEMP TABLE target_scope_ids (id int PRIMARY KEY)', [])
-  await repo.runRaw(db, 'INSERT INTO target_scope_ids SELECT DISTINCT unnest($1::int[])', [
-    [...scope.scopeIds],
-  ])
-  // Deepest scope: the unit itself, else its parent, else (nested agencies) found on its path.
-  const select = `SELECT f.*, coalesce(s0.id, s1.id, (SELECT s.id
-      FROM unnest(string_to_array(f.unit_path, '.')) WITH ORDINALITY AS a(id, ord)
-      JOIN target_scope_ids s ON s.id::text = a.id ORDER BY a.ord DESC LIMIT 1)) AS leaf_id
-    FROM facts f
-    LEFT JOIN target_scope_ids s0 ON s0.id = f."${facts.columns['unit.id']}"
-    LEFT JOIN target_scope_ids s1 ON s1.id = f.unit_parent_id`
-  if (!inline)
-    await repo.runRaw(db, `CREATE TEMP TABLE target_facts AS ${facts.sql} ${select}`, facts.params)
-  await repo.runRaw(
-    db,
-    `CREATE TEMP TABLE target_leaf_scopes AS
-    SELECT l.id AS leaf_id, s.id AS scope_id FROM target_scope_ids l
-    JOIN units lu ON lu.id = l.id
-    CROSS JOIN LATERAL unnest(string_to_array(lu.path, '.')) AS a(id)
-    JOIN target_scope_ids s ON s.id::text = a.id`,
-    [],
+  const params = [...facts.params]
+  const wheres: string[] = []
+  const selects = targets.map(({ fraction, where }, i) => {
+    const formulas = [fraction.numerator, ...(fraction.denominator ? [fraction.denominator] : [])]
+    const mapping = { table: 'f', columns: facts.columns, where }
+    const compiled = compileFilteredAggregates(formulas, mapping, params)
+    wheres.push(`(${compiled.where})`)
+    const [numerator, denominator] = compiled.values
+    return `${compiled.rows} AS r${i}, ${numerator} AS n${i}, ${denominator ?? 'NULL'} AS d${i}`
+  })
+  params.push([...new Set(scope.scopeIds)])
+  const ids = `$${params.length}::int[]`
+  const unitId = `f."${facts.columns['unit.id']}"`
+  // Grouped by parent: a unit counts in every scope on its parent's path. A scope's own row
+  // (a commune's, a province's) also counts in that scope itself: the second, small grouping.
+  // Grouping by a column (not by "the deepest scope" as an expression) lets the planner see a
+  // few thousand groups and hash them; by the expression it expected one per unit and sorted.
+  const grouped = (key: string, own: boolean, filter = 'TRUE') => `(SELECT ${key} AS key,
+      ${own} AS own, ${selects.join(',\n      ')}
+    FROM facts f WHERE ${filter} AND (${wheres.join(' OR ')}) GROUP BY ${key})`
+  const text = `${facts.sql}
+  SELECT g.*, lu.path AS key_path FROM (
+    ${grouped('f.unit_parent_id', false)}
+    UNION ALL
+    ${grouped(unitId, true, `${unitId} = ANY(${ids})`)}) g
+  JOIN units lu ON lu.id = g.key`
+  return { text, params }
+}
+
+const combine: Record<Rollup, (a: number, b: number) => number> = {
+  sum: (a, b) => a + b,
+  min: Math.min,
+  max: Math.max,
+}
+
+/** SQL's aggregate over groups: nulls left out, null when every one is null. */
+function fold(rollup: Rollup, total: number | null, next: unknown) {
+  if (next === null || next === undefined) return total
+  return total === null ? Number(next) : combine[rollup](total, Number(next))
+}
+
+async function queryGrouped(db: Db, context: PlanContext, targets: Prepared[], scope: Scope) {
+  const { text, params } = buildGroupedQuery(context, targets, scope)
+  type Row = Record<string, unknown> & { key: number; own: boolean; key_path: string }
+  const rows = await repo.runRaw<Row>(db, text, params)
+  const inScope = new Set(scope.scopeIds)
+  const all: Values = new Map(
+    targets.map(({ target }) => [target.id, new Map<number, TargetValue>()]),
   )
-  if (!inline) await repo.runRaw(db, 'ANALYZE target_facts', [])
-  const cte = inline
-    ? { sql: `${facts.sql}, target_facts AS MATERIALIZED (${select}),`, params: facts.params }
-    : { sql: 'WITH', params: [] }
-  return { prepared, columns: facts.columns, cte }
-}
-
-async function dropTables(db: Db) {
-  for (const table of ['target_facts', 'target_leaf_scopes', 'target_scope_ids'])
-    await repo.runRaw(db, `DROP TABLE IF EXISTS ${table}`, [])
-}
-
-type Scope = { rootPath: string; scopeIds: readonly number[] }
-type Prepared = ReturnType<typeof prepareTarget>
-
-type Cte = { sql: string; params: unknown[] }
-
-async function queryOne(db: Db, target: Prepared, columns: Record<string, string>, head: Cte) {
-  const { fraction, where } = target
-  const rollup = rollupOf(fraction.numerator)
-  const denominatorRollup = rollupOf(fraction.denominator)
-  const byLeaf = rollup !== null && denominatorRollup !== null
-  const cte = byLeaf
-    ? `${head.sql} target_scoped AS NOT MATERIALIZED (SELECT f.leaf_id AS scope_id, f.* FROM target_facts f)`
-    : `${head.sql} target_scoped AS NOT MATERIALIZED (SELECT ls.scope_id, f.* FROM target_facts f
-        JOIN target_leaf_scopes ls ON ls.leaf_id = f.leaf_id)`
-  const mapping = { table: 'target_scoped', columns, where, groupBy: 'scope.id' }
-  const numerator = compileToSql(fraction.numerator, mapping)
-  const params = [...head.params]
-  let from = `(${numerator.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`)}) n`
-  params.push(...numerator.params)
-  if (fraction.denominator) {
-    const denominator = compileToSql(fraction.denominator, mapping)
-    from += ` LEFT JOIN (${denominator.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`)}) d ON d.group_key = n.group_key`
-    params.push(...denominator.params)
+  for (const row of rows) {
+    const chain = (row.own ? [Number(row.key)] : pathIds(row.key_path)).filter((id) =>
+      inScope.has(id),
+    )
+    targets.forEach(({ target, fraction }, i) => {
+      if (Number(row[`r${i}`]) === 0) return // no unit of the target's scope in this group
+      const values = all.get(target.id) ?? new Map<number, TargetValue>()
+      const numeratorRollup = rollupOf(fraction.numerator) ?? 'sum'
+      const denominatorRollup = fraction.denominator ? rollupOf(fraction.denominator) : null
+      for (const id of chain) {
+        const before = values.get(id) ?? { numerator: null, denominator: null }
+        values.set(id, {
+          numerator: fold(numeratorRollup, before.numerator, row[`n${i}`]),
+          denominator: denominatorRollup
+            ? fold(denominatorRollup, before.denominator, row[`d${i}`])
+            : null,
+        })
+      }
+    })
   }
-  const d = fraction.denominator ? 'd.value' : 'NULL::float8'
-  const text = byLeaf
-    ? `${cte} SELECT ls.scope_id AS key, ${rollup}(n.value) AS numerator, ${denominatorRollup}(${d}) AS denominator
-       FROM ${from} JOIN target_leaf_scopes ls ON ls.leaf_id = n.group_key GROUP BY ls.scope_id`
-    : `${cte} SELECT n.group_key AS key, n.value AS numerator, ${d} AS denominator FROM ${from}`
-  return repo.runRaw<{ key: number; numerator: unknown; denominator: unknown }>(db, text, params)
+  for (const { target, fraction } of targets)
+    if (fraction.denominator)
+      for (const value of all.get(target.id)?.values() ?? []) value.denominator ??= 0
+  return all
 }
 
 /** Each target's value for every scope in `scope.scopeIds` (scopes without units left out). */
@@ -126,27 +137,21 @@ export async function queryAllTargets(
   const [only] = scope.scopeIds
   if (scope.scopeIds.length === 1 && only !== undefined)
     return queryScopeTargets(deps, context, { rootPath: scope.rootPath, scopeId: only }, targets)
+  const prepared = targets.map((target) => prepareTarget(context, target))
+  const grouped = prepared.filter(rollsUp)
   const run = async (db: Db) => {
     // A batch over the whole country: no JIT (its compile time exceeded the query's), and
     // room to sort the year's reports in memory.
     if (deps.dbKind === 'postgres')
       await repo.runRaw(db, "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", [])
-    const inline = targets.length === 1
-    const { prepared, columns, cte } = await buildTables(db, context, targets, scope, inline)
-    const all = new Map<string, Map<number, TargetValue>>()
-    const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
-    for (const target of prepared) {
-      const values = new Map<number, TargetValue>()
-      for (const row of await queryOne(db, target, columns, cte))
-        values.set(Number(row.key), {
-          numerator: num(row.numerator),
-          denominator: target.fraction.denominator ? (num(row.denominator) ?? 0) : null,
-        })
-      all.set(target.target.id, values)
-    }
-    await dropTables(db)
+    const all =
+      grouped.length > 0 ? await queryGrouped(db, context, grouped, scope) : (new Map() as Values)
+    for (const each of prepared.filter((target) => !rollsUp(target)))
+      all.set(
+        each.target.id,
+        await queryTarget({ ...deps, db }, context, each.target, scope, 'scope.id'),
+      )
     return all
   }
-  // Temporary tables live on one connection: inside the caller's transaction, or a new one.
   return deps.db.isTransaction ? run(deps.db) : deps.db.transaction().execute(run)
 }

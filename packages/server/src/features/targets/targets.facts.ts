@@ -98,6 +98,9 @@ export function buildFactsQuery(input: {
     selected.push(`${expression} AS "${column}"`)
   }
   add('unit.id', 'u.id')
+  // Reported figures are taken out of the report's JSON inside its subquery, so the rows it
+  // sorts (one per report of the year) carry a few numbers, not the whole document.
+  const figures: string[] = []
   for (const field of input.fields) {
     if (field in columns) continue
     const cast = CASTS[input.typeOf(field)]
@@ -105,7 +108,8 @@ export function buildFactsQuery(input: {
       add(field, SYSTEM_COLUMNS[field] ?? 'NULL')
       continue
     }
-    const reported = `(rp.figures->>${p(field, 'text')})`
+    figures.push(`r.figures->>${p(field, 'text')} AS r${figures.length}`)
+    const reported = `rp.r${figures.length - 1}`
     if (field in REGISTER_TOTALS)
       add(field, `coalesce(${reported}::float8, ${REGISTER_TOTALS[field] ?? 'NULL'}::float8)`)
     else add(field, `${reported}::${cast}`)
@@ -127,7 +131,7 @@ export function buildFactsQuery(input: {
   // The latest submitted or accepted report of the year per unit (the yearly one first).
   const report = reads('rp')
     ? `LEFT JOIN (
-    SELECT DISTINCT ON (r.unit_id) r.unit_id, r.figures FROM reports r
+    SELECT DISTINCT ON (r.unit_id) r.unit_id, ${figures.join(', ')} FROM reports r
     WHERE r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
       AND (r.period_id = ${year}::text OR r.period_id LIKE ${year}::text || '-%')
       AND r.unit_path LIKE ${rootPath} || '%'

@@ -2,6 +2,7 @@
 // over the span its goals run: the campaign year for a yearly target, the plan's period else.
 import {
   evaluateTargetStatus,
+  targetGoals,
   GROUP_LEVELS,
   TARGET_STATUS_LABELS,
   periodContaining,
@@ -9,6 +10,7 @@ import {
   yearBounds,
   type Plan,
   type Target,
+  type TargetGoal,
   type TargetStatus,
   type TargetValue,
 } from '@antq/core'
@@ -62,19 +64,33 @@ function perGroupGoal(target: Target): Target {
   return { ...target, ...all, milestones: target.milestones.map((each) => ({ ...each, ...all })) }
 }
 
+// A recompute judges each target at thousands of scopes: its span and goals are worked out
+// once per plan context (and per goal: its own, or every group's above its `per` level).
+type Goals = { period: { start: string; end: string }; goals: readonly TargetGoal[] }
+const goalsByContext = new WeakMap<PlanContext, Map<string, Goals>>()
+
+function goalsOf(context: PlanContext, target: Target, perGroup: boolean): Goals {
+  let known = goalsByContext.get(context)
+  if (!known) goalsByContext.set(context, (known = new Map<string, Goals>()))
+  const key = `${target.id}:${perGroup}`
+  let found = known.get(key)
+  if (!found) {
+    const period = statusSpan(context, target)
+    const goal = perGroup ? perGroupGoal(target) : target
+    found = { period, goals: targetGoals(goal, period, context.plan.period.phases) }
+    known.set(key, found)
+  }
+  return found
+}
+
 export function statusOf(
   context: PlanContext,
   target: Target,
   value: TargetValue,
   scopeKind?: string,
 ) {
-  return evaluateTargetStatus({
-    target: isAbovePer(target, scopeKind) ? perGroupGoal(target) : target,
-    value,
-    today: context.today,
-    period: statusSpan(context, target),
-    phases: context.plan.period.phases,
-  })
+  const { period, goals } = goalsOf(context, target, isAbovePer(target, scopeKind))
+  return evaluateTargetStatus({ target, value, today: context.today, period, goals })
 }
 
 export const NOT_APPLICABLE = 'not_applicable' satisfies TargetStatus
