@@ -69,14 +69,14 @@ export function buildGroupedQuery(
   // (a commune's, a province's) also counts in that scope itself: the second, small grouping.
   // Grouping by a column (not by "the deepest scope" as an expression) lets the planner see a
   // few thousand groups and hash them; by the expression it expected one per unit and sorted.
-  const grouped = (key: string, own: boolean, filter = 'TRUE') => `(SELECT ${key} AS key,
+  const grouped = (from: string, key: string, own: boolean) => `(SELECT ${key} AS key,
       ${own} AS own, ${selects.join(',\n      ')}
-    FROM facts f WHERE ${filter} AND (${wheres.join(' OR ')}) GROUP BY ${key})`
-  const text = `${facts.sql}
+    FROM ${from} f WHERE ${wheres.join(' OR ')} GROUP BY ${key})`
+  const text = `${facts.sql}, ${facts.factsOf('own_facts', ids)}
   SELECT g.*, lu.path AS key_path FROM (
-    ${grouped('f.unit_parent_id', false)}
+    ${grouped('facts', 'f.unit_parent_id', false)}
     UNION ALL
-    ${grouped(unitId, true, `${unitId} = ANY(${ids})`)}) g
+    ${grouped('own_facts', unitId, true)}) g
   JOIN units lu ON lu.id = g.key`
   return { text, params }
 }

@@ -36,6 +36,8 @@ export type FactsQuery = {
   params: unknown[]
   /** Field → column of `scoped`, for compileToSql. */
   columns: Record<string, string>
+  /** Another CTE `name` of the same facts for the units in `ids` (SQL of an int[]) only. */
+  factsOf: (name: string, ids: string) => string
 }
 
 /** Every field a formula reads (the `units` collection and server-supplied values left out). */
@@ -108,8 +110,9 @@ export function buildFactsQuery(input: {
       add(field, SYSTEM_COLUMNS[field] ?? 'NULL')
       continue
     }
-    figures.push(`r.figures->>${p(field, 'text')} AS r${figures.length}`)
-    const reported = `rp.r${figures.length - 1}`
+    const key = p(field, 'text')
+    figures.push(`r.figures->>${key} AS r${figures.length}`)
+    const reported = `(CASE WHEN ry.unit_id IS NULL THEN rq.r${figures.length - 1} ELSE ry.figures->>${key} END)`
     if (field in REGISTER_TOTALS)
       add(field, `coalesce(${reported}::float8, ${REGISTER_TOTALS[field] ?? 'NULL'}::float8)`)
     else add(field, `${reported}::${cast}`)
@@ -119,8 +122,8 @@ export function buildFactsQuery(input: {
   const reads = (alias: string) =>
     selected.some((column) => new RegExp(`\\b${alias}\\.`).test(column))
   // A placeholder no join reads would have no type: add them only when read.
-  const planKey = reads('rg') || reads('rp') ? p(input.planKey, 'text') : ''
-  const year = ['rg', 'rp', 'ea', 'em', 'ex', 'ec'].some(reads) ? p(input.year, 'int') : ''
+  const planKey = reads('rg') || reads('ry') ? p(input.planKey, 'text') : ''
+  const year = ['rg', 'ry', 'ea', 'em', 'ex', 'ec'].some(reads) ? p(input.year, 'int') : ''
   const evaluation = (alias: string, kind: string) =>
     reads(alias)
       ? `LEFT JOIN evaluations ${alias} ON ${alias}.unit_id = u.id AND ${alias}.kind = '${kind}' AND ${alias}.evaluation_year = ${year}`
@@ -128,18 +131,24 @@ export function buildFactsQuery(input: {
   const registration = reads('rg')
     ? `LEFT JOIN registrations rg ON rg.unit_id = u.id AND rg.plan_key = ${planKey} AND rg.year = ${year}`
     : ''
-  // The latest submitted or accepted report of the year per unit (the yearly one first).
-  const report = reads('rp')
-    ? `LEFT JOIN (
+  // The unit's submitted or accepted report of the year: its yearly report, else its latest
+  // quarterly one. The yearly one is unique per unit (a plain join, no sort of the year's
+  // reports); only quarterly reports are sorted, the latest first.
+  const report = (only: string) =>
+    reads('ry')
+      ? `LEFT JOIN reports ry ON ry.unit_id = u.id AND ry.plan_key = ${planKey}
+    AND ry.period_id = ${year}::text AND ry.status IN ('submitted', 'accepted')
+  LEFT JOIN (
     SELECT DISTINCT ON (r.unit_id) r.unit_id, ${figures.join(', ')} FROM reports r
     WHERE r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
-      AND (r.period_id = ${year}::text OR r.period_id LIKE ${year}::text || '-%')
-      AND r.unit_path LIKE ${rootPath} || '%'
-    ORDER BY r.unit_id, (r.period_id = ${year}::text) DESC, r.period_id DESC
-  ) rp ON rp.unit_id = u.id`
-    : ''
-  // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
-  const sql = `WITH facts AS NOT MATERIALIZED (
+      AND r.period_id LIKE ${year}::text || '-%'
+      AND r.unit_path LIKE ${rootPath} || '%' ${only && `AND r.unit_id = ANY(${only})`}
+    ORDER BY r.unit_id, r.period_id DESC
+  ) rq ON rq.unit_id = u.id`
+      : ''
+  const yearEnd = p(input.yearEnd, 'date')
+  const yearStart = p(input.yearStart, 'date')
+  const body = (only: string) => `
   SELECT u.path AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
   ${registration}
@@ -147,14 +156,18 @@ export function buildFactsQuery(input: {
   ${evaluation('em', 'movement')}
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
-  ${report}
-  WHERE u.path LIKE ${rootPath} || '%'
-    AND (u.valid_from IS NULL OR u.valid_from <= ${p(input.yearEnd, 'date')})
-    AND (u.valid_until IS NULL OR u.valid_until >= ${p(input.yearStart, 'date')})
+  ${report(only)}
+  WHERE u.path LIKE ${rootPath} || '%' ${only && `AND u.id = ANY(${only})`}
+    AND (u.valid_from IS NULL OR u.valid_from <= ${yearEnd})
+    AND (u.valid_until IS NULL OR u.valid_until >= ${yearStart})`
+  // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
+  const sql = `WITH facts AS NOT MATERIALIZED (${body('')}
 ), scoped AS NOT MATERIALIZED (
   SELECT s.scope_id, f.* FROM facts f
   CROSS JOIN LATERAL unnest(string_to_array(f.unit_path, '.')) AS a(id)
   JOIN unnest(${p([...input.scopeIds], 'int[]')}) AS s(scope_id) ON s.scope_id::text = a.id
 )`
-  return { sql, params, columns }
+  // The same facts for a few units only (their reports filtered before the sort, too).
+  const factsOf = (name: string, ids: string) => `${name} AS NOT MATERIALIZED (${body(ids)})`
+  return { sql, params, columns, factsOf }
 }
