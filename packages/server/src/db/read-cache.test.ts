@@ -2,7 +2,7 @@
 // that matters — a load that started before a write is never served after it.
 import { describe, expect, it } from 'vitest'
 import { createDataGeneration } from './data-generation'
-import { createReadCache } from './read-cache'
+import { cachedJson, createReadCache } from './read-cache'
 
 /** A load the test finishes by hand, counting how often it was started. */
 function manualLoads<T>() {
@@ -92,5 +92,14 @@ describe('read cache', () => {
     await cache.memo('k', load)
     await cache.memo('k', load)
     expect(loads).toBe(3)
+  })
+
+  it('keeps the JSON text of what it handed out, and of nothing else', async () => {
+    const cache = createReadCache(createDataGeneration())
+    const value = await cache.memo('k', () => Promise.resolve({ a: 1, b: [2] }))
+    expect(cachedJson(value)).toBe('{"a":1,"b":[2]}')
+    expect(cachedJson(value)).toBe(cachedJson(value))
+    expect(cachedJson({ a: 1, b: [2] })).toBeUndefined()
+    expect(cachedJson(undefined)).toBeUndefined()
   })
 })

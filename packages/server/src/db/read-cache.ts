@@ -11,6 +11,19 @@ export type ReadCache = {
 
 type Entry = { generation: number; promise: Promise<unknown> }
 
+// What a cache hands out is shared and never changed, so its JSON text can be kept as well: a
+// cached dashboard is serialised once, not once per request.
+const handedOut = new WeakSet<object>()
+const jsonTexts = new WeakMap<object, string>()
+
+/** The JSON text of a value a read cache handed out (computed once), else undefined. */
+export function cachedJson(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !handedOut.has(value)) return undefined
+  let text = jsonTexts.get(value)
+  if (text === undefined) jsonTexts.set(value, (text = JSON.stringify(value)))
+  return text
+}
+
 export type ReadCacheOptions = {
   maxEntries?: number
   /** False while writes may go unseen (e.g. the change listener is down): every read loads. */
@@ -36,9 +49,14 @@ export function createReadCache(
     const entry: Entry = { generation: seen, promise: start(load) }
     entries.set(key, entry)
     // Failures are not remembered; only this entry is removed, never a newer one for the key.
-    entry.promise.catch(() => {
-      if (entries.get(key) === entry) entries.delete(key)
-    })
+    entry.promise.then(
+      (value) => {
+        if (typeof value === 'object' && value !== null) handedOut.add(value)
+      },
+      () => {
+        if (entries.get(key) === entry) entries.delete(key)
+      },
+    )
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
     return entry.promise as Promise<T>
   }

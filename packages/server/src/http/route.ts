@@ -4,8 +4,9 @@
 import { AppError, can, type Actor, type Permission } from '@antq/core'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z, ZodType } from 'zod'
+import { cachedJson } from '../db/read-cache'
 import type { Deps } from '../deps'
-import { findUnitPath } from '../features/units/units.repository'
+import { findUnitCached } from '../features/units/unit-cache'
 
 /**
  * Where the unit a route touches comes from:
@@ -66,7 +67,7 @@ async function authorise(deps: Deps, spec: RouteSpec, request: FastifyRequest): 
     const unitId = Number(source[scope.field])
     if (Number.isInteger(unitId) && unitId > 0) {
       // Kept until the next write: a unit's path changes only when a unit is moved.
-      const path = await deps.cache.memo(`unit-path:${unitId}`, () => findUnitPath(deps.db, unitId))
+      const path = (await findUnitCached(deps, unitId))?.path
       if (path === undefined) throw new AppError('NOT_FOUND')
       if (!can(actor, spec.access.permission, path)) throw new AppError('OUT_OF_SCOPE')
     }
@@ -94,6 +95,9 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, specs: readonly
         const result = await spec.handler(context as RouteContext<Schemas>)
         if (reply.sent) return reply
         if (result === undefined) return reply.status(204).send()
+        // A response kept in the read cache: its JSON text is kept too.
+        const json = cachedJson(result)
+        if (json !== undefined) return reply.type('application/json; charset=utf-8').send(json)
         return result
       },
     })

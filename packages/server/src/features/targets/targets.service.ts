@@ -11,17 +11,12 @@ import {
   type Target,
 } from '@antq/core'
 import type { Deps } from '../../deps'
-import { findUnitById } from '../units/units.repository'
+import { findUnitCached } from '../units/unit-cache'
 import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 import { readScopeValues } from './targets-read.repository'
-
-/** A unit by id, kept until the next write. */
-function findUnitCached(deps: Deps, id: number) {
-  return deps.cache.memo(`unit:${id}`, () => findUnitById(deps.db, id))
-}
 
 /** The scope to show: the one asked for, else the issuer, else the actor's own unit. */
 export async function resolveScope(
