@@ -29,5 +29,8 @@ for (const [phase, samples] of Object.entries(phases))
 if (process.env.ANTQ_PROFILE_ONLY !== '1') {
   const dashboard = await measureDashboard(deps, world.planId)
   console.log(`[${engine}] dashboard ${JSON.stringify(dashboard)}`)
+  console.log(
+    `[${engine}] warm p50 ${dashboard.p50Ms} ms, p95 ${dashboard.p95Ms} ms; cold (generation bumped before each round) p50 ${dashboard.coldP50Ms} ms, p95 ${dashboard.coldP95Ms} ms`,
+  )
 }
 await close()

@@ -63,7 +63,7 @@ log(
 const dashboard = await measureDashboard(deps, world.planId)
 results.dashboard = { ...dashboard, peakRssMb: peakRssMb() }
 log(
-  `dashboard GET /api/plans/:id/targets, ${dashboard.concurrency} concurrent × ${dashboard.requests / dashboard.concurrency} rounds: p50 ${dashboard.p50Ms} ms, p95 ${dashboard.p95Ms} ms, max ${dashboard.maxMs} ms, ${dashboard.failures} failures; one at a time: p50 ${dashboard.aloneP50Ms} ms, p95 ${dashboard.aloneP95Ms} ms`,
+  `dashboard GET /api/plans/:id/targets, ${dashboard.concurrency} concurrent × ${dashboard.requests / dashboard.concurrency} rounds: p50 ${dashboard.p50Ms} ms, p95 ${dashboard.p95Ms} ms, max ${dashboard.maxMs} ms, ${dashboard.failures} failures; cold (after a write) p50 ${dashboard.coldP50Ms} ms, p95 ${dashboard.coldP95Ms} ms; one at a time: p50 ${dashboard.aloneP50Ms} ms, p95 ${dashboard.aloneP95Ms} ms`,
 )
 
 const ratio = await measureRatio(deps, world.planId, runs)
