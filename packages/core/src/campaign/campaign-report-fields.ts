@@ -13,6 +13,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'unit.area',
   'unit.school_level',
   'unit.enterprise_size',
+  'unit.managing_kind',
   'registration.registered',
   'antt.registered',
   'antt.recognized',

@@ -27,6 +27,8 @@ export const UNIT_FIELDS: FieldMap = {
   'unit.area': enumOf(AREA_TYPES),
   'unit.school_level': enumOf(SCHOOL_LEVELS),
   'unit.enterprise_size': enumOf(ENTERPRISE_SIZES),
+  /** The kind of the unit's managing unit (its parent when none is recorded). */
+  'unit.managing_kind': enumOf(UNIT_KINDS),
   'unit.households': NUMBER,
   'unit.staff': NUMBER,
   'unit.pupils': NUMBER,

@@ -1,5 +1,6 @@
-// Every formula in a plan is parsed and type-checked against the plan's field schema, and every
-// threshold must suit its measure (a share is a percent, a count is a whole number).
+// Every formula in a plan is parsed and type-checked against the plan's field schema, every
+// threshold must suit its measure (a share is a percent, a count is a whole number), and a
+// scope managed by the judged level must name that level (`per`).
 import { checkExpression, type CheckOptions } from '../rules/checker'
 import type { FieldSchema } from '../rules/field-schema'
 import { parseExpression } from '../rules/parser'
@@ -104,8 +105,22 @@ export function checkPlanFormulas(plan: Plan): PlanIssue[] {
         span: error,
       })
   }
-  plan.targets.forEach((target, i) => issues.push(...checkThresholds(target, ['targets', i])))
+  plan.targets.forEach((target, i) => {
+    issues.push(...checkThresholds(target, ['targets', i]), ...checkScope(target, ['targets', i]))
+  })
   return issues
+}
+
+// `managedBy: level` means "managed by the level the target is judged at": without `per` there
+// is no such level (the issuer's own units are `issuer`).
+function checkScope(target: Target, path: PathSegment[]): PlanIssue[] {
+  if (target.scope.managedBy !== 'level' || target.scope.per !== null) return []
+  return [
+    {
+      path: [...path, 'scope', 'managedBy'],
+      message: `Chỉ tiêu '${target.id}' chỉ tính đơn vị do cấp được đánh giá quản lý (managedBy: level) nên phải ghi cấp đó ở "per", ví dụ per: district`,
+    },
+  ]
 }
 
 function checkThresholds(target: Target, path: PathSegment[]): PlanIssue[] {

@@ -55,8 +55,12 @@ export type MeasureType = Measure['type']
 
 export const TargetScope = z.strictObject({
   unitKinds: UnitKindList,
-  /** `issuer`: units the issuer manages or is delegated; `territory`: all units in its area. */
-  managedBy: z.enum(['issuer', 'territory']).default('issuer'),
+  /**
+   * `issuer`: units the issuer manages or is delegated; `territory`: all units in its area;
+   * `level`: units managed by the level the target is judged at, the `per` level (each
+   * district's own units, "thuộc cấp huyện quản lý"), so it needs `per`.
+   */
+  managedBy: z.enum(['issuer', 'territory', 'level']).default('issuer'),
   area: z.enum(AREA_TYPES).nullable().default(null),
   /** Extra row filter, e.g. `unit.subtype = "xa"`. */
   where: Formula.nullable().default(null),

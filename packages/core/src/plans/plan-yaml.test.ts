@@ -81,6 +81,17 @@ describe('parsePlanYaml', () => {
     ])
   })
 
+  it('asks a target managed by the judged level to name that level (per)', () => {
+    const level = (scope: string) =>
+      errorsOf(MINIMAL_PLAN_YAML.replace('scope: { unitKinds: [commune] }', scope))
+    const [error, ...rest] = level('scope: { unitKinds: [school], managedBy: level }')
+    expect(rest).toEqual([])
+    const line = MINIMAL_PLAN_YAML.split('\n').findIndex((each) => each.includes('scope:')) + 1
+    expect(error).toMatchObject({ path: 'targets[0].scope.managedBy', line })
+    expect(error?.message).toContain('per: district')
+    expect(level('scope: { unitKinds: [school], managedBy: level, per: district }')).toEqual([])
+  })
+
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

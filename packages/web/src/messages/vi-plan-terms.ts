@@ -69,6 +69,7 @@ export const planTerms = {
   managedBy: {
     issuer: 'thuộc thẩm quyền hoặc được ủy quyền quản lý',
     territory: 'trên địa bàn',
+    level: 'thuộc cấp được đánh giá quản lý',
   } satisfies Record<TargetScope['managedBy'], string>,
   per: {
     province: 'tính riêng từng tỉnh',
