@@ -70,7 +70,7 @@ export function prepareTarget(context: PlanContext, target: Target) {
     ])
   const fields = fieldsOf(fraction.numerator)
   if (fraction.denominator) fieldsOf(fraction.denominator, fields)
-  const { allOf, binary, field, negate, num } = formulaBuilders
+  const { allOf, binary, field, negate, num, str } = formulaBuilders
   const filters = [fraction.scope]
   // TT 124 (core's ANTT_EXCLUSION_RULES): units outside the standard are outside its targets.
   if ([...fields].some((name) => name.startsWith('antt.')))
@@ -78,6 +78,10 @@ export function prepareTarget(context: PlanContext, target: Target) {
   // `managedBy: issuer`: only the units the issuer manages itself ("cấp tỉnh quản lý").
   if (target.scope.managedBy === 'issuer')
     filters.push(binary('=', field('unit.managing_id'), num(context.issuer.id)))
+  // `managedBy: level`: only the units the judged level manages ("thuộc cấp huyện quản lý"):
+  // a district's own agencies, not a commune's school. The plan check ensures `per` is set.
+  if (target.scope.managedBy === 'level' && target.scope.per !== null)
+    filters.push(binary('=', field('unit.managing_kind'), str(target.scope.per)))
   const where = filters.length === 1 ? fraction.scope : allOf(filters)
   fieldsOf(where, fields)
   const schema = unitFieldsOf(context.plan)

@@ -14,6 +14,8 @@ const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
   'unit.enterprise_size': 'u.enterprise_size',
   // Who manages the unit (thuộc thẩm quyền quản lý): its managing unit, else its parent.
   'unit.managing_id': 'coalesce(u.managing_unit_id, u.parent_id)',
+  // Its kind (`managedBy: level`), from the `mu` join added only when read.
+  'unit.managing_kind': 'mu.kind',
   'registration.registered': 'coalesce(rg.take_part, false)',
   'antt.registered': 'coalesce(rg.take_part and rg.strives_for_antt, false)',
   'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",
@@ -148,9 +150,13 @@ export function buildFactsQuery(input: {
       : ''
   const yearEnd = p(input.yearEnd, 'date')
   const yearStart = p(input.yearStart, 'date')
+  const managing = reads('mu')
+    ? 'LEFT JOIN units mu ON mu.id = coalesce(u.managing_unit_id, u.parent_id)'
+    : ''
   const body = (only: string) => `
   SELECT u.path AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
+  ${managing}
   ${registration}
   ${evaluation('ea', 'antt')}
   ${evaluation('em', 'movement')}
