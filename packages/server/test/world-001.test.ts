@@ -2,9 +2,14 @@
 // 10/12/2024 before the year's cut-off (14/12): a goal not reached yet is "at risk" (the
 // expectation has grown to 362/366 of the threshold), one reached is "met". Candidates are
 // the units registered to build an exemplary unit; a commune made exemplary in 2022 must keep
-// it. Checked by hand at the province, each district and each commune.
+// it. Each district's agency, enterprise or school must be one the district manages ("thuộc
+// cấp huyện quản lý", `managedBy: level`): a commune's own school does not count, a school in a
+// phường that the district manages does. Checked by hand at the province, each district and
+// each commune.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recomputeForUnit } from '../src/features/targets/targets.engine'
+import { signIn } from './harness'
+import { importFile, toCsv } from './helpers'
 import {
   createWorld,
   expectTargets,
@@ -23,7 +28,9 @@ const UNITS: UnitSpec[] = [
   unit('C1', 'commune', 'D1', { subtype: 'xa' }),
   unit('C1.TH', 'school', 'C1', { level: 'lower_secondary', staff: 25, pupils: 400 }),
   unit('C2', 'commune', 'D1', { subtype: 'phuong' }),
+  unit('C2.THCS', 'school', 'C2', { level: 'lower_secondary', staff: 35, pupils: 500 }),
   unit('D2', 'district', 'P45'),
+  unit('D2.DN', 'enterprise', 'D2', { size: 'medium', staff: 60 }),
   unit('C3', 'commune', 'D2', { subtype: 'xa' }),
   unit('C3.TH', 'school', 'C3', { level: 'lower_secondary', staff: 20, pupils: 300 }),
   unit('C4', 'commune', 'D2', { subtype: 'thi_tran' }),
@@ -38,7 +45,19 @@ beforeAll(async () => {
     units: UNITS,
     start: '2024-03-01',
   })
-  await world.register(YEAR, ['P45.CQ', 'D1.CQ', 'C1', 'C2', 'C3'], {
+  // C2.THCS lies in phường C2 but the district manages it (as district education offices do
+  // lower secondary schools): the same row again, with its managing unit.
+  const thcs = {
+    ...{ code: 'C2.THCS', name: 'Đơn vị C2.THCS', kind: 'school', parent_code: 'C2' },
+    ...{ managing_code: 'D1', school_level: 'lower_secondary', staff: 35, pupils: 500 },
+  }
+  const admin = await signIn(world.context.app, 'admin')
+  const content = toCsv(Object.keys(thcs), [thcs])
+  const managed = await importFile(admin, { fileName: 'thcs.csv', content, version: 'legacy' })
+  expect(managed.result, JSON.stringify(managed.result)).toMatchObject({ ok: true, updated: 1 })
+  // C1.TH (C1's own school) registers too: it must not count for its district.
+  const candidates = ['P45.CQ', 'D1.CQ', 'C1.TH', 'C2.THCS', 'C1', 'C2', 'C3']
+  await world.register(YEAR, candidates, {
     strivesForAntt: false,
     buildsExemplary: true,
   })
@@ -78,21 +97,21 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-cap-tinh': na, // only the province's own agencies
       'chon-xa-moi-huyen': count(1, met),
       'chon-phuong-moi-huyen': na, // a xã
-      'chon-cq-moi-huyen': count(0, atRisk), // the school did not register
+      'chon-cq-moi-huyen': na, // C1.TH registered, but C1 manages it, not the district
       'duy-tri-dien-hinh-2022': share(1, 1, met), // exemplary in 2022 and again in 2024
     })
     await expectTargets(world, 'C2', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a phường
       'chon-phuong-moi-huyen': count(1, met),
-      'chon-cq-moi-huyen': na, // no agency, enterprise or school
+      'chon-cq-moi-huyen': count(1, met), // C2.THCS: in C2, managed by D1, registered
       'duy-tri-dien-hinh-2022': na, // not exemplary in 2022: nothing to keep
     })
     await expectTargets(world, 'C3', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met),
       'chon-phuong-moi-huyen': na,
-      'chon-cq-moi-huyen': count(0, atRisk), // C3.TH did not register
+      'chon-cq-moi-huyen': na, // C3.TH is C3's own school
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // exemplary in 2022, not yet renewed
     })
     await expectTargets(world, 'C4', {
@@ -109,14 +128,16 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-cap-tinh': na, // D1.CQ is the district's, not the province's
       'chon-xa-moi-huyen': count(1, met), // C1
       'chon-phuong-moi-huyen': count(1, met), // C2
-      'chon-cq-moi-huyen': count(1, met), // D1.CQ
+      // D1.CQ and C2.THCS (managed by D1); C1.TH registered too but C1 manages it (3 on
+      // `managedBy: territory`)
+      'chon-cq-moi-huyen': count(2, met),
       'duy-tri-dien-hinh-2022': share(1, 1, met), // C1 of C1
     })
     await expectTargets(world, 'D2', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met), // C3
       'chon-phuong-moi-huyen': count(0, atRisk), // C4 did not register
-      'chon-cq-moi-huyen': count(0, atRisk), // C3.TH did not register
+      'chon-cq-moi-huyen': count(0, atRisk), // D2.DN did not register (C3.TH is C3's)
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // C3 of C3
     })
   })
@@ -129,7 +150,7 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-cap-tinh': count(1, met), // P45.CQ registered
       'chon-xa-moi-huyen': share(2, 2, met), // D1 (C1) and D2 (C3)
       'chon-phuong-moi-huyen': share(1, 2, atRisk), // D1 (C2); D2's thị trấn C4 did not register
-      'chon-cq-moi-huyen': share(1, 2, atRisk), // D1 (D1.CQ); D2's school C3.TH did not register
+      'chon-cq-moi-huyen': share(1, 2, atRisk), // D1 (D1.CQ, C2.THCS); D2.DN did not register
       'duy-tri-dien-hinh-2022': share(1, 2, atRisk), // C1 of C1, C3
     })
   })
