@@ -1,12 +1,13 @@
 // The only file that knows which engine runs: PGlite (embedded, default) or a PostgreSQL
 // server. Both are driven through node-postgres, so every query has one code path.
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 import { listenForChanges } from './change-listener'
 import {
   createDataGeneration,
   createGenerationPlugin,
+  GenerationDialect,
   type DataGeneration,
 } from './data-generation'
 import { acquireDataLock } from './lock'
@@ -52,7 +53,7 @@ async function connectPostgres(url: string, generation: DataGeneration): Promise
   const config = { connectionString: url, user: decodeURIComponent(parsed.username) || 'postgres' }
   const pool = new pg.Pool({ ...config, max: 10 })
   const plugins = [createGenerationPlugin(generation)]
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
+  const db = new Kysely<Database>({ dialect: new GenerationDialect({ pool }, generation), plugins })
   const listener = await listenForChanges(config, generation).catch(async (error: unknown) => {
     await db.destroy()
     throw error
@@ -84,8 +85,12 @@ async function connectPglite(
     })
     const pool = new pg.Pool(createPgConfig(pglite))
     const plugins = [createGenerationPlugin(generation)]
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
-    // One process holds the database (lock.ts): every write goes through the plugin or HTTP.
+    const db = new Kysely<Database>({
+      dialect: new GenerationDialect({ pool }, generation),
+      plugins,
+    })
+    // One process holds the database (lock.ts): every write goes through the plugin, the
+    // dialect's end of transaction or HTTP.
     const cache = createReadCache(generation)
     const close = async () => {
       await db.destroy()

@@ -1,8 +1,12 @@
 // A per-database counter that moves on every write, so a read cache can tell "nothing has been
-// written since I loaded this" without asking the database. Three sources bump it: this Kysely
-// plugin (writes of this process), the HTTP layer after a write request (its transaction has
-// committed by then) and, on PostgreSQL, the change listener (writes of other processes).
+// written since I loaded this" without asking the database. Four sources bump it: this Kysely
+// plugin (writes of this process, as each statement completes), the dialect below when a
+// transaction that saw one ends (the plugin's bump came before the commit), the HTTP layer after
+// a write request and, on PostgreSQL, the change listener (writes of other processes).
+import { PostgresDialect, type PostgresDialectConfig } from 'kysely'
 import type {
+  DatabaseConnection,
+  Driver,
   KyselyPlugin,
   OperationNode,
   PluginTransformQueryArgs,
@@ -75,5 +79,45 @@ export function createGenerationPlugin(generation: DataGeneration): KyselyPlugin
       if (writes.has(queryId)) generation.bump()
       return Promise.resolve(result)
     },
+  }
+}
+
+/**
+ * A PostgresDialect whose transactions bump the generation again when they end, if any write
+ * was counted while they ran: a read between the write statement and the commit may have been
+ * kept under the new generation with the old rows. Read-only transactions bump nothing.
+ */
+export class GenerationDialect extends PostgresDialect {
+  constructor(
+    config: PostgresDialectConfig,
+    private readonly generation: DataGeneration,
+  ) {
+    super(config)
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver()
+    const generation = this.generation
+    const started = new WeakMap<DatabaseConnection, number>()
+    const end = (connection: DatabaseConnection) => {
+      if (started.get(connection) !== generation.value) generation.bump()
+      started.delete(connection)
+    }
+    const begin = driver.beginTransaction.bind(driver)
+    const commit = driver.commitTransaction.bind(driver)
+    const rollback = driver.rollbackTransaction.bind(driver)
+    driver.beginTransaction = async (connection, settings) => {
+      await begin(connection, settings)
+      started.set(connection, generation.value)
+    }
+    driver.commitTransaction = async (connection) => {
+      await commit(connection)
+      end(connection)
+    }
+    driver.rollbackTransaction = async (connection) => {
+      await rollback(connection)
+      end(connection)
+    }
+    return driver
   }
 }
