@@ -12,7 +12,8 @@ import {
   type UnitKind,
 } from '@antq/core'
 import { criteriaSetLoader } from '../src/demo/seed-campaign.repository'
-import { registrantOf, setKeyFor, type LoadedSet } from '../src/demo/seed-campaign.units'
+import { setKeyFor, type LoadedSet } from '../src/demo/seed-campaign.units'
+import { toUnitProfile } from '../src/features/units/unit-profile'
 import type { Deps } from '../src/deps'
 import { outcomeOf } from '../src/features/evaluations/evaluations.rules'
 import { findPlanById } from '../src/features/plans/plans.repository'
@@ -39,7 +40,7 @@ async function buildProfiles(deps: Deps, plan: Plan, rootPath: string) {
   const profiles = []
   for (const row of rows) {
     const unit = { ...row, id: 0, code: '', path: '', households: null, staff: null, pupils: null }
-    const registrant = registrantOf(unit)
+    const registrant = toUnitProfile(unit)
     const anttKey = findAnttPledgeBarrier(plan, registrant) ? null : setKeyFor('antt', unit)
     const antt = anttKey ? await loadSet(anttKey) : null
     const movementKey = setKeyFor('movement', unit)

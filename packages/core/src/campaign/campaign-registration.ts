@@ -59,15 +59,27 @@ export function matchesExclusion(exclusion: Exclusion, unit: RegistrantUnit): bo
   }
 }
 
+type ExclusionEffect = (typeof EXCLUSION_EFFECTS)[number]
+
+/** The plan exclusion with one of these effects that removes the unit, if one does. */
+function findExclusion(
+  plan: Pick<Plan, 'exclusions'>,
+  unit: RegistrantUnit,
+  effects: readonly ExclusionEffect[],
+): Exclusion | undefined {
+  return plan.exclusions.find(
+    (each) =>
+      effects.some((effect) => each.appliesTo.includes(effect)) && matchesExclusion(each, unit),
+  )
+}
+
 /** The reason a plan exclusion with this effect removes the unit, if one does. */
 export function findPlanExclusion(
   plan: Pick<Plan, 'exclusions'>,
   unit: RegistrantUnit,
-  effect: (typeof EXCLUSION_EFFECTS)[number],
+  effect: ExclusionEffect,
 ): string | undefined {
-  const exclusion = plan.exclusions.find(
-    (each) => each.appliesTo.includes(effect) && matchesExclusion(each, unit),
-  )
+  const exclusion = findExclusion(plan, unit, [effect])
   return (
     exclusion &&
     `Không thuộc đối tượng theo kế hoạch (mục ${exclusion.source}: ${exclusion.text.trim()})`
@@ -114,11 +126,7 @@ export function findReportBarrier(
   plan: Pick<Plan, 'exclusions'>,
   unit: RegistrantUnit,
 ): string | undefined {
-  const exclusion = plan.exclusions.find(
-    (each) =>
-      REPORT_EXCLUSION_EFFECTS.some((effect) => each.appliesTo.includes(effect)) &&
-      matchesExclusion(each, unit),
-  )
+  const exclusion = findExclusion(plan, unit, REPORT_EXCLUSION_EFFECTS)
   return (
     exclusion &&
     `${excludedUnitLabel(unit)} không thuộc đối tượng của kế hoạch này (mục ${exclusion.source}: ${exclusion.text.trim()})`

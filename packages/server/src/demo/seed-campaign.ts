@@ -19,6 +19,7 @@ import * as draw from './seed-campaign.units'
 import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
+import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
 export type CampaignSummary = {
@@ -43,7 +44,7 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   const year = Math.min(Math.max(DEMO_CAMPAIGN_YEAR, startYear), endYear ?? startYear)
   const skipped = (await repo.countRegistrations(deps.db, row.plan_key, year)) > 0
   const units = (await repo.listUnitsUnder(deps.db, row.scope_path)).filter(
-    (unit) => !findRegistrationBarrier(plan, 'published', draw.registrantOf(unit)),
+    (unit) => !findRegistrationBarrier(plan, 'published', toUnitProfile(unit)),
   )
   const summary: CampaignSummary = {
     ...{ planKey: row.plan_key, year, skipped, eligible: units.length },
@@ -60,7 +61,7 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
     summary.registered++
     const where = { unit_id: unit.id, unit_path: unit.path }
     const anttKey = draw.setKeyFor('antt', unit)
-    const anttSet = anttKey && !findAnttPledgeBarrier(plan, draw.registrantOf(unit))
+    const anttSet = anttKey && !findAnttPledgeBarrier(plan, toUnitProfile(unit))
     registrations.push({
       ...{ ...where, plan_key: row.plan_key, plan_id: row.id, year, take_part: true },
       ...{ strives_for_antt: Boolean(anttSet), award_forms: '[]', registered_by: by },

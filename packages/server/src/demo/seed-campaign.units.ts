@@ -1,19 +1,11 @@
 // What the demo campaign draws for one unit: its yearly report figures and its ANTT and
 // movement evaluations, each concluded by the evaluation rules the API uses.
-import type { CriteriaSet, RegistrantUnit, ReportForm } from '@antq/core'
+import type { CriteriaSet, ReportForm } from '@antq/core'
 import { defaultCriteriaSetKey, outcomeOf } from '../features/evaluations/evaluations.rules'
 import type { Random } from './random'
 import type { CampaignUnit } from './seed-campaign.repository'
 
 export type LoadedSet = { key: string; version: number; set: CriteriaSet }
-
-export const registrantOf = (unit: CampaignUnit) =>
-  ({
-    kind: unit.kind,
-    subtype: unit.subtype,
-    schoolLevel: unit.school_level,
-    enterpriseSize: unit.enterprise_size,
-  }) as RegistrantUnit
 
 /** The criteria set a unit is evaluated against for this kind, or null when none applies. */
 export function setKeyFor(kind: 'antt' | 'movement', unit: CampaignUnit) {

@@ -21,6 +21,7 @@ import {
   type UnitKind,
 } from '@antq/core'
 import type { EvaluationKind } from './evaluations.schemas'
+import { toUnitProfile } from '../units/unit-profile'
 
 export type EvaluatedUnit = {
   kind: string
@@ -35,12 +36,7 @@ export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit)
   const notApplicable = (why: string) => new AppError('VALIDATION', why)
   switch (kind) {
     case 'antt': {
-      const excluded = findAnttExclusion({
-        kind: unitKind,
-        subtype: unit.subtype,
-        schoolLevel: unit.school_level,
-        enterpriseSize: unit.enterprise_size,
-      })
+      const excluded = findAnttExclusion(toUnitProfile(unit))
       if (excluded) throw notApplicable(excluded)
       if (!isAnttUnitKind(unitKind))
         throw notApplicable('Tiêu chuẩn "An toàn về ANTT" không áp dụng cho cấp này')

@@ -24,6 +24,7 @@ import {
   type EvaluationInput,
   type EvaluationKind,
 } from './evaluations.schemas'
+import { toUnitProfile } from '../units/unit-profile'
 
 const has = (input: EvaluationInput, fields: readonly (keyof EvaluationInput)[]) =>
   fields.some((field) => input[field] !== undefined)
@@ -69,10 +70,7 @@ export async function saveEvaluation(
       const standings = await repo.listManagedSubunits(tx, unit.id, target.year)
       subunits = evaluateCommuneSubunits(
         standings.map((row) => ({
-          kind: row.kind as UnitKind,
-          subtype: row.subtype,
-          schoolLevel: row.school_level as never,
-          enterpriseSize: row.enterprise_size as never,
+          ...toUnitProfile(row),
           registered: Boolean(row.registered),
           recognised: Boolean(row.recognised),
         })),

@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { windowFor, type PlanContext } from './registrations.context'
 import * as repo from './registrations.repository'
+import { toUnitProfile } from '../units/unit-profile'
 
 export type RegistrationItem = { unitId: number; pledge: RegistrationPledge }
 export type ItemProblem = { index: number; path: string; message: string }
@@ -59,12 +60,7 @@ export async function checkItems(
       closedReason ??= window.reason
       closed.push({ path: `items.${index}`, message: `${unit.name}: ${window.reason}` })
     }
-    const registrant = {
-      kind: unit.kind,
-      subtype: unit.subtype,
-      schoolLevel: unit.school_level,
-      enterpriseSize: unit.enterprise_size,
-    } as Parameters<typeof validateRegistration>[2]
+    const registrant = toUnitProfile(unit)
     for (const problem of validateRegistration(
       context.plan,
       context.status,

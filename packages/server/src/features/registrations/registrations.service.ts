@@ -1,6 +1,6 @@
 // Reading a plan's registrations for a subtree: who registered, who has not yet (the "chase"
 // list, counted per sub-unit), who may not register and why.
-import { findRegistrationBarrier, type Actor, type RegistrantUnit } from '@antq/core'
+import { findRegistrationBarrier, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
 import {
   intersect,
@@ -13,20 +13,12 @@ import {
 } from './registrations.context'
 import { presentRegistration, presentUnitRef } from './registrations.presenter'
 import * as repo from './registrations.repository'
+import { toUnitProfile } from '../units/unit-profile'
 
 const MAX_LISTED = 1000
 
-export function toRegistrant(unit: repo.RegistrantRow): RegistrantUnit {
-  return {
-    kind: unit.kind,
-    subtype: unit.subtype,
-    schoolLevel: unit.school_level,
-    enterpriseSize: unit.enterprise_size,
-  } as RegistrantUnit
-}
-
 export function barrierOf(context: PlanContext, unit: repo.RegistrantRow) {
-  return findRegistrationBarrier(context.plan, context.status, toRegistrant(unit))
+  return findRegistrationBarrier(context.plan, context.status, toUnitProfile(unit))
 }
 
 type SubUnitCount = {

@@ -17,7 +17,7 @@ import {
   formFor,
   loadPlan,
   loadUnit,
-  reportBarrierOf,
+  assertNotExcluded,
   reportContext,
   resolvePeriod,
 } from './reports.context'
@@ -32,9 +32,7 @@ async function loadTarget(deps: Deps, key: ReportKey) {
   assertTakesReports(plan)
   const period = resolvePeriod(plan.plan, key.periodId)
   const unit = await loadUnit(deps.db, key.unitId)
-  // Registrations answer an excluded unit with VALIDATION, the plan's clause, path `unit`: so do reports.
-  const barrier = reportBarrierOf(plan, unit)
-  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unit', message: barrier }])
+  assertNotExcluded(plan, unit)
   const form = formFor(plan, unit)
   if (!form) throw new AppError('NOT_FOUND', 'Đơn vị không báo cáo theo kế hoạch này')
   return { plan, period, unit, form }

@@ -18,7 +18,6 @@ import {
   type ReportContext,
   type ReportForm,
   type ReportingFrequency,
-  type RegistrantUnit,
   type ReportingPeriod,
   type UnitKind,
 } from '@antq/core'
@@ -27,6 +26,7 @@ import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import * as repo from './reports.repository'
 import { listExtensions } from './reports-history.repository'
+import { toUnitProfile } from '../units/unit-profile'
 
 export type PlanHandle = {
   id: number
@@ -126,13 +126,13 @@ type ReporterUnit = Pick<UnitRow, 'kind' | 'subtype' | 'school_level' | 'enterpr
 
 /** Why the plan's exclusions keep this unit out of its reports (the rule registration follows). */
 export function reportBarrierOf(plan: PlanHandle, unit: ReporterUnit): string | undefined {
-  const reporter = {
-    kind: unit.kind,
-    subtype: unit.subtype,
-    schoolLevel: unit.school_level,
-    enterpriseSize: unit.enterprise_size,
-  } as RegistrantUnit
-  return findReportBarrier(plan.plan, reporter)
+  return findReportBarrier(plan.plan, toUnitProfile(unit))
+}
+
+/** Refuses a unit the plan excludes as registrations do: VALIDATION, the clause, path `unit`. */
+export function assertNotExcluded(plan: PlanHandle, unit: ReporterUnit) {
+  const barrier = reportBarrierOf(plan, unit)
+  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unit', message: barrier }])
 }
 
 /**

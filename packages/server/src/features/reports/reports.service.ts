@@ -1,5 +1,5 @@
 // Reading reports: a plan's periods, and a period's reports of a unit and the units under it.
-import { AppError, formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
+import { formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
 import type { Deps } from '../../deps'
 import {
   currentYear,
@@ -8,7 +8,7 @@ import {
   listPeriods,
   loadPlan,
   loadUnit,
-  reportBarrierOf,
+  assertNotExcluded,
   reportContext,
   resolvePeriod,
   startUnitId,
@@ -48,8 +48,7 @@ export async function listReportPeriods(deps: Deps, planId: number, year?: numbe
 export async function reportingUnits(deps: Deps, plan: PlanHandle, unitId: number) {
   const units = await repo.listUnitAndChildren(deps.db, unitId)
   const start = units.find((unit) => unit.id === unitId)
-  const barrier = start && reportBarrierOf(plan, start)
-  if (barrier) throw new AppError('VALIDATION', barrier, [{ path: 'unit', message: barrier }])
+  if (start) assertNotExcluded(plan, start)
   const result: { unit: UnitRow; form: ReportForm }[] = []
   for (const unit of units) {
     const form = formFor(plan, unit)

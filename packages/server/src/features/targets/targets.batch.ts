@@ -41,7 +41,7 @@ function rollsUp(target: Prepared) {
 }
 
 /** The one grouped query: per target, its rows (r), numerator (n), denominator (d). */
-export function buildGroupedQuery(
+function buildGroupedQuery(
   context: PlanContext,
   targets: readonly Prepared[],
   scope: Scope,
