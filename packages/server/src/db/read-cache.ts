@@ -1,15 +1,13 @@
-// Repeated reads served from memory until the next write. An entry remembers the data
-// generation at which its load STARTED and is served only while the generation is still that
-// one: a load that began before a write may have read the old rows, so after the bump nobody
-// new receives it (callers already waiting on it asked before the write finished).
+// Repeated reads served from memory until the next write. Entries belong to the data
+// generation at which their load STARTED: when it moves they are all dropped, so a load that
+// began before a write (and may have read the old rows) is handed to nobody new after the bump
+// (callers already waiting on it asked before the write finished).
 import type { DataGeneration } from './data-generation'
 
 export type ReadCache = {
   readonly generation: DataGeneration
   memo: <T>(key: string, load: () => Promise<T>) => Promise<T>
 }
-
-type Entry = { generation: number; promise: Promise<unknown> }
 
 // What a cache hands out is shared and never changed, so its JSON text can be kept as well: a
 // cached dashboard is serialised once, not once per request.
@@ -34,7 +32,7 @@ export function createReadCache(
   generation: DataGeneration,
   { maxEntries = 5000, enabled = () => true }: ReadCacheOptions = {},
 ): ReadCache {
-  const entries = new Map<string, Entry>()
+  const entries = new Map<string, Promise<unknown>>()
   let seen = generation.value
 
   function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -45,11 +43,11 @@ export function createReadCache(
       seen = generation.value
     }
     const hit = entries.get(key)
-    if (hit && hit.generation === seen) return hit.promise as Promise<T>
-    const entry: Entry = { generation: seen, promise: start(load) }
+    if (hit) return hit as Promise<T>
+    const entry = start(load)
     entries.set(key, entry)
     // Failures are not remembered; only this entry is removed, never a newer one for the key.
-    entry.promise.then(
+    entry.then(
       (value) => {
         if (typeof value === 'object' && value !== null) handedOut.add(value)
       },
@@ -58,7 +56,7 @@ export function createReadCache(
       },
     )
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
-    return entry.promise as Promise<T>
+    return entry
   }
 
   return { generation, memo }
