@@ -41,11 +41,7 @@ function rollsUp(target: Prepared) {
 }
 
 /** The one grouped query: per target, its rows (r), numerator (n), denominator (d). */
-function buildGroupedQuery(
-  context: PlanContext,
-  targets: readonly Prepared[],
-  scope: Scope,
-) {
+function buildGroupedQuery(context: PlanContext, targets: readonly Prepared[], scope: Scope) {
   const fields = new Set(targets.flatMap((each) => [...each.fields]))
   const facts = buildFactsQuery({
     ...{ fields, typeOf: targets[0]?.typeOf ?? (() => 'number'), planKey: context.key },
