@@ -8,6 +8,7 @@ import {
   updateAccount,
 } from '../accounts/accounts.repository'
 import { presentAccount } from '../accounts/accounts.presenter'
+import { findMergedLegacyPaths } from '../units/legacy-scope'
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords'
 import * as sessions from './auth.repository'
 import type { ChangePasswordInput, LoginInput } from './auth.schemas'
@@ -82,6 +83,7 @@ export async function resolveSession(deps: Deps, token: string) {
     username: session.username,
     roles: session.roles as Role[],
     scopePath: session.scope_path ?? null,
+    legacyScopePaths: await findMergedLegacyPaths(deps, session.scope_path ?? null),
   }
   return { actor, sessionId: session.id, csrfToken: session.csrf_token }
 }

@@ -1,6 +1,6 @@
 // The tờ trình and danh sách of a proposing unit's batch (one form, one year), from a
 // nomination of it. The tờ trình's number is the one issued to the batch, blank until issued.
-import { AppError, formatDateVi, isInScope, type Actor } from '@antq/core'
+import { AppError, can, formatDateVi, type Actor } from '@antq/core'
 import type { AwardListView, SubmissionLetterView } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
@@ -16,7 +16,7 @@ async function loadBatch(db: Db, actor: Actor, nominationId: number) {
   const views = await listNominationViews(db, ids)
   const first = views[0]
   if (!first) throw new AppError('NOT_FOUND', 'Không có hồ sơ đề nghị')
-  if (!isInScope(actor, first.proposing_unit_path)) throw new AppError('OUT_OF_SCOPE')
+  if (!can(actor, 'nominations:read', first.proposing_unit_path)) throw new AppError('OUT_OF_SCOPE')
   const { form, planNumber } = await loadForm(db, first.plan_id, first.award_form_id)
   const formName = form?.name ?? first.award_form_id
   const issued = await findIssuedNumber(db, 'submission', ids[0] ?? nominationId)

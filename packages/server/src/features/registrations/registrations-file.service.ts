@@ -11,7 +11,12 @@ import {
 } from '@antq/core'
 import { renderRegistrationTemplate } from '@antq/documents'
 import type { Deps } from '../../deps'
-import { loadPlanContext, resolveListScope, type PlanContext } from './registrations.context'
+import {
+  loadPlanContext,
+  resolveListScope,
+  resolveReadScope,
+  type PlanContext,
+} from './registrations.context'
 import { presentPledge } from './registrations.presenter'
 import * as repo from './registrations.repository'
 import { barrierOf } from './registrations.service'
@@ -28,7 +33,7 @@ function awardFormsOf(context: PlanContext) {
 
 export async function renderTemplate(deps: Deps, actor: Actor, planId: number, year: number) {
   const context = await loadPlanContext(deps.db, deps, planId, year)
-  const path = await resolveListScope(deps.db, actor, context)
+  const path = await resolveReadScope(deps.db, actor, context)
   const units = path === undefined ? [] : await repo.listSubtreeUnits(deps.db, path)
   const registered = new Map(
     (path === undefined ? [] : await repo.listRegistrations(deps.db, context.key, year, path)).map(

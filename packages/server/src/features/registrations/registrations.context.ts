@@ -4,6 +4,7 @@ import {
   AppError,
   checkRegistrationWindow,
   isInSubtree,
+  readScopeWithin,
   planDeadlineFor,
   validatePlan,
   vietnamDateOf,
@@ -81,6 +82,21 @@ export async function resolveListScope(
       { path: 'unitId', message: 'Kế hoạch không có đơn vị ban hành: cần chọn đơn vị' },
     ])
   return path
+}
+
+/**
+ * The subtree a list reads: as resolveListScope, and for a plan of a legacy unit merged into the
+ * actor's 2025 scope (ADR 011) the issuer's subtree. Reads only: imports use resolveListScope.
+ */
+export async function resolveReadScope(
+  db: Kysely<Database>,
+  actor: Actor,
+  context: PlanContext,
+  unitId?: number,
+): Promise<string | undefined> {
+  const path = await resolveListScope(db, actor, context, unitId)
+  if (path !== undefined || unitId !== undefined || context.issuerPath === null) return path
+  return readScopeWithin(actor, context.issuerPath)
 }
 
 function untilText(value: unknown): string {

@@ -7,7 +7,7 @@ import {
   loadPlanContext,
   presentExtension,
   presentWindow,
-  resolveListScope,
+  resolveReadScope,
   windowFor,
   type PlanContext,
 } from './registrations.context'
@@ -61,7 +61,7 @@ export async function listRegistrations(
   input: { planId: number; year: number; unitId?: number },
 ) {
   const context = await loadPlanContext(deps.db, deps, input.planId, input.year)
-  const path = await resolveListScope(deps.db, actor, context, input.unitId)
+  const path = await resolveReadScope(deps.db, actor, context, input.unitId)
   const units = path === undefined ? [] : await repo.listSubtreeUnits(deps.db, path)
   const rows =
     path === undefined ? [] : await repo.listRegistrations(deps.db, context.key, context.year, path)
