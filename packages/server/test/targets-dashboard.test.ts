@@ -144,10 +144,11 @@ describe('sub-units of a scope, ranked', () => {
       url: `/api/plans/${PLAN}/targets/khong-co/sub-units`,
     })
     expect(errorOf(unknown)).toEqual({ status: 404, code: 'NOT_FOUND' })
+    // Legacy Việt Quang merged into the clerk's commune (ADR 011); Vĩnh Tuy did not.
     const clerk = await signIn(context.app, 'canbo.bacquang')
     for (const url of [
       `/api/plans/${PLAN}/targets/dang-ky-antt/sub-units?scopeUnitId=${district}`,
-      `/api/plans/${PLAN}/late-units?scopeUnitId=${vietQuang}`,
+      `/api/plans/${PLAN}/late-units?scopeUnitId=${vinhTuy}`,
     ])
       expect(errorOf(await clerk.request({ method: 'GET', url }))).toEqual({
         status: 403,

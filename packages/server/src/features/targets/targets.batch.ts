@@ -69,7 +69,7 @@ function buildGroupedQuery(context: PlanContext, targets: readonly Prepared[], s
       ${own} AS own, ${selects.join(',\n      ')}
     FROM ${from} f WHERE ${wheres.join(' OR ')} GROUP BY ${key})`
   const text = `${facts.sql}, ${facts.factsOf('own_facts', ids)}
-  SELECT g.*, lu.path AS key_path FROM (
+  SELECT g.*, ${facts.pathOf('lu.path')} AS key_path FROM (
     ${grouped('facts', 'f.unit_parent_id', false)}
     UNION ALL
     ${grouped('own_facts', unitId, true)}) g

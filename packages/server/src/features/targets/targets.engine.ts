@@ -24,6 +24,7 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
+import { isAcrossReform, listTerritoryScopes } from './targets-territory'
 import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
@@ -45,7 +46,9 @@ type GroupBy = 'scope.id' | 'unit.id'
 /** The campaign year's bounds on the plan's reporting calendar (units must exist in it). */
 export function yearSpan(context: PlanContext) {
   const { start, end } = yearBounds(reportingCalendarOf(context.plan), context.year)
-  return { yearStart: start, yearEnd: end }
+  // The year's territory goes with its span: across the reform it reaches the 2025 register.
+  const acrossReform = isAcrossReform(context.issuer.version, end)
+  return { yearStart: start, yearEnd: end, acrossReform }
 }
 const renumber = (text: string, offset: number) =>
   text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
@@ -148,7 +151,8 @@ export async function computePlanTargets(
   if (!root.path.startsWith(context.issuer.path))
     throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
   const only = options.onlyScopeIds && new Set(options.onlyScopeIds)
-  const scopes = (await repo.listScopeUnits(deps.db, root.path)).filter(
+  const territory = yearSpan(context).acrossReform
+  const scopes = (await listTerritoryScopes(deps.db, root, territory)).filter(
     (unit) => !only || only.has(unit.id),
   )
   const scopeIds = scopes.map((unit) => unit.id)

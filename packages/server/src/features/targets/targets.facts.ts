@@ -3,6 +3,7 @@
 // accepted report), then one row per (scope, unit) for every scope the unit lies in. Target
 // formulas are compiled over `scoped` (compileToSql) and grouped by scope or by unit.
 import type { Expr, FieldType } from '@antq/core'
+import { territorySql } from './targets-territory'
 
 /** Fields the system fills, as SQL over the joined tables. */
 const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
@@ -40,6 +41,8 @@ export type FactsQuery = {
   columns: Record<string, string>
   /** Another CTE `name` of the same facts for the units in `ids` (SQL of an int[]) only. */
   factsOf: (name: string, ids: string) => string
+  /** SQL of the path a unit's scopes are read from (a 2025 unit's under the issuer's, ADR 011). */
+  pathOf: (path: string) => string
 }
 
 /** Every field a formula reads (the `units` collection and server-supplied values left out). */
@@ -86,6 +89,8 @@ export function buildFactsQuery(input: {
   /** The campaign year's first and last days: a unit founded after it or dissolved before it is left out. */
   yearStart: string
   yearEnd: string
+  /** A legacy issuer's year ending after 1/7/2025: merged communes found in the 2025 register. */
+  acrossReform?: boolean
   offset: number
 }): FactsQuery {
   const params: unknown[] = []
@@ -120,6 +125,7 @@ export function buildFactsQuery(input: {
     else add(field, `${reported}::${cast}`)
   }
   const rootPath = p(input.rootPath, 'text')
+  const territory = territorySql(rootPath, input.acrossReform ?? false)
   // Only the joins the selected fields read: each is a hash join over the whole subtree.
   const reads = (alias: string) =>
     selected.some((column) => new RegExp(`\\b${alias}\\.`).test(column))
@@ -144,7 +150,7 @@ export function buildFactsQuery(input: {
     SELECT DISTINCT ON (r.unit_id) r.unit_id, ${figures.join(', ')} FROM reports r
     WHERE r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
       AND r.period_id LIKE ${year}::text || '-%'
-      AND r.unit_path LIKE ${rootPath} || '%' ${only && `AND r.unit_id = ANY(${only})`}
+      AND ${territory.contains('r.unit_path')} ${only && `AND r.unit_id = ANY(${only})`}
     ORDER BY r.unit_id, r.period_id DESC
   ) rq ON rq.unit_id = u.id`
       : ''
@@ -154,7 +160,7 @@ export function buildFactsQuery(input: {
     ? 'LEFT JOIN units mu ON mu.id = coalesce(u.managing_unit_id, u.parent_id)'
     : ''
   const body = (only: string) => `
-  SELECT u.path AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
+  SELECT ${territory.pathOf('u.path')} AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
   ${managing}
   ${registration}
@@ -163,7 +169,7 @@ export function buildFactsQuery(input: {
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
   ${report(only)}
-  WHERE u.path LIKE ${rootPath} || '%' ${only && `AND u.id = ANY(${only})`}
+  WHERE ${territory.contains('u.path')} ${only && `AND u.id = ANY(${only})`}
     AND (u.valid_from IS NULL OR u.valid_from <= ${yearEnd})
     AND (u.valid_until IS NULL OR u.valid_until >= ${yearStart})`
   // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
@@ -175,5 +181,5 @@ export function buildFactsQuery(input: {
 )`
   // The same facts for a few units only (their reports filtered before the sort, too).
   const factsOf = (name: string, ids: string) => `${name} AS NOT MATERIALIZED (${body(ids)})`
-  return { sql, params, columns, factsOf }
+  return { sql, params, columns, factsOf, pathOf: territory.pathOf }
 }

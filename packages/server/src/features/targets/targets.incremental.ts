@@ -6,7 +6,13 @@
 import { pathIds, type Target, type TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
 import { isAdditive, queryAllTargets } from './targets.batch'
-import { loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
+import {
+  computePlanTargets,
+  loadPlanContext,
+  prepareTarget,
+  queryTarget,
+  yearSpan,
+} from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
@@ -70,6 +76,9 @@ function shiftChain(target: Target, chain: number[], stored: Stored, fresh?: Tar
 /** Recompute one plan's targets on the scopes of `unitPath`'s chain; returns values written. */
 export async function recomputeChain(deps: Deps, planId: number, unitPath: string, today: string) {
   const context = await loadPlanContext(deps, planId, today)
+  // Across the reform a chain's scopes are not its path's (ADR 011): the year is recomputed whole.
+  if (yearSpan(context).acrossReform)
+    return (await computePlanTargets(deps, planId, { today })).results.length
   const scopes = await repo.listChainScopes(deps.db, pathIds(unitPath), context.issuer.path)
   const deepest = scopes.at(-1)
   if (!deepest) return 0
