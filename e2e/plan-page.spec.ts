@@ -48,6 +48,20 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   )
   await expect(target.getByText('Tự động kiểm tra')).toBeVisible()
 
+  // Dates claim enforcement only where a test proves it: the registration deadline is refused
+  // after 20/04/2024; no task is followed up, so each says it is shown only.
+  await page.getByRole('tab', { name: /Thời hạn/ }).click()
+  const registration = page.getByRole('article', {
+    name: '20/04/2024 — Đăng ký thi đua, đăng ký hình thức khen thưởng',
+  })
+  await expect(registration.getByText('Tự động kiểm tra')).toBeVisible()
+  await page.getByRole('tab', { name: /Nhiệm vụ/ }).click()
+  const task = page.locator('.ant-tabs-tabpane-active').getByRole('article').first()
+  await expect(task.getByText('Chỉ hiển thị — hệ thống chưa kiểm tra')).toBeVisible()
+  await expect(page.locator('.ant-tabs-tabpane-active').getByText('Tự động kiểm tra')).toHaveCount(
+    0,
+  )
+
   // The form editor: an impossible threshold is caught as it is typed, then fixed and saved.
   await page.getByRole('button', { name: /Sửa$/ }).click()
   await expect(page).toHaveURL(/\/ke-hoach\/\d+\/sua$/)

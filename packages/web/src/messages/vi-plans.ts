@@ -97,9 +97,15 @@ export const planMessages = {
     enforcement: {
       auto: 'Tự động kiểm tra',
       attested: 'Cần minh chứng',
-      display: 'Chỉ hiển thị',
+      display: 'Chỉ hiển thị — hệ thống chưa kiểm tra',
       none: 'Không tự động kiểm tra',
     },
+    // Tooltips of a deadline's tag: what the system does with its date (core DEADLINE_ENFORCEMENT).
+    deadlineEnforcement: {
+      enforced: 'Quá hạn này, hệ thống từ chối việc phải làm trước hạn (trừ đơn vị được gia hạn)',
+      shown: 'Hệ thống hiển thị hạn này nhưng chưa kiểm tra: việc làm sau hạn không bị từ chối',
+    },
+    taskEnforcement: 'Hệ thống hiển thị nhiệm vụ và hạn của nó nhưng chưa theo dõi việc thực hiện',
     changes: 'Thay đổi so với phiên bản trước',
     changeKinds: { added: 'Thêm', removed: 'Bỏ', changed: 'Sửa' },
     changeValue: (before: string, after: string) => `${before} → ${after}`,

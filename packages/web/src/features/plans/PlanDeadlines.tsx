@@ -1,5 +1,5 @@
 import { Descriptions, type DescriptionsProps } from 'antd'
-import { formatDateVi, type Deadline, type Plan } from '@antq/core'
+import { formatDateVi, isDeadlineEnforced, type Deadline, type Plan } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { ClauseCard } from './ClauseCard'
 import { formatAnnualDate } from './plan-format'
@@ -7,6 +7,7 @@ import { awardNames } from './plan-lookup'
 import { SectionList } from './SectionList'
 
 const d = messages.planTerms.deadline
+const hints = messages.plan.deadlineEnforcement
 
 export function deadlineDate(deadline: Pick<Deadline, 'date' | 'annual'>): string {
   if (deadline.date) return formatDateVi(deadline.date)
@@ -38,7 +39,8 @@ export function PlanDeadlines({ plan }: { plan: Plan }) {
             source={deadline.source}
             text={deadline.text}
             title={`${deadlineDate(deadline)} — ${messages.planTerms.closes[deadline.closes]}`}
-            enforcement={deadline.date || deadline.annual ? 'auto' : 'display'}
+            enforcement={isDeadlineEnforced(deadline) ? 'auto' : 'display'}
+            enforcementHint={hints[isDeadlineEnforced(deadline) ? 'enforced' : 'shown']}
           >
             <Descriptions
               size="small"

@@ -23,7 +23,9 @@ export function PlanTasks({ plan }: { plan: Plan }) {
           source={task.source}
           text={task.text}
           title={task.task}
-          enforcement={task.due ? 'auto' : 'display'}
+          // No task is followed up by the system, dated or not: shown only.
+          enforcement="display"
+          enforcementHint={messages.plan.taskEnforcement}
         >
           <Typography.Text>
             {t.assignee}: {task.assignee}
