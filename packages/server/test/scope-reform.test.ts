@@ -2,6 +2,7 @@
 // legacy plans and campaign data of the units merged into it (unit_merges), never writes them,
 // and a province the legacy units did not merge into is still refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemoNominations } from '../src/demo/seed-nominations'
 import { createTestContext, findUnitId, signIn, type Client, type TestContext } from './harness'
 import { errorOf } from './helpers'
 
@@ -63,6 +64,7 @@ beforeAll(async () => {
   ids.agency = await findUnitId(context.deps, 'legacy', '01153.CQ1')
   ids.lucNgan = await findUnitId(context.deps, 'legacy', '219')
   await seedLegacyCampaign()
+  await seedDemoNominations(context.deps)
   tuyenQuang = await signIn(context.app, 'congan.tuyenquang')
   // A plan owner of Tỉnh Bắc Ninh (2025): legacy Bắc Giang (Lục Ngạn) merged into it, Hà Giang
   // (Bắc Quang) did not.
@@ -125,6 +127,25 @@ describe('the plan owner of Tỉnh Tuyên Quang (2025) reads legacy Bắc Quang�
     expect(evaluations.statusCode, evaluations.body).toBe(200)
     const nominations = await get(tuyenQuang, `/api/nominations?unitId=${ids.district}`)
     expect(nominations.statusCode, nominations.body).toBe(200)
+  })
+
+  it('lists plan 000’s nominations as the district does, opens one and its documents', async () => {
+    const url = `/api/nominations?planId=${plan000}&year=2024`
+    const district = await signIn(context.app, 'congan.bacquang')
+    type List = { total: number; items: { id: number }[] }
+    const theirs = (await get(district, url)).json<List>()
+    const ours = (await get(tuyenQuang, url)).json<List>()
+    expect(theirs.total).toBeGreaterThan(0)
+    expect(ours.items.map((item) => item.id)).toEqual(theirs.items.map((item) => item.id))
+    const id = ours.items[0]?.id ?? 0
+    expect((await get(tuyenQuang, `/api/nominations/${id}`)).statusCode).toBe(200)
+    const document = await get(tuyenQuang, `/api/documents/award-list/${id}?format=xlsx`)
+    expect(document.statusCode, document.body.slice(0, 200)).toBe(200)
+    expect(errorOf(await get(bacNinh, `/api/nominations/${id}`))).toEqual(OUT_OF_SCOPE)
+    expect(errorOf(await get(bacNinh, `/api/documents/award-list/${id}?format=xlsx`))).toEqual(
+      OUT_OF_SCOPE,
+    )
+    expect((await get(bacNinh, url)).json<List>().total).toBe(0)
   })
 
   it('does not write them: a past legacy plan is read, not run, from the new province', async () => {
