@@ -125,6 +125,21 @@ describe('plan 002’s last year, 2025, across the reform', () => {
     expect(byScope.has(ids.get('TC1') ?? 0)).toBe(false)
   })
 
+  it('opens the new commune’s dashboard for 2025 (a scope of the plan’s territory)', async () => {
+    const admin = await signIn(world.context.app, 'admin')
+    const url = `/api/plans/${world.planId}/targets?year=2025&scopeUnitId=${ids.get('TN1') ?? 0}`
+    const response = await admin.request({ method: 'GET', url })
+    expect(response.statusCode, response.body).toBe(200)
+    const items = response.json<{ items: { targetId: string; numerator: number | null }[] }>()
+    const row = items.items.find((item) => item.targetId === 'van-ban-trien-khai')
+    expect(row).toMatchObject({ numerator: 2, denominator: 3 })
+    const before = await admin.request({
+      method: 'GET',
+      url: url.replace('year=2025', 'year=2024'),
+    })
+    expect(before.json<{ error?: { code: string } }>().error?.code).toBe('VALIDATION')
+  })
+
   it('recomputes the year whole after a write (the chain of a new unit is not the issuer’s)', async () => {
     await world.context.deps.db
       .updateTable('reports')

@@ -7,7 +7,7 @@
 // The 2025 subtrees are read as if under the issuer (`pathOf`), so every scope's grouping by
 // path — the issuer's totals, each new commune's own — works unchanged.
 import { UNIT_VERSION_VALIDITY } from '@antq/core'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { listScopeUnits } from './targets.repository'
 
@@ -73,4 +73,28 @@ export async function listTerritoryScopes(
   const kept = scopes.filter((scope) => !merged.some((path) => scope.path.startsWith(path)))
   const added = new Map(links.map(({ old_path: _, ...unit }) => [unit.id, unit]))
   return [...kept, ...added.values()]
+}
+
+/**
+ * Whether a unit lies in the plan's territory for the year: under the issuer, or — across the
+ * reform — under a 2025 commune a legacy commune of the issuer's merged into (its own scope).
+ */
+export async function isInPlanTerritory(
+  db: Kysely<Database>,
+  issuerPath: string,
+  acrossReform: boolean,
+  unitPath: string,
+): Promise<boolean> {
+  if (unitPath.startsWith(issuerPath)) return true
+  if (!acrossReform) return false
+  const row = await db
+    .selectFrom('unit_merges as m')
+    .innerJoin('units as o', 'o.id', 'm.old_unit_id')
+    .innerJoin('units as n', 'n.id', 'm.new_unit_id')
+    .select('n.id')
+    .where('o.path', 'like', `${issuerPath}%`)
+    .where('o.kind', '=', 'commune')
+    .where(sql<boolean>`${unitPath} like n.path || '%'`)
+    .executeTakeFirst()
+  return row !== undefined
 }

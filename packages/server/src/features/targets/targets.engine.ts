@@ -24,7 +24,7 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
-import { isAcrossReform, listTerritoryScopes } from './targets-territory'
+import { isAcrossReform, isInPlanTerritory, listTerritoryScopes } from './targets-territory'
 import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
@@ -148,10 +148,10 @@ export async function computePlanTargets(
     ? await findUnitById(deps.db, options.scopeUnitId)
     : context.issuer
   if (!root) throw new AppError('NOT_FOUND')
-  if (!root.path.startsWith(context.issuer.path))
+  const territory = yearSpan(context).acrossReform
+  if (!(await isInPlanTerritory(deps.db, context.issuer.path, territory, root.path)))
     throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
   const only = options.onlyScopeIds && new Set(options.onlyScopeIds)
-  const territory = yearSpan(context).acrossReform
   const scopes = (await listTerritoryScopes(deps.db, root, territory)).filter(
     (unit) => !only || only.has(unit.id),
   )

@@ -12,7 +12,8 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findUnitCached } from '../units/unit-cache'
-import { computePlanTargets, queryTarget } from './targets.engine'
+import { computePlanTargets, queryTarget, yearSpan } from './targets.engine'
+import { isInPlanTerritory } from './targets-territory'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
@@ -28,7 +29,8 @@ export async function resolveScope(
   // Checked per actor on every request (can() is pure); only the unit read is kept.
   const unit = scopeUnitId ? await findUnitCached(deps, scopeUnitId) : context.issuer
   if (!unit) throw new AppError('NOT_FOUND')
-  if (!unit.path.startsWith(context.issuer.path))
+  const across = yearSpan(context).acrossReform
+  if (!(await isInPlanTerritory(deps.db, context.issuer.path, across, unit.path)))
     throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
   if (can(actor, 'campaign:read', unit.path)) return unit
   if (scopeUnitId === undefined && actor.scopePath?.startsWith(unit.path)) {
