@@ -59,6 +59,8 @@ export const NominationActionInput = z
   .object({
     action: z.enum(['submit', 'withdraw', 'cancel', 'revise', 'appraise', 'return', 'reject']),
     reason: z.string().trim().max(2000).optional(),
+    /** Appraise although a dossier item is missing; needs a reason (nominations-appraisal.ts). */
+    overrideDossier: z.boolean().optional(),
     rowVersion,
   })
   .strict()
@@ -113,6 +115,8 @@ export type AllocateInput = z.infer<typeof AllocateInput>
 
 export const ExtensionInput = z
   .object({
+    /** Which deadline: the units' dossier (default) or the board's appraisal. */
+    closes: z.enum(['dossier', 'appraisal']).default('dossier'),
     year,
     unitIds: z.array(id).min(1).nullable(),
     until: IsoDate,
