@@ -1,5 +1,5 @@
 // HTTP shapes of the nominations feature (zod at the boundary).
-import { IsoDate, NomineePerson, TASK_RATINGS } from '@antq/core'
+import { IsoDate, NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
 import { z } from 'zod'
 
 const id = z.coerce.number().int().positive()
@@ -106,7 +106,11 @@ export const AllocateInput = z
     /** null: received from the authority outside the register (e.g. UBND tỉnh). */
     fromUnitId: id.nullable(),
     toUnitId: id,
-    count: z.number().int().min(0).max(100_000),
+    // Refused with the value read, never clamped (core quota-count.ts).
+    count: z.number().superRefine((count, context) => {
+      const problem = quotaCountProblem(count)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }),
     note: z.string().trim().max(2000).default(''),
     rowVersion: rowVersion.optional(),
   })
