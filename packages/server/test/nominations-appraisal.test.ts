@@ -6,6 +6,7 @@
 // teachers for Giấy khen of the provincial police (gk-ca-tinh); both appraisal paths — the
 // action route and transitionNomination (the one door councils and decisions use).
 import type { Actor, Role } from '@antq/core'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { transitionNomination } from '../src/features/nominations/nominations-workflow.service'
 import { createTestContext, signIn, type TestContext } from './harness'
@@ -142,6 +143,22 @@ describe('appraisal gate (plan 000 VI.5)', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow()
     expect(audit).toEqual({ action: 'nomination.appraise_override', reason: last?.reason })
+    // The tờ trình and the danh sách carry the note with the appraiser's reason.
+    for (const kind of ['submission-letter', 'award-list']) {
+      const docx = await world.schoolClerk.request({
+        method: 'GET',
+        url: `/api/documents/${kind}/${ids.batch}`,
+      })
+      expect(docx.statusCode, kind).toBe(200)
+      const xml = await (
+        await JSZip.loadAsync(docx.rawPayload)
+      )
+        .file('word/document.xml')
+        ?.async('string')
+      const text = (xml ?? '').replace(/<[^>]+>/g, '')
+      expect(text, kind).toContain('Thẩm định khi hồ sơ còn thiếu')
+      expect(text, kind).toContain(reason)
+    }
   })
 
   it('closes after 10/11/2024 on both paths, and opens again under an audited extension', async () => {
