@@ -1,7 +1,10 @@
 // Test data for councils, decisions and documents: nominations already appraised (or decided),
 // written straight into the tables the nominations service owns, so these tests start at the
 // council's step. Units come from the seeded province 08 (2025), the demo accounts' scope.
+import type { DeadlineCloses } from '@antq/core'
+import { SYSTEM_ACTOR } from '../src/demo/seed-demo'
 import type { Deps } from '../src/deps'
+import { recordExtension } from '../src/features/deadline-extensions/deadline-extensions.service'
 import type { Client } from './harness'
 
 export const PLAN_004 = '004-dong-thap-2024'
@@ -17,6 +20,44 @@ export async function findPlanId(deps: Deps, planKey: string) {
     .orderBy('version', 'desc')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/** The unit's registration for a plan year, as the registrations service writes it. */
+export async function registerUnit(
+  deps: Deps,
+  planKey: string,
+  unit: { id: number; path: string },
+  year: number,
+  buildsExemplary = true,
+) {
+  const planId = await findPlanId(deps, planKey)
+  await deps.db
+    .insertInto('registrations')
+    .values({
+      ...{ plan_key: planKey, plan_id: planId, year, unit_id: unit.id, unit_path: unit.path },
+      ...{ take_part: true, builds_exemplary: buildsExemplary, award_forms: '[]' },
+      registered_by: 'fixture',
+      registered_at: new Date(`${year}-03-15T02:00:00Z`),
+    })
+    .execute()
+}
+
+/** An audited extension (gia hạn) of one plan deadline for one unit, as the service records it. */
+export async function extendDeadline(
+  deps: Deps,
+  grant: { planKey: string; closes: DeadlineCloses; year: number; until: string; reason: string },
+  unit: { id: number; path: string },
+) {
+  await deps.db
+    .transaction()
+    .execute((tx) =>
+      recordExtension(
+        tx,
+        SYSTEM_ACTOR,
+        { ...grant, unitIds: [unit.id], scopePath: null, at: deps.now() },
+        { action: `${grant.closes}.extend`, units: [unit], wholeScope: null },
+      ),
+    )
 }
 
 export async function findProvince(deps: Deps, code = '08', version = '2025') {

@@ -6,6 +6,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSoffice } from '../src/features/documents/pdf-convert'
 import {
+  extendDeadline,
   findPlanId,
   findProvince,
   FLAG_FORM,
@@ -13,6 +14,7 @@ import {
   listNomineeUnits,
   passThroughCouncil,
   PLAN_004,
+  registerUnit,
 } from './awards-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { errorOf } from './helpers'
@@ -48,6 +50,17 @@ async function recognise() {
     )
     .execute()
   const planId = await findPlanId(context.deps, '001-quang-tri-dien-hinh')
+  // Registered to build the model by 30/3; recognised late (today is past 25/10/2024) under an
+  // extension of the recognition deadline.
+  await registerUnit(context.deps, '001-quang-tri-dien-hinh', commune, 2024)
+  await extendDeadline(
+    context.deps,
+    {
+      ...{ planKey: '001-quang-tri-dien-hinh', closes: 'recognition', year: 2024 },
+      ...{ until: '2099-12-31', reason: 'Ghi nhận công nhận năm 2024 vào hệ thống' },
+    },
+    commune,
+  )
   let body = (
     await admin.request({
       method: 'POST',

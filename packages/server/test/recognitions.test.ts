@@ -3,9 +3,10 @@
 // evaluation against the criteria set, the recognition numbered by the recognising unit and
 // written as the evaluation the targets read, and the yearly selection tallied per district.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findPlanId } from './awards-fixture'
+import { findPlanId, registerUnit } from './awards-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { countAudit, errorOf } from './helpers'
+import { Clock } from './nominations-fixture'
 
 const PLAN_001 = '001-quang-tri-dien-hinh'
 type Recognition = {
@@ -22,15 +23,20 @@ let admin: Client
 let clerk: Client
 let planId = 0
 const units = { province: 0, district: 0, xa: 0, weak: 0, school: 0 }
+// Before plan 001's "Mốc thời gian hoàn thành xét, công nhận: 25/10 hàng năm" (III.2).
+const clock = new Clock()
 
-async function priorYear(unitId: number, movementClass: string) {
-  const path = (
+const pathOf = async (unitId: number) =>
+  (
     await context.deps.db
       .selectFrom('units')
       .select('path')
       .where('id', '=', unitId)
       .executeTakeFirstOrThrow()
   ).path
+
+async function priorYear(unitId: number, movementClass: string) {
+  const path = await pathOf(unitId)
   const base = { unit_id: unitId, unit_path: path, evaluation_year: 2023, decided_by: 'fixture' }
   await context.deps.db
     .insertInto('evaluations')
@@ -48,7 +54,7 @@ async function priorYear(unitId: number, movementClass: string) {
 }
 
 beforeAll(async () => {
-  context = await createTestContext()
+  context = await createTestContext(clock.now)
   admin = await signIn(context.app, 'admin')
   clerk = await signIn(context.app, 'canbo.bacquang')
   planId = await findPlanId(context.deps, PLAN_001)
@@ -92,6 +98,9 @@ beforeAll(async () => {
   await priorYear(units.xa, 'kha')
   await priorYear(units.weak, 'trung_binh')
   await priorYear(units.school, 'xuat_sac')
+  // "Mốc thời gian đăng ký: Trước 30/3 hàng năm": candidates registered to build the model.
+  for (const id of [units.xa, units.weak, units.school])
+    await registerUnit(context.deps, PLAN_001, { id, path: await pathOf(id) }, 2024)
 })
 afterAll(() => context.close())
 

@@ -4,8 +4,7 @@
 // proposing unit's letter, list and minutes cover all its nominees) may be uploaded once for
 // the batch. The dossier deadline (closes: dossier) is the plan's, extensions audited.
 import {
-  checkDeadline,
-  planDeadlineFor,
+  checkPlanDeadline,
   type DeadlineCheck,
   type DeadlineExtension,
 } from '../campaign/campaign-deadlines'
@@ -103,11 +102,5 @@ export function checkDossierDeadline(
   unitId: number | null = null,
   extensions: readonly DeadlineExtension[] = [],
 ): DeadlineCheck {
-  return checkDeadline({
-    act: 'nộp hồ sơ đề nghị khen thưởng',
-    deadline: planDeadlineFor(plan, 'dossier', year),
-    date,
-    unitId,
-    extensions,
-  })
+  return checkPlanDeadline(plan, 'dossier', { year, date, unitId, extensions })
 }

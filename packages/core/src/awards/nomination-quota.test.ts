@@ -54,7 +54,9 @@ describe('quotas', () => {
   it('refuses handing down more than was received', () => {
     expect(() =>
       checkAllocation({ received: 5, givenToOthers: 3, count: 3, formName: 'Bằng khen' }),
-    ).toThrow('Tổng chỉ tiêu phân bổ (6) vượt chỉ tiêu được giao (5) Bằng khen')
+    ).toThrow(
+      'Vượt chỉ tiêu: Bằng khen đã phân bổ 6/5 (đã giao đơn vị khác 3, lần này 3, được giao 5)',
+    )
     expect(() =>
       checkAllocation({ received: null, givenToOthers: 3, count: 3, formName: 'x' }),
     ).not.toThrow()

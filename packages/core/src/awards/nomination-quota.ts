@@ -110,6 +110,6 @@ export function checkAllocation(input: {
   if (input.received === null) return
   const total = input.givenToOthers + input.count
   if (total <= input.received) return
-  const message = `Tổng chỉ tiêu phân bổ (${total}) vượt chỉ tiêu được giao (${input.received}) ${input.formName}`
+  const message = `Vượt chỉ tiêu: ${input.formName} đã phân bổ ${total}/${input.received} (đã giao đơn vị khác ${input.givenToOthers}, lần này ${input.count}, được giao ${input.received})`
   throw new AppError('QUOTA_EXCEEDED', message, [{ path: 'count', message }])
 }

@@ -84,6 +84,42 @@ export function checkDeadline(input: {
   }
 }
 
+/** The act each kind of plan deadline closes, as a refusal names it ("Đã hết hạn <act> ngày …"). */
+export const DEADLINE_ACTS: Readonly<Record<(typeof DEADLINE_CLOSES)[number], string>> = {
+  registration: 'đăng ký',
+  plan_submission: 'gửi kế hoạch thực hiện',
+  dossier: 'nộp hồ sơ đề nghị khen thưởng',
+  appraisal: 'thẩm định hồ sơ đề nghị khen thưởng',
+  recognition: 'xét, công nhận',
+  report: 'nộp báo cáo',
+  campaign_end: 'thực hiện phong trào thi đua',
+}
+
+/**
+ * The one decision "is this plan deadline closed for this act": the plan's deadline of kind
+ * `closes` in the campaign year, the unit's latest extension, and the day the act happens.
+ * Every enforced kind (ENFORCED_DEADLINE_KINDS) goes through here.
+ * @example checkPlanDeadline(plan000, 'appraisal', { year: 2024, date: '2024-11-11' }).reason // 'Đã hết hạn thẩm định hồ sơ đề nghị khen thưởng ngày 10/11/2024'
+ */
+export function checkPlanDeadline(
+  plan: Pick<Plan, 'deadlines'>,
+  closes: (typeof DEADLINE_CLOSES)[number],
+  input: {
+    year: number
+    date: string
+    unitId?: number | null
+    extensions?: readonly DeadlineExtension[]
+  },
+): DeadlineCheck {
+  return checkDeadline({
+    act: DEADLINE_ACTS[closes],
+    deadline: planDeadlineFor(plan, closes, input.year),
+    date: input.date,
+    unitId: input.unitId ?? null,
+    extensions: input.extensions ?? [],
+  })
+}
+
 /**
  * Whether a plan's registration form is open on `date` for a unit.
  * @example checkRegistrationWindow(plan000, { date: '2024-04-21' }).reason // 'Đã hết hạn đăng ký ngày 20/04/2024'
@@ -97,12 +133,8 @@ export function checkRegistrationWindow(
     extensions?: readonly DeadlineExtension[]
   },
 ): DeadlineCheck {
-  const year = input.year ?? Number(input.date.slice(0, 4))
-  return checkDeadline({
-    act: 'đăng ký',
-    deadline: planDeadlineFor(plan, 'registration', year),
-    date: input.date,
-    unitId: input.unitId ?? null,
-    extensions: input.extensions ?? [],
+  return checkPlanDeadline(plan, 'registration', {
+    ...input,
+    year: input.year ?? Number(input.date.slice(0, 4)),
   })
 }

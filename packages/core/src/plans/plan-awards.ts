@@ -1,6 +1,7 @@
 // Award forms, their quotas and dossiers; the criteria each subject must meet; and gates that
 // bar any award (plan 002: no award unless recognised ANTT and the movement is not weak).
 import { z } from 'zod'
+import { quotaCountProblem } from '../awards/quota-count'
 import { UNIT_KINDS } from '../units/unit-kinds'
 import { clause, ElementId, Formula, IdList } from './plan-primitives'
 
@@ -18,7 +19,13 @@ export const DOSSIER_KINDS = [
 export const Quota = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('fixed'),
-    count: z.number().int().positive(),
+    // Refused with the value read, never clamped (quota-count.ts).
+    count: z.number().superRefine((count, context) => {
+      const problem =
+        quotaCountProblem(count) ??
+        (count < 1 ? `Chỉ tiêu cố định phải từ 1 trở lên: ${count}` : null)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }),
     recipients: z.enum(['collective', 'individual', 'both']),
   }),
   /** Numbers allocated from above (UBND tỉnh, Công an tỉnh, Bộ Công an). */

@@ -18,13 +18,19 @@ const ORDER: readonly AwardSubjectKind[] = ['collective', 'individual']
 
 export function selectListColumns(entries: readonly AwardEntryView[]): AwardListColumn[] {
   const forms = new Set(entries.map((entry) => entry.awardForm))
+  // A "Ghi chú" column only when an entry carries a note (an appraisal override and its reason).
+  const notes = entries.some((entry) => entry.note)
+  const achievement = (forms.size > 1 ? 30 : 46) - (notes ? 16 : 0)
   return [
     { header: 'STT', weight: 6, read: (_, index) => String(index + 1) },
     { header: 'Tên tập thể / Họ và tên', weight: 24, read: (entry) => entry.name },
     { header: 'Chức vụ, đơn vị', weight: 24, read: (entry) => entry.unitOrPosition },
-    { header: 'Tóm tắt thành tích', weight: forms.size > 1 ? 30 : 46, read: (e) => e.achievement },
+    { header: 'Tóm tắt thành tích', weight: achievement, read: (e) => e.achievement },
     ...(forms.size > 1
       ? [{ header: 'Hình thức khen thưởng', weight: 16, read: (e: AwardEntryView) => e.awardForm }]
+      : []),
+    ...(notes
+      ? [{ header: 'Ghi chú', weight: 16, read: (e: AwardEntryView) => e.note ?? '' }]
       : []),
   ]
 }

@@ -34,6 +34,8 @@ export type AwardEntryView = {
   achievement: string
   /** The award form's full title, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
   awardForm: string
+  /** Ghi chú, e.g. an appraisal that passed over a missing dossier item and why; shown when any. */
+  note?: string | null
 }
 
 /** NĐ 30 Phụ lục III type codes used in the number of each award document. */

@@ -60,7 +60,7 @@ export function findCandidate(db: Db, scopePath: string) {
         .on('m.kind', '=', 'movement')
         .onRef('m.evaluation_year', '=', 'a.evaluation_year'),
     )
-    .select(['u.id', 'a.evaluation_year as year'])
+    .select(['u.id', 'u.path', 'a.evaluation_year as year'])
     .where('u.path', 'like', `${scopePath}%`)
     .where('u.kind', '=', 'commune')
     .where('a.result', '=', 'dat')
@@ -69,4 +69,59 @@ export function findCandidate(db: Db, scopePath: string) {
     .orderBy('a.evaluation_year', 'desc')
     .orderBy('u.path')
     .executeTakeFirst()
+}
+
+/**
+ * The candidate's registration to build the model in the year it is recognised (plan 001 asks
+ * for it by 30/3), and — the demo being seeded after that year's 25/10 — an extension of the
+ * recognition deadline for it, as the plan owner would grant one.
+ */
+export async function registerCandidate(
+  db: Db,
+  plan: { id: number; plan_key: string },
+  unit: { id: number; path: string },
+  year: number,
+  at: Date,
+) {
+  const where = { plan_key: plan.plan_key, year, unit_id: unit.id }
+  const existing = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('plan_key', '=', where.plan_key)
+    .where('year', '=', year)
+    .where('unit_id', '=', unit.id)
+    .executeTakeFirst()
+  if (existing)
+    await db
+      .updateTable('registrations')
+      .set({ take_part: true, builds_exemplary: true })
+      .where('id', '=', existing.id)
+      .execute()
+  else
+    await db
+      .insertInto('registrations')
+      .values({
+        ...where,
+        ...{ plan_id: plan.id, unit_path: unit.path, take_part: true, builds_exemplary: true },
+        ...{
+          award_forms: '[]',
+          registered_by: 'system',
+          registered_at: new Date(`${year}-03-15T02:00:00Z`),
+        },
+      })
+      .execute()
+  await db
+    .insertInto('deadline_extensions')
+    .values({
+      ...{
+        plan_key: plan.plan_key,
+        closes: 'recognition',
+        year,
+        unit_ids: JSON.stringify([unit.id]),
+      },
+      ...{ scope_path: null, until: `${at.getUTCFullYear() + 1}-12-31`, granted_by: 'system' },
+      reason: 'Dữ liệu mẫu: gia hạn để trình diễn việc xét, công nhận điển hình',
+      granted_at: at,
+    })
+    .execute()
 }

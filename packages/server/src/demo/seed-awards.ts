@@ -82,6 +82,7 @@ async function seedRecognition(deps: Deps) {
   // The demo campaign's year for plan 001 gives last year's results; recognise the year after.
   const unit = await repo.findCandidate(deps.db, plan.scope_path)
   if (!unit) return 0
+  await repo.registerCandidate(deps.db, plan, unit, unit.year + 1, deps.now())
   let recognition = await proposeRecognition(deps, actor, {
     unitId: unit.id,
     kind: 'exemplary',

@@ -178,21 +178,23 @@ async function seedPlan000(tx: Kysely<Database>, plan: PlanRow, district: Unit, 
         allocated_at: at,
       },
     })
-  await insertExtension(tx, {
-    ...{
-      plan_key: plan.plan_key,
-      closes: 'dossier',
-      year: YEAR,
-      unit_ids: null,
-      scope_path: district.path,
-    },
-    until: `${at.getUTCFullYear() + 1}-12-31`,
-    ...{
-      reason: 'Dữ liệu mẫu: gia hạn để trình diễn việc nộp hồ sơ',
-      granted_by: BY,
-      granted_at: at,
-    },
-  })
+  // The demo runs after the plan's dates: the dossier and its appraisal are extended.
+  for (const closes of ['dossier', 'appraisal'])
+    await insertExtension(tx, {
+      ...{
+        plan_key: plan.plan_key,
+        closes,
+        year: YEAR,
+        unit_ids: null,
+        scope_path: district.path,
+      },
+      until: `${at.getUTCFullYear() + 1}-12-31`,
+      ...{
+        reason: `Dữ liệu mẫu: gia hạn để trình diễn việc ${closes === 'dossier' ? 'nộp' : 'thẩm định'} hồ sơ`,
+        granted_by: BY,
+        granted_at: at,
+      },
+    })
   return ids.length
 }
 

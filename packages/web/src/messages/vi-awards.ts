@@ -145,6 +145,8 @@ export const awardMessages = {
     reasonRequired: 'Cần ghi lý do',
     done: (label: string) => `Đã ${label.toLowerCase()}`,
     conflict: 'Đã tải lại hồ sơ mới nhất.',
+    appraiseIncomplete: (message: string) =>
+      `${message}. Thẩm định khi hồ sơ còn thiếu cần ghi lý do; lý do được lưu vào quá trình xử lý và in trên tờ trình, danh sách.`,
   },
   history: { title: 'Quá trình xử lý', by: (who: string) => `bởi ${who}` },
   extension: {

@@ -8,7 +8,12 @@ export const DecisionParams = z.object({ decisionId: Id })
 
 export const DecisionInput = z.strictObject({
   issuerUnitId: Id,
-  issuerCode: z.string().trim().refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND'),
+  /** Optional: the award form's decider gives it (QĐ-CAT, QĐ-UBND); a different one is refused. */
+  issuerCode: z
+    .string()
+    .trim()
+    .refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND')
+    .optional(),
   planId: Id,
   awardFormId: z.string().min(1).max(100),
   nominationIds: z.array(Id).min(1).max(5000),

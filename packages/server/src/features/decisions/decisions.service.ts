@@ -1,5 +1,5 @@
-// Award decisions: one award form, the nominations the council passed, a number from the
-// issuer's register, the quota checked with its count; every nomination moves to decided in
+// Award decisions: one award form, the nominations the council passed, issued by the body the
+// form's decider names (decision-issuer.ts), a number from the issuer's register, the quota checked with its count; every nomination moves to decided in
 // the same transaction, with the decision's audit entry. Revocation: decisions-revoke.service.
 import { AppError, can, findDecisionProblems, isInScope, type Actor, type Plan } from '@antq/core'
 import type { Kysely } from 'kysely'
@@ -11,6 +11,7 @@ import { moveNomination } from '../councils/nomination-steps'
 import { linkIssuedNumber, takeDocumentNumber } from '../documents/document-numbers.repository'
 import { findPlanById } from '../plans/plans.repository'
 import { findUnitById } from '../units/units.repository'
+import { resolveIssuerCode } from './decision-issuer'
 import { enforceDecisionQuota } from './decision-quota'
 import { presentDecision } from './decisions.presenter'
 import * as repo from './decisions.repository'
@@ -35,6 +36,7 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
     if (!issuer) throw new AppError('NOT_FOUND', 'Không có đơn vị ban hành')
     if (!can(actor, 'decisions:sign', issuer.path)) throw new AppError('OUT_OF_SCOPE')
     const { row: planRow, form } = await loadPlanForm(tx, input.planId, input.awardFormId)
+    const issuerCode = resolveIssuerCode(form, issuer, input)
     const ids = input.nominationIds
     const views = await listNominationViews(tx, ids)
     const votes = await listLatestVotes(tx, ids)
@@ -66,7 +68,7 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
     // the quota one after the other. A refusal below rolls the number back with everything else.
     const issued = await takeDocumentNumber(tx, actor, {
       issuerUnitId: issuer.id,
-      issuerCode: input.issuerCode,
+      issuerCode,
       kind: 'decision',
       date: input.date,
       entity: 'decision',
@@ -81,7 +83,7 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
     const { id } = await repo.insertDecision(tx, {
       issuer_unit_id: issuer.id,
       issuer_unit_path: issuer.path,
-      issuer_code: input.issuerCode,
+      issuer_code: issuerCode,
       plan_key: planRow.plan_key,
       plan_id: planRow.id,
       year,
@@ -104,7 +106,7 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
       entity: 'decision',
       entityId: id,
       unit: { id: issuer.id, path: issuer.path },
-      after: { number: issued.number, ...input, quota },
+      after: { number: issued.number, ...input, issuerCode, quota },
     })
     return getDecisionIn(tx, actor, id)
   })

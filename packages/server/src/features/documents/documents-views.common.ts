@@ -1,6 +1,12 @@
 // Pieces every award document view shares, read from the record: the issuing body's header
 // (its name and the body above it, in capitals), the signer, and the list entries.
-import { formatDateVi, type AwardForm, type Plan } from '@antq/core'
+import {
+  deciderLetterhead,
+  formatDateVi,
+  type AwardDecider,
+  type AwardForm,
+  type Plan,
+} from '@antq/core'
 import type { AwardEntryView, AwardHeaderView, SignerView } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
@@ -21,15 +27,25 @@ export async function buildHeader(
   db: Db,
   unitId: number,
   issuer: { code: string; sequence: number | null; date: string | null; prefix?: string },
+  /** A decision's letterhead and symbol are its award form's decider's, never the caller's. */
+  decider?: AwardDecider,
 ): Promise<AwardHeaderView> {
   const unit = await findUnitById(db, unitId)
   const parent = unit?.parent_id ? await findUnitById(db, unit.parent_id) : undefined
   const name = unit?.name ?? ''
   const administrative = ['province', 'district', 'commune'].includes(unit?.kind ?? '')
+  const letterhead =
+    decider && decider.body !== 'people_committee' && decider.body !== 'other'
+      ? deciderLetterhead(decider, { name, parentName: parent?.name ?? null, administrative })
+      : {
+          superiorBody: parent ? upper(`${issuer.prefix ?? ''}${parent.name}`) : null,
+          issuerName: upper(
+            administrative ? `${issuer.prefix ?? 'Ủy ban nhân dân '}${name}` : name,
+          ),
+        }
   return {
-    superiorBody: parent ? upper(`${issuer.prefix ?? ''}${parent.name}`) : null,
-    issuerName: upper(administrative ? `${issuer.prefix ?? 'Ủy ban nhân dân '}${name}` : name),
-    issuerCode: issuer.code,
+    ...letterhead,
+    issuerCode: decider?.code ?? issuer.code,
     sequence: issuer.sequence,
     place: placeOf(administrative ? name : (parent?.name ?? name)),
     date: issuer.date,

@@ -1,6 +1,6 @@
 // The quyết định with its attached list, and the Bằng khen / Giấy khen certificates of its
 // awardees laid out for the issuer's pre-printed blanks (defaults with the stored overrides).
-import type { Actor } from '@antq/core'
+import { readAwardDecider, type Actor } from '@antq/core'
 import {
   applyCertificateLayoutOverrides,
   DEFAULT_CERTIFICATE_LAYOUTS,
@@ -26,7 +26,8 @@ async function loadDecisionRecord(db: Db, actor: Actor, decisionId: number) {
     live.map((item) => item.nominationId),
   )
   const { planNumber, form } = await loadForm(db, decision.planId, decision.awardForm.id)
-  return { decision, views, planNumber, authority: form?.decider ?? decision.signer.title }
+  const decider = form ? readAwardDecider(form.decider) : undefined
+  return { decision, views, planNumber, decider, authority: form?.decider ?? decision.signer.title }
 }
 
 export async function buildAwardDecision(
@@ -34,14 +35,16 @@ export async function buildAwardDecision(
   actor: Actor,
   decisionId: number,
 ): Promise<AwardDecisionView> {
-  const { decision, views, planNumber, authority } = await loadDecisionRecord(db, actor, decisionId)
+  const record = await loadDecisionRecord(db, actor, decisionId)
+  const { decision, views, planNumber, authority } = record
   const formName = decision.awardForm.name
   return {
-    header: await buildHeader(db, decision.issuerUnit.id, {
-      code: decision.issuerCode,
-      sequence: sequenceOf(decision.number),
-      date: decision.date,
-    }),
+    header: await buildHeader(
+      db,
+      decision.issuerUnit.id,
+      { code: decision.issuerCode, sequence: sequenceOf(decision.number), date: decision.date },
+      record.decider,
+    ),
     summary: `Về việc tặng ${formName} cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${decision.year}`,
     authority,
     legalBases: [

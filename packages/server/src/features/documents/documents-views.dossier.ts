@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { listNominationViews } from '../decisions/nominations-read.repository'
 import { findIssuedNumber } from './document-numbers.repository'
-import { listBatchIds } from './documents.repository'
+import { listAppraisalOverrides, listBatchIds } from './documents.repository'
 import { buildHeader, loadForm, signerOf, toEntry } from './documents-views.common'
 
 type Db = Kysely<Database>
@@ -20,6 +20,11 @@ async function loadBatch(db: Db, actor: Actor, nominationId: number) {
   const { form, planNumber } = await loadForm(db, first.plan_id, first.award_form_id)
   const formName = form?.name ?? first.award_form_id
   const issued = await findIssuedNumber(db, 'submission', ids[0] ?? nominationId)
+  const overrides = await listAppraisalOverrides(db, ids)
+  const entries = views.map((view) => ({
+    ...toEntry(view, formName),
+    note: overrides.get(view.id) ?? null,
+  }))
   const header = await buildHeader(db, first.proposing_unit_id, {
     code: issued?.issuer_code ?? 'UBND',
     sequence: issued?.sequence ?? null,
@@ -27,6 +32,7 @@ async function loadBatch(db: Db, actor: Actor, nominationId: number) {
   })
   return {
     views,
+    entries,
     first,
     formName,
     planNumber,
@@ -48,8 +54,12 @@ export async function buildSubmissionLetter(
     paragraphs: [
       `Thực hiện ${batch.planNumber};`,
       `Căn cứ thành tích đạt được trong năm ${batch.first.year}, ${batch.first.proposing_unit_name} đề nghị tặng ${batch.formName} cho các tập thể, cá nhân có tên trong danh sách kèm theo.`,
+      // Each appraisal that passed over a missing item says so, with the appraiser's reason.
+      ...batch.entries
+        .filter((entry) => entry.note)
+        .map((entry) => `Ghi chú thẩm định (${entry.name}): ${entry.note?.replace(/\.$/u, '')}.`),
     ],
-    entries: batch.views.map((view) => toEntry(view, batch.formName)),
+    entries: batch.entries,
     closing: `Kính trình ${batch.decider} xem xét, quyết định`,
     recipients: ['Như trên;', 'Lưu: VT.'],
     signer: signerOf(null, 'Thủ trưởng đơn vị'),
@@ -72,7 +82,7 @@ export async function buildAwardList(
     issuerName: header.issuerName,
     title: `Tập thể, cá nhân đề nghị tặng ${batch.formName} năm ${batch.first.year}`,
     reference,
-    entries: batch.views.map((view) => toEntry(view, batch.formName)),
+    entries: batch.entries,
     signer: signerOf(null, 'Thủ trưởng đơn vị'),
   }
 }

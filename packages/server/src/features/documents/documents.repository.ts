@@ -99,3 +99,16 @@ export async function findDemoRecord(db: Db, idOf: string): Promise<number | und
     .executeTakeFirst()
   return decided?.nomination_id
 }
+
+/** The reason each nomination was appraised despite a missing dossier item (latest), by id. */
+export async function listAppraisalOverrides(db: Db, nominationIds: readonly number[]) {
+  if (nominationIds.length === 0) return new Map<number, string>()
+  const rows = await db
+    .selectFrom('nomination_history')
+    .select(['nomination_id', 'reason'])
+    .where('nomination_id', 'in', nominationIds)
+    .where('action', '=', 'appraise_override')
+    .orderBy('id')
+    .execute()
+  return new Map(rows.map((row) => [row.nomination_id, row.reason ?? '']))
+}

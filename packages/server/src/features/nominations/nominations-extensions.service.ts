@@ -1,6 +1,7 @@
-// More time for the dossier (gia hạn nộp hồ sơ): granted by the police / emulation board to
-// some units or to every unit of its subtree, with a reason, audited. Stored in the same
-// deadline_extensions table as registration extensions (closes = 'dossier').
+// More time for the dossier (gia hạn nộp hồ sơ) or for its appraisal (gia hạn thẩm định):
+// granted by the police / emulation board to some units or to every unit of its subtree, with
+// a reason, audited. Stored in the same deadline_extensions table as registration extensions
+// (closes = 'dossier' or 'appraisal').
 import { AppError, isInScope, planDeadlineFor, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
 import {
@@ -18,8 +19,12 @@ export async function grantDossierExtension(
   input: ExtensionInput,
 ) {
   const handle = await loadPlan(deps.db, planId)
-  const deadline = planDeadlineFor(handle.plan, 'dossier', input.year)
-  assertExtendsDeadline(deadline, input.until, 'hạn nộp hồ sơ')
+  const deadline = planDeadlineFor(handle.plan, input.closes, input.year)
+  assertExtendsDeadline(
+    deadline,
+    input.until,
+    input.closes === 'appraisal' ? 'hạn thẩm định' : 'hạn nộp hồ sơ',
+  )
   const units = await Promise.all(
     (input.unitIds ?? []).map((id) => loadUnit(deps.db, id, 'unitIds')),
   )
@@ -35,7 +40,7 @@ export async function grantDossierExtension(
       actor,
       {
         planKey: handle.key,
-        closes: 'dossier',
+        closes: input.closes,
         year: input.year,
         unitIds: input.unitIds,
         scopePath,
@@ -47,7 +52,7 @@ export async function grantDossierExtension(
     )
     return {
       id,
-      closes: 'dossier',
+      closes: input.closes,
       year: input.year,
       unitIds: input.unitIds,
       until: input.until,

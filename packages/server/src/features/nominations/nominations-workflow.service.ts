@@ -1,7 +1,8 @@
 // Moving a nomination along its route. The unit submits (refused with a code and a Vietnamese
 // message when ineligible, the dossier incomplete, past the dossier deadline without an
 // extension, or over quota), withdraws, revises, cancels; the police / emulation board
-// appraises, returns with a reason or rejects. Every change is guarded by the row version,
+// appraises (nominations-appraisal.ts: deadline, eligibility, dossier), returns with a reason
+// or rejects. Every change is guarded by the row version,
 // appended to the history and audited in one transaction.
 //
 // For H7 (councils and decisions): `transitionNomination(tx, deps, actor, id, to, reason)`
@@ -31,6 +32,7 @@ import {
   today,
 } from './nominations.context'
 import { lockNomination, type NominationRecord } from './nominations.repository'
+import { checkAppraisal, type AppraisalRequest } from './nominations-appraisal'
 import { checkNominationQuota } from './nominations-quota.service'
 import { conflictMessage, recordNominationChange } from './nominations-record'
 import type { NominationActionInput } from './nominations.schemas'
@@ -75,7 +77,14 @@ export async function applyNominationAction(
     const row = await lockOrThrow(tx, id)
     await loadNominationFor(tx, actor, id)
     if (input.rowVersion !== row.row_version) throw new AppError('CONFLICT', conflictMessage())
-    await moveNomination(tx, deps, actor, row, input.action, input.reason ?? null, input.rowVersion)
+    const override = {
+      overrideDossier: input.overrideDossier ?? false,
+      reason: input.reason ?? null,
+    }
+    await moveNomination(tx, deps, actor, row, input.action, input.reason ?? null, {
+      rowVersion: input.rowVersion,
+      appraisal: override,
+    })
   })
 }
 
@@ -86,7 +95,7 @@ async function moveNomination(
   row: NominationRecord,
   action: NominationAction,
   reason: string | null,
-  rowVersion: number,
+  options: { rowVersion: number; appraisal?: AppraisalRequest },
 ) {
   const allowed = nominationActionPermissions(row.status as NominationStatus, action)
   const permission = allowed.find((each) => can(actor, each)) ?? allowed[0]
@@ -95,13 +104,18 @@ async function moveNomination(
   const at = deps.now()
   const eligibility = action === 'submit' ? await checkSubmission(deps, tx, row) : undefined
   if (action === 'decide') await checkNominationQuota(tx, row.id, 'decide')
+  const appraisal =
+    action === 'appraise'
+      ? await checkAppraisal(deps, tx, row, options.appraisal ?? { overrideDossier: false, reason })
+      : undefined
+  const recorded = appraisal?.note ?? next.reason
   await recordNominationChange(tx, at, actor, row, {
-    action,
+    action: appraisal?.action ?? action,
     to: next.status,
-    reason: next.reason,
-    rowVersion,
+    reason: recorded,
+    rowVersion: options.rowVersion,
     changes: {
-      status_reason: next.reason,
+      status_reason: recorded,
       ...(eligibility
         ? { eligible: true, eligibility: JSON.stringify(eligibility), submitted_at: at }
         : {}),
@@ -133,5 +147,7 @@ export async function transitionNomination(
       'INVALID_TRANSITION',
       `Không thể chuyển hồ sơ số ${id} từ "${NOMINATION_STATUS_LABELS[row.status as NominationStatus]}" sang "${NOMINATION_STATUS_LABELS[to]}"`,
     )
-  return moveNomination(tx, deps, actor, row, action, reason, rowVersion ?? row.row_version)
+  return moveNomination(tx, deps, actor, row, action, reason, {
+    rowVersion: rowVersion ?? row.row_version,
+  })
 }

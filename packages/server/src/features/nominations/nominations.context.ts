@@ -14,6 +14,7 @@ import {
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
+import { loadDeadlineExtensions } from '../deadline-extensions/deadline-extensions.read'
 import { findPlanById } from '../plans/plans.repository'
 import { findNomination, type NominationRecord } from './nominations.repository'
 
@@ -99,32 +100,12 @@ export function today(deps: Deps): string {
   return vietnamDateOf(deps.now())
 }
 
-function dayText(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
-}
-
 /** Extensions of the dossier deadline that reach a unit (by id or by subtree). */
-export async function loadDossierExtensions(
+export function loadDossierExtensions(
   db: Kysely<Database>,
   planKey: string,
   year: number,
   unitPath: string,
 ): Promise<DeadlineExtension[]> {
-  const rows = await db
-    .selectFrom('deadline_extensions')
-    .select(['unit_ids', 'scope_path', 'until', 'reason'])
-    .where('plan_key', '=', planKey)
-    .where('year', '=', year)
-    .where('closes', '=', 'dossier')
-    .execute()
-  return rows
-    .filter(
-      (row) =>
-        row.unit_ids !== null || row.scope_path === null || isInSubtree(unitPath, row.scope_path),
-    )
-    .map((row) => ({
-      unitIds: row.unit_ids as number[] | null,
-      until: dayText(row.until),
-      reason: row.reason,
-    }))
+  return loadDeadlineExtensions(db, { planKey, closes: 'dossier', year }, unitPath)
 }

@@ -1,5 +1,5 @@
 // HTTP shapes of the nominations feature (zod at the boundary).
-import { IsoDate, NomineePerson, TASK_RATINGS } from '@antq/core'
+import { IsoDate, NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
 import { z } from 'zod'
 
 const id = z.coerce.number().int().positive()
@@ -59,6 +59,8 @@ export const NominationActionInput = z
   .object({
     action: z.enum(['submit', 'withdraw', 'cancel', 'revise', 'appraise', 'return', 'reject']),
     reason: z.string().trim().max(2000).optional(),
+    /** Appraise although a dossier item is missing; needs a reason (nominations-appraisal.ts). */
+    overrideDossier: z.boolean().optional(),
     rowVersion,
   })
   .strict()
@@ -104,7 +106,11 @@ export const AllocateInput = z
     /** null: received from the authority outside the register (e.g. UBND tỉnh). */
     fromUnitId: id.nullable(),
     toUnitId: id,
-    count: z.number().int().min(0).max(100_000),
+    // Refused with the value read, never clamped (core quota-count.ts).
+    count: z.number().superRefine((count, context) => {
+      const problem = quotaCountProblem(count)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }),
     note: z.string().trim().max(2000).default(''),
     rowVersion: rowVersion.optional(),
   })
@@ -113,6 +119,8 @@ export type AllocateInput = z.infer<typeof AllocateInput>
 
 export const ExtensionInput = z
   .object({
+    /** Which deadline: the units' dossier (default) or the board's appraisal. */
+    closes: z.enum(['dossier', 'appraisal']).default('dossier'),
     year,
     unitIds: z.array(id).min(1).nullable(),
     until: IsoDate,

@@ -3,6 +3,7 @@
 // them (plan 001 II.2.3), an ANTT standard needs the unit's TT 124 evaluation passed. Recognise:
 // decisions:sign over the recognising unit, a QĐ number from its register, and the evaluation
 // row the targets read, recomputed in the same transaction. Return and reject carry a reason.
+// Evaluating and recognising close on the plan's recognition deadline (recognitions-gates.ts).
 import {
   AppError,
   can,
@@ -16,6 +17,7 @@ import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { linkIssuedNumber, takeDocumentNumber } from '../documents/document-numbers.repository'
 import { recomputeForUnit } from '../targets/targets.engine'
+import { assertRecognitionOpen, assertRegistered, loadRecognitionPlan } from './recognitions-gates'
 import * as repo from './recognitions.repository'
 import type { RecognitionActionInput } from './recognitions.schemas'
 import { getRecognitionIn, loadRecognition } from './recognitions.service'
@@ -92,6 +94,20 @@ async function changesFor(
   return { status_reason: null }
 }
 
+/** Evaluating and recognising close on the plan's deadline; recognising needs registration. */
+async function checkGates(
+  tx: Kysely<Database>,
+  now: Date,
+  row: Row,
+  input: RecognitionActionInput,
+) {
+  if (input.action !== 'evaluate' && input.action !== 'recognise') return
+  const plan = await loadRecognitionPlan(tx, row.plan_id)
+  const date = input.action === 'recognise' ? input.date : undefined
+  await assertRecognitionOpen(tx, plan, row, now, date)
+  if (input.action === 'recognise') await assertRegistered(tx, plan, row)
+}
+
 export async function actOnRecognition(
   deps: Deps,
   actor: Actor,
@@ -105,6 +121,7 @@ export async function actOnRecognition(
     const to = nextRecognitionStatus(from, input.action)
     if (!to) throw new AppError('INVALID_TRANSITION')
     if (input.rowVersion !== row.row_version) throw new AppError('CONFLICT')
+    await checkGates(tx, deps.now(), row, input)
     const changes = await changesFor(tx, actor, row, input)
     const ok = await repo.updateRecognition(tx, id, input.rowVersion, {
       ...changes,

@@ -117,6 +117,17 @@ export async function findPriorYear(db: Db, unitId: number, year: number) {
   }
 }
 
+/** The unit's registration for the plan year, if it registered. */
+export function findRegistration(db: Db, planKey: string, unitId: number, year: number) {
+  return db
+    .selectFrom('registrations')
+    .select(['take_part', 'builds_exemplary'])
+    .where('plan_key', '=', planKey)
+    .where('unit_id', '=', unitId)
+    .where('year', '=', year)
+    .executeTakeFirst()
+}
+
 export function findEvaluationResult(db: Db, unitId: number, kind: string, year: number) {
   return db
     .selectFrom('evaluations')

@@ -2,6 +2,8 @@
 // against the candidate rule, an evaluation by the managing level, a recognition by the level
 // the plan's route names with a number from its register; returned or rejected with a reason.
 // The recognised result is written as the unit's evaluation so the plan's targets count it.
+// A plan whose route starts with registration recognises only registered units
+// (recognitions-gates.ts).
 import {
   AppError,
   can,
@@ -14,6 +16,7 @@ import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { findPlanById } from '../plans/plans.repository'
 import { findUnitById } from '../units/units.repository'
+import { assertRegistered } from './recognitions-gates'
 import { presentRecognition } from './recognitions.presenter'
 import * as repo from './recognitions.repository'
 import { resolveRoute } from './recognitions.route'
@@ -42,6 +45,13 @@ export async function proposeRecognition(deps: Deps, actor: Actor, input: Propos
           .filter((c) => !c.met)
           .map((c) => ({ path: 'candidate', message: `${c.label}: ${c.data}` })),
       )
+    await assertRegistered(tx, plan, {
+      unit_id: unit.id,
+      unit_path: unit.path,
+      kind: input.kind,
+      year: input.year,
+      plan_key: planRow.plan_key,
+    })
     const { route, recognizer } = await resolveRoute(tx, plan, unit)
     const { id } = await repo.insertRecognition(tx, {
       unit_id: unit.id,

@@ -2,6 +2,7 @@ import { App, Button, Card, DatePicker, Form, Input, Select, Table } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import { readAwardDecider } from '@antq/core'
 import { awardMessages as m } from '../../messages/vi-awards'
 import { useAccount } from '../auth/use-account'
 import { UnitPicker } from '../units/UnitPicker'
@@ -73,7 +74,13 @@ export function DecisionForm({ award }: { award: AwardPlan }) {
               value: item.id,
               label: item.name,
             }))}
-            onChange={() => setPicked([])}
+            onChange={(id: string) => {
+              setPicked([])
+              // The symbol is the decider's (QĐ-CAT for Công an tỉnh); the server refuses another.
+              const chosen = award.plan?.definition.awardForms.find((item) => item.id === id)
+              const code = chosen ? readAwardDecider(chosen.decider).code : null
+              if (code) form.setFieldValue('issuerCode', code)
+            }}
           />
         </Form.Item>
         <Form.Item label={m.decisions.nominations} required>

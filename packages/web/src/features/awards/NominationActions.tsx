@@ -36,9 +36,18 @@ export function NominationActions({ detail }: { detail: NominationDetail }) {
   const [asking, setAsking] = useState<NominationAction | null>(null)
   const actions = detail.actions.filter((action) => PAGE_ACTIONS.includes(action))
   const blockers = actions.includes('submit') ? submitBlockers(detail) : []
+  // Appraising an incomplete dossier is allowed only with a reason (the server keeps it).
+  const override = actions.includes('appraise') && !detail.dossier.complete
+  const needsReason = (action: NominationAction) =>
+    WITH_REASON.includes(action) || (action === 'appraise' && override)
   const run = (action: NominationAction, reason?: string) =>
     act.mutate(
-      { action, reason, rowVersion: detail.rowVersion },
+      {
+        action,
+        reason,
+        rowVersion: detail.rowVersion,
+        ...(action === 'appraise' && override ? { overrideDossier: true } : {}),
+      },
       {
         onSuccess: () => {
           setAsking(null)
@@ -62,6 +71,11 @@ export function NominationActions({ detail }: { detail: NominationDetail }) {
           </ul>
         </div>
       )}
+      {override && (
+        <Typography.Paragraph type="warning" data-testid="appraise-incomplete">
+          {m.actions.appraiseIncomplete(detail.dossier.message)}
+        </Typography.Paragraph>
+      )}
       <Flex wrap gap={8}>
         {actions.map((action) => (
           <Button
@@ -70,7 +84,7 @@ export function NominationActions({ detail }: { detail: NominationDetail }) {
             danger={action === 'reject' || action === 'cancel'}
             disabled={action === 'submit' && blockers.length > 0}
             loading={act.isPending && act.variables?.action === action}
-            onClick={() => (WITH_REASON.includes(action) ? setAsking(action) : run(action))}
+            onClick={() => (needsReason(action) ? setAsking(action) : run(action))}
           >
             {NOMINATION_ACTION_LABELS[action]}
           </Button>

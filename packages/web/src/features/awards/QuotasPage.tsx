@@ -1,4 +1,5 @@
 import { App, Button, Card, Form, Input, InputNumber, Select, Table, Typography } from 'antd'
+import { quotaCountProblem } from '@antq/core'
 import { ErrorResult } from '../../components/ErrorResult'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { allows } from '../../lib/permissions'
@@ -100,8 +101,22 @@ function AllocateForm({
         <Form.Item name="toUnitId" label={m.quotas.to} rules={[{ required: true }]}>
           <UnitPicker version={version} ariaLabel={m.quotas.to} />
         </Form.Item>
-        <Form.Item name="count" label={m.quotas.count} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100000} />
+        <Form.Item
+          name="count"
+          label={m.quotas.count}
+          rules={[
+            { required: true },
+            // Refused with the value read, never clamped (no min/max on the input).
+            {
+              validator: (_, value: unknown) => {
+                const problem =
+                  value === undefined || value === null ? null : quotaCountProblem(value)
+                return problem ? Promise.reject(new Error(problem)) : Promise.resolve()
+              },
+            },
+          ]}
+        >
+          <InputNumber />
         </Form.Item>
         <Form.Item name="note" label={m.quotas.note}>
           <Input maxLength={2000} />

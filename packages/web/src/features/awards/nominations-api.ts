@@ -116,7 +116,13 @@ export function useUpdateNomination(id: number) {
   )
 }
 
-export type ActionInput = { action: NominationAction; reason?: string; rowVersion: number }
+export type ActionInput = {
+  action: NominationAction
+  reason?: string
+  rowVersion: number
+  /** Appraise although a dossier item is missing (the reason is then required and kept). */
+  overrideDossier?: boolean
+}
 
 export function useNominationAction(id: number) {
   return useNominationWrite(id, (input: ActionInput) =>

@@ -33,7 +33,9 @@ export function QuotaEditor({ form, index }: { form: AwardForm; index: number })
           {type === 'fixed' ? (
             <>
               <IssueFormItem name={[...at, 'count']} issuePath={[...at, 'count']} label={e.count}>
-                <InputNumber min={1} precision={0} style={{ width: 120 }} />
+                {/* No min / precision: antd would clamp or round what was typed; the plan's
+                    validation refuses a bad count with the value read instead. */}
+                <InputNumber style={{ width: 120 }} />
               </IssueFormItem>
               <IssueFormItem
                 name={[...at, 'recipients']}
