@@ -16,6 +16,8 @@ export const ERROR_MESSAGES = {
   UPLOAD_INVALID: 'Tệp tải lên không hợp lệ',
   WEAK_PASSWORD: 'Mật khẩu mới phải có ít nhất 8 ký tự, gồm chữ và số',
   DEADLINE_PASSED: 'Đã quá hạn',
+  OUTSIDE_PLAN_PERIOD: 'Năm hoặc kỳ này nằm ngoài thời gian thực hiện kế hoạch',
+  CAMPAIGN_ENDED: 'Đợt thi đua đã kết thúc, không nhận thêm số liệu',
   INVALID_TRANSITION: 'Không thể thực hiện thao tác ở trạng thái hiện tại',
   NOT_ELIGIBLE: 'Chưa đủ điều kiện đề nghị khen thưởng',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị khen thưởng chưa đủ',

@@ -1,5 +1,11 @@
 // Reading reports: a plan's periods, and a period's reports of a unit and the units under it.
-import { formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
+import {
+  assertPlanCoversYear,
+  formatDateVi,
+  type Actor,
+  type ReportForm,
+  type ReportStatus,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import {
   currentYear,
@@ -23,6 +29,7 @@ import { listHistory } from './reports-history.repository'
 export async function listReportPeriods(deps: Deps, planId: number, year?: number) {
   const { plan } = await loadPlan(deps.db, planId)
   const date = today(deps)
+  if (year !== undefined) assertPlanCoversYear(plan, year)
   const chosen = year ?? currentYear(plan, date)
   const calendar = plan.reporting.calendar
   return {
