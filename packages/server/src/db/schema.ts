@@ -157,6 +157,9 @@ export type ReportTable = {
   updated_by: string
   updated_at: Timestamp
   row_version: Generated<number>
+  /** The figures last accepted (kept through a reopening until a replacement counts). */
+  accepted_figures: ColumnType<unknown, string | null | undefined, string | null>
+  accepted_at: NullableTimestamp
 }
 
 export type ReportHistoryTable = {

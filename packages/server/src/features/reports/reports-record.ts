@@ -57,6 +57,10 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
       status: write.status,
       figures: write.figures,
       return_reason: returnReason,
+      accepted:
+        write.status === 'accepted'
+          ? { figures: write.figures ?? existing.figures, at }
+          : undefined,
       by: write.actor.username,
       at,
     })
@@ -90,7 +94,8 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
     },
     reason: write.reason,
   })
-  // Targets read submitted and accepted reports: a change into or out of those moves them.
+  // Targets read submitted and accepted reports, and a reopened report's accepted figures: a
+  // change into or out of submitted or accepted moves them (a reopening keeps the same figures).
   const counted = (status: string | null) => status === 'submitted' || status === 'accepted'
   if (counted(from) || counted(write.status))
     await recomputePlanForUnits(

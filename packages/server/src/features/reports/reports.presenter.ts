@@ -19,6 +19,8 @@ type ReportRow = {
   updated_by: string
   updated_at: Date
   row_version: number
+  accepted_figures?: unknown
+  accepted_at?: Date | null
 }
 
 /** The unit's own side may report; the managing level above it (never the unit itself) reviews. */
@@ -78,6 +80,9 @@ export function presentReport(
     updatedBy: row?.updated_by ?? null,
     updatedAt: row ? new Date(row.updated_at).toISOString() : null,
     rowVersion: row?.row_version ?? null,
+    // The figures last accepted, still counted by the targets while the report is reopened.
+    acceptedFigures: (row?.accepted_figures ?? null) as Record<string, unknown> | null,
+    acceptedAt: row?.accepted_at ? new Date(row.accepted_at).toISOString() : null,
     deadline,
     actions,
   }

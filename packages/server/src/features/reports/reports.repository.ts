@@ -62,6 +62,8 @@ const REPORT_COLUMNS = [
   'updated_by',
   'updated_at',
   'row_version',
+  'accepted_figures',
+  'accepted_at',
 ] as const
 
 export function listReports(
@@ -124,6 +126,8 @@ export async function updateReport(
     status: string
     figures?: unknown
     return_reason?: string | null
+    /** Set on acceptance: the figures now counted, kept through a reopening. */
+    accepted?: { figures: unknown; at: Date }
     by: string
     at: Date
   },
@@ -134,6 +138,8 @@ export async function updateReport(
       status: change.status,
       figures: change.figures === undefined ? undefined : JSON.stringify(change.figures),
       return_reason: change.return_reason,
+      accepted_figures: change.accepted && JSON.stringify(change.accepted.figures),
+      accepted_at: change.accepted?.at,
       updated_by: change.by,
       updated_at: change.at,
       row_version: sql`row_version + 1`,
