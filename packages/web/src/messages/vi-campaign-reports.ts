@@ -14,6 +14,7 @@ export const campaignReportMessages = {
     unit: 'Đơn vị',
     backToScope: (name: string) => `Về ${name}`,
     notSubmitted: (count: number) => `${number(count)} đơn vị chưa gửi báo cáo`,
+    extension: (period: string) => `Gia hạn nộp báo cáo ${period}`,
     columns: {
       unit: 'Đơn vị',
       status: 'Tình trạng',

@@ -13,12 +13,14 @@ import {
   PeriodsQuery,
   PlanParams,
   ReportActionInput,
+  ReportExtensionInput,
   ReportParams,
   ReportsQuery,
   SaveReportInput,
 } from './reports.schemas'
 import { listReportPeriods, listReports, reportOf } from './reports.service'
 import { applyReportAction, saveReport } from './reports-write.service'
+import { grantReportExtension } from './reports-extensions.service'
 
 // The unit in the URL is checked against the actor's subtree before the handler runs; the
 // service then decides between the unit's side (campaign:report) and the reviewer's.
@@ -89,6 +91,15 @@ export const reportRoutes = [
         bytes: upload.content,
       })
     },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/reports/extensions',
+    // Every unit named is checked against the actor's subtree by the service.
+    access: { kind: 'permission', permission: 'campaign:review', scope: 'actor-subtree' },
+    schemas: { params: PlanParams, body: ReportExtensionInput },
+    handler: ({ deps, actor, params, body }) =>
+      grantReportExtension(deps, actor, { planId: params.planId, ...body }),
   }),
   defineRoute({
     method: 'PUT',

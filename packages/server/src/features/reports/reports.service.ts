@@ -25,6 +25,7 @@ import {
 import { actionsFor, presentHistory, presentReport, presentUnit } from './reports.presenter'
 import * as repo from './reports.repository'
 import { listHistory } from './reports-history.repository'
+import { listReportExtensions } from './reports-extensions.service'
 
 export async function listReportPeriods(deps: Deps, planId: number, year?: number) {
   const { plan } = await loadPlan(deps.db, planId)
@@ -101,6 +102,7 @@ export async function listReports(
   for (const { form } of units) forms[form.unitKind] = form
   return {
     period: { ...period, deadline: deadlineOf(plan.plan, period) },
+    extensions: await listReportExtensions(deps, plan.key, period.id, period.year),
     unit: presentUnit(start),
     forms,
     items,
