@@ -21,6 +21,7 @@ type ReportRow = {
   row_version: number
   accepted_figures?: unknown
   accepted_at?: Date | null
+  late_entry?: boolean
 }
 
 /** The unit's own side may report; the managing level above it (never the unit itself) reviews. */
@@ -83,6 +84,8 @@ export function presentReport(
     // The figures last accepted, still counted by the targets while the report is reopened.
     acceptedFigures: (row?.accepted_figures ?? null) as Record<string, unknown> | null,
     acceptedAt: row?.accepted_at ? new Date(row.accepted_at).toISOString() : null,
+    /** The counted figures were entered late by the plan owner ("Nhập muộn"). */
+    lateEntry: row?.late_entry ?? false,
     deadline,
     actions,
   }

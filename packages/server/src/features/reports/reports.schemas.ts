@@ -39,3 +39,11 @@ export const ReportExtensionInput = z
     reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
   })
   .strict()
+
+export const LateEntryInput = z
+  .object({
+    figures: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
+    reason: z.string().trim().min(1, 'Cần ghi lý do nhập muộn').max(2000),
+    rowVersion: z.number().int().positive().optional(),
+  })
+  .strict()

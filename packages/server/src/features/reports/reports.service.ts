@@ -1,6 +1,7 @@
 // Reading reports: a plan's periods, and a period's reports of a unit and the units under it.
 import {
   assertPlanCoversYear,
+  findReportLock,
   formatDateVi,
   type Actor,
   type ReportForm,
@@ -22,7 +23,13 @@ import {
   type PlanHandle,
   type UnitRow,
 } from './reports.context'
-import { actionsFor, presentHistory, presentReport, presentUnit } from './reports.presenter'
+import {
+  actionsFor,
+  presentHistory,
+  presentReport,
+  presentUnit,
+  rolesOf,
+} from './reports.presenter'
 import * as repo from './reports.repository'
 import { listHistory } from './reports-history.repository'
 import { listReportExtensions } from './reports-extensions.service'
@@ -93,8 +100,14 @@ export async function listReports(
       plan.status === 'published'
         ? actionsFor(actor, unit, (row?.status ?? 'draft') as ReportStatus, context)
         : []
+    // The plan owner may enter late once the unit can no longer report itself.
+    const lateEntryAllowed =
+      plan.status === 'published' &&
+      rolesOf(actor, unit).reviewer &&
+      findReportLock(context) !== undefined
     items.push({
       ...presentReport(unit, form, row, actions, context.deadline),
+      lateEntryAllowed,
       history: history.filter((entry) => entry.report_id === row?.id).map(presentHistory),
     })
   }

@@ -110,3 +110,21 @@ export function useGrantReportExtension(planId: number, periodId: string) {
     },
   })
 }
+
+/** The plan owner's late entry of a closed period (POST …/late-entry, with its reason). */
+export function useLateEntry(planId: number, periodId: string, unitId: number) {
+  const client = useQueryClient()
+  const base = `/api/plans/${planId}/reports/${unitId}/${encodeURIComponent(periodId)}`
+  return useMutation({
+    mutationFn: (input: { figures: Figures; reason: string; rowVersion: number | null }) =>
+      api.post<ReportView>(`${base}/late-entry`, {
+        figures: input.figures,
+        reason: input.reason,
+        rowVersion: input.rowVersion ?? undefined,
+      }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: listKey(planId) })
+      void client.invalidateQueries({ queryKey: ['plans', 'targets', planId] })
+    },
+  })
+}
