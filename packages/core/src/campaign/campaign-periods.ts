@@ -23,10 +23,13 @@ export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number]
 export type CalendarYear = { start: string; end: string }
 export const ND09_CALENDAR: CalendarYear = { start: '12-15', end: '12-14' }
 
+/** NĐ 09/2019's frequencies, or `plan_dated`: a report the plan asks for on its own date. */
+export type PeriodFrequency = ReportingFrequency | 'plan_dated'
+
 export type ReportingPeriod = {
-  /** `2024`, `2024-Q1`, `2024-H1`, `2024-9M`, `2024-03` (month). */
+  /** `2024`, `2024-Q1`, `2024-H1`, `2024-9M`, `2024-03` (month), `2024-R1` (the plan's own). */
   id: string
-  frequency: ReportingFrequency
+  frequency: PeriodFrequency
   year: number
   /** 1-based position within the year. */
   index: number

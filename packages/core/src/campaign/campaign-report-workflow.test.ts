@@ -60,7 +60,7 @@ describe('report workflow', () => {
   )
 
   it('covers every status, action, moment and reason', () => {
-    expect(cases).toHaveLength(4 * 7 * 6 * 2)
+    expect(cases).toHaveLength(4 * 8 * 6 * 2)
   })
 
   it.each(cases)('%s + %s, %s, reason %j', (status, action, moment, reason) => {

@@ -16,6 +16,9 @@ export const REPORT_ACTIONS = [
   'return',
   'revise',
   'reopen',
+  // The plan owner enters or corrects a closed period's figures (campaign-late-entry.ts); never
+  // a step of the workflow below, so never offered as one.
+  'late_entry',
 ] as const
 export type ReportAction = (typeof REPORT_ACTIONS)[number]
 
@@ -33,6 +36,7 @@ export const REPORT_ACTION_LABELS: Record<ReportAction, string> = {
   return: 'Trả lại',
   revise: 'Sửa lại',
   reopen: 'Mở lại',
+  late_entry: 'Nhập muộn',
 }
 
 export const REPORT_TRANSITIONS = {
@@ -51,6 +55,7 @@ export const REPORT_ACTORS = {
   accept: 'reviewer',
   return: 'reviewer',
   reopen: 'reviewer',
+  late_entry: 'reviewer',
 } as const satisfies Record<ReportAction, 'unit' | 'reviewer'>
 
 export const REASON_REQUIRED_ACTIONS: readonly ReportAction[] = ['return', 'reopen']

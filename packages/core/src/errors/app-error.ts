@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   APPRAISAL_CLOSED: 'Đã hết hạn thẩm định hồ sơ đề nghị khen thưởng',
   RECOGNITION_CLOSED: 'Đã hết hạn xét, công nhận',
   DECIDER_MISMATCH: 'Cơ quan ban hành không phải cấp quyết định hình thức khen thưởng này',
+  OUTSIDE_PLAN_PERIOD: 'Năm hoặc kỳ này nằm ngoài thời gian thực hiện kế hoạch',
+  CAMPAIGN_ENDED: 'Đợt thi đua đã kết thúc, không nhận thêm số liệu',
   INVALID_TRANSITION: 'Không thể thực hiện thao tác ở trạng thái hiện tại',
   NOT_ELIGIBLE: 'Chưa đủ điều kiện đề nghị khen thưởng',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị khen thưởng chưa đủ',

@@ -9,6 +9,8 @@ import * as targetIndexes from './migrations/0006-target-indexes'
 import * as dataAsOfIndexes from './migrations/0007-data-as-of-indexes'
 import * as changeNotify from './migrations/0008-change-notify'
 import * as unitMergesNotify from './migrations/0009-unit-merges-notify'
+import * as reportAcceptedFigures from './migrations/0010-report-accepted-figures'
+import * as reportLateEntry from './migrations/0011-report-late-entry'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-data-as-of-indexes': dataAsOfIndexes,
   '0008-change-notify': changeNotify,
   '0009-unit-merges-notify': unitMergesNotify,
+  '0010-report-accepted-figures': reportAcceptedFigures,
+  '0011-report-late-entry': reportLateEntry,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -157,6 +157,11 @@ export type ReportTable = {
   updated_by: string
   updated_at: Timestamp
   row_version: Generated<number>
+  /** The figures last accepted (kept through a reopening until a replacement counts). */
+  accepted_figures: ColumnType<unknown, string | null | undefined, string | null>
+  accepted_at: NullableTimestamp
+  /** The counted figures were entered late by the plan owner (nhập muộn). */
+  late_entry: Generated<boolean>
 }
 
 export type ReportHistoryTable = {

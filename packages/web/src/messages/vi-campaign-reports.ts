@@ -14,6 +14,13 @@ export const campaignReportMessages = {
     unit: 'Đơn vị',
     backToScope: (name: string) => `Về ${name}`,
     notSubmitted: (count: number) => `${number(count)} đơn vị chưa gửi báo cáo`,
+    extension: (period: string) => `Gia hạn nộp báo cáo ${period}`,
+    lateEntry: {
+      button: 'Nhập muộn',
+      tag: 'Nhập muộn',
+      hint: 'Kỳ báo cáo đã hết hạn với đơn vị: đơn vị chủ trì kế hoạch có thể nhập hoặc sửa số liệu (ghi lý do, lưu trong lịch sử)',
+      done: 'Đã nhập muộn số liệu',
+    },
     columns: {
       unit: 'Đơn vị',
       status: 'Tình trạng',

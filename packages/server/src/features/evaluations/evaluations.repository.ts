@@ -129,3 +129,13 @@ export function listManagedSubunits(db: Kysely<Database>, communeId: number, yea
     )
     .execute()
 }
+
+/** The definitions of the published plans whose area holds the unit (every plan reads its evaluations). */
+export async function listPlansCovering(db: Kysely<Database>, unitPath: string) {
+  const rows = await db
+    .selectFrom('plans')
+    .select(['definition', 'scope_path'])
+    .where('status', '=', 'published')
+    .execute()
+  return rows.filter((row) => row.scope_path === null || unitPath.startsWith(row.scope_path))
+}

@@ -6,10 +6,15 @@ import {
   can,
   evaluateCommuneSubunits,
   evaluationYearNamed,
+  findEvaluationYearRefusal,
+  validatePlan,
+  vietnamDateOf,
   type Actor,
   type CriteriaSet,
   type UnitKind,
 } from '@antq/core'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { findCriteriaSet } from '../criteria/criteria.repository'
@@ -40,6 +45,22 @@ function assertMayWrite(actor: Actor, path: string, input: EvaluationInput) {
     throw new AppError('FORBIDDEN', 'Chỉ cấp quản lý đơn vị mới chấm điểm và ra quyết định')
 }
 
+/** Refused (OUTSIDE_PLAN_PERIOD, CAMPAIGN_ENDED) when no plan covering the unit takes the year. */
+async function assertPlansTakeEvaluation(
+  deps: Deps,
+  db: Kysely<Database>,
+  unitPath: string,
+  year: number,
+) {
+  const plans = (await repo.listPlansCovering(db, unitPath)).flatMap((row) => {
+    const checked = validatePlan(row.definition)
+    return checked.ok ? [checked.plan] : []
+  })
+  const refusal = findEvaluationYearRefusal(plans, { year, date: vietnamDateOf(deps.now()) })
+  if (refusal)
+    throw new AppError(refusal.code, refusal.message, [{ path: 'year', message: refusal.message }])
+}
+
 export async function saveEvaluation(
   deps: Deps,
   actor: Actor,
@@ -50,6 +71,7 @@ export async function saveEvaluation(
     const unit = await findUnitById(tx, target.unitId)
     if (!unit) throw new AppError('NOT_FOUND')
     assertMayWrite(actor, unit.path, input)
+    await assertPlansTakeEvaluation(deps, tx, unit.path, target.year)
     const before = await repo.findEvaluation(tx, unit.id, target.kind, target.year)
     const setKey =
       input.criteriaSetKey ?? before?.criteria_set_key ?? defaultCriteriaSetKey(target.kind, unit)

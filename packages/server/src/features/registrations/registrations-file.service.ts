@@ -3,6 +3,7 @@
 // nothing, a real run goes through the same rules as PUT, all-or-nothing.
 import {
   AppError,
+  assertPlanTakesWrite,
   registrableAwardForms,
   UNIT_KIND_LABELS,
   type Actor,
@@ -76,6 +77,7 @@ export async function importRegistrationFile(
 ) {
   assertMayRegister(actor)
   const context = await loadPlanContext(deps.db, deps, input.planId, input.year)
+  assertPlanTakesWrite(context.plan, { year: context.year, date: context.today })
   const file = await readRegistrationFile(
     input.fileName,
     input.bytes,

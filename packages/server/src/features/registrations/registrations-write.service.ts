@@ -1,7 +1,7 @@
 // Register (or update) one or many units for a plan year, all-or-nothing: every unit in the
 // actor's scope and the issuer's, the window open for it, the pledge valid; one transaction,
 // one audit entry per unit changed.
-import { AppError, type Actor, type RegistrationPledge } from '@antq/core'
+import { AppError, assertPlanTakesWrite, type Actor, type RegistrationPledge } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
@@ -111,6 +111,7 @@ export async function applyRegistrations(
   assertMayRegister(actor)
   return deps.db.transaction().execute(async (tx) => {
     const context = await loadPlanContext(tx, deps, input.planId, input.year)
+    assertPlanTakesWrite(context.plan, { year: context.year, date: context.today })
     const { units, problems } = await checkItems(tx, actor, context, input.items)
     if (problems.length > 0) return { problems, result: { created: 0, updated: 0, unchanged: 0 } }
     const result = await writeItems(tx, actor, context, input.items, units, {

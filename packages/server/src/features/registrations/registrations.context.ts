@@ -2,6 +2,7 @@
 // subtree the actor may see for this plan, and the registration window with its extensions.
 import {
   AppError,
+  assertPlanCoversYear,
   checkRegistrationWindow,
   isInSubtree,
   readScopeWithin,
@@ -42,15 +43,7 @@ export async function loadPlanContext(
   if (!row) throw new AppError('NOT_FOUND')
   const checked = validatePlan(row.definition)
   if (!checked.ok) throw new AppError('VALIDATION', 'Định nghĩa kế hoạch chưa hợp lệ')
-  const { startYear, endYear } = checked.plan.period
-  // No end year: a plan run every year from its first (plan 001), as core's plan dates read it.
-  if (year < startYear || (endYear !== null && year > endYear))
-    throw new AppError('VALIDATION', `Năm ${year} nằm ngoài thời gian thực hiện kế hoạch`, [
-      {
-        path: 'year',
-        message: `Kế hoạch áp dụng từ năm ${startYear}${endYear === null ? '' : ` đến ${endYear}`}`,
-      },
-    ])
+  assertPlanCoversYear(checked.plan, year)
   return {
     id: row.id,
     key: row.plan_key,

@@ -12,6 +12,7 @@ import {
 import type { Deps } from '../../deps'
 import { cellFigure, readReportWorkbook } from './reports-import.reader'
 import {
+  assertTakesReportFor,
   assertTakesReports,
   formFor,
   loadPlan,
@@ -35,6 +36,7 @@ export async function importReports(
   const plan = await loadPlan(deps.db, input.planId)
   assertTakesReports(plan)
   const period = resolvePeriod(plan.plan, input.periodId)
+  assertTakesReportFor(deps, plan, period)
   const sheet = await readReportWorkbook(input.fileName, input.bytes)
   if (sheet.records.length === 0)
     throw new AppError('IMPORT_INVALID', 'Tệp không có dòng số liệu nào')

@@ -35,28 +35,37 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
   if (write.rowVersion !== undefined && write.rowVersion !== existing?.row_version)
     throw new AppError('CONFLICT')
   let id: number
+  const lateEntry = write.action === 'late_entry'
   if (!existing) {
-    id = await repo.insertReport(tx, {
-      plan_key: write.plan.key,
-      plan_id: write.plan.id,
-      period_id: write.periodId,
-      unit_id: write.unit.id,
-      unit_path: write.unit.path,
-      figures: write.figures ?? {},
-      updated_by: write.actor.username,
-      updated_at: at,
-    })
+    id = await repo.insertReport(
+      tx,
+      {
+        plan_key: write.plan.key,
+        plan_id: write.plan.id,
+        period_id: write.periodId,
+        unit_id: write.unit.id,
+        unit_path: write.unit.path,
+        figures: write.figures ?? {},
+        updated_by: write.actor.username,
+        updated_at: at,
+      },
+      lateEntry ? { at } : undefined,
+    )
   } else {
     id = existing.id
     const returnReason = ['return', 'reopen'].includes(write.action)
       ? write.reason
-      : write.action === 'accept'
+      : write.action === 'accept' || lateEntry
         ? null
         : undefined
     const ok = await repo.updateReport(tx, id, existing.row_version, {
       status: write.status,
       figures: write.figures,
       return_reason: returnReason,
+      accepted:
+        write.status === 'accepted'
+          ? { figures: write.figures ?? existing.figures, at, lateEntry }
+          : undefined,
       by: write.actor.username,
       at,
     })
@@ -87,10 +96,12 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
       periodId: write.periodId,
       status: write.status,
       figures: write.figures,
+      ...(lateEntry && { lateEntry: true }),
     },
     reason: write.reason,
   })
-  // Targets read submitted and accepted reports: a change into or out of those moves them.
+  // Targets read submitted and accepted reports, and a reopened report's accepted figures: a
+  // change into or out of submitted or accepted moves them (a reopening keeps the same figures).
   const counted = (status: string | null) => status === 'submitted' || status === 'accepted'
   if (counted(from) || counted(write.status))
     await recomputePlanForUnits(

@@ -13,6 +13,7 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import {
+  assertTakesReportFor,
   assertTakesReports,
   formFor,
   loadPlan,
@@ -31,6 +32,7 @@ async function loadTarget(deps: Deps, key: ReportKey) {
   const plan = await loadPlan(deps.db, key.planId)
   assertTakesReports(plan)
   const period = resolvePeriod(plan.plan, key.periodId)
+  assertTakesReportFor(deps, plan, period)
   const unit = await loadUnit(deps.db, key.unitId)
   assertNotExcluded(plan, unit)
   const form = formFor(plan, unit)

@@ -2,14 +2,17 @@
 // the unit, with the rules on which units report under which plan.
 import {
   AppError,
+  assertPlanTakesWrite,
+  findOutsidePlanPeriod,
   buildReportForm,
-  findPeriod,
+  defaultPlanYear,
   findReportBarrier,
+  findReportingPeriod,
   isInSubtree,
   periodContaining,
-  periodsOf,
-  planDeadlineFor,
+  reportDeadlineOf,
   reportingCalendarOf,
+  reportingPeriodsOf,
   validatePlan,
   vietnamDateOf,
   type Actor,
@@ -17,7 +20,6 @@ import {
   type Plan,
   type ReportContext,
   type ReportForm,
-  type ReportingFrequency,
   type ReportingPeriod,
   type UnitKind,
 } from '@antq/core'
@@ -59,51 +61,39 @@ export function assertTakesReports(plan: PlanHandle) {
     throw new AppError('INVALID_TRANSITION', 'Kế hoạch không ở trạng thái nhận báo cáo')
 }
 
-// NĐ 09/2019 periodic reports (quarter, six and nine months, year); monthly ones only when
-// the plan asks for them.
-const DEFAULT_FREQUENCIES: ReportingFrequency[] = [
-  'quarterly',
-  'six_monthly',
-  'nine_monthly',
-  'yearly',
-]
-
-export function frequenciesOf(plan: Plan): ReportingFrequency[] {
-  const monthly = plan.reporting.obligations.some((each) => each.frequency === 'monthly')
-  return monthly ? ['monthly', ...DEFAULT_FREQUENCIES] : DEFAULT_FREQUENCIES
-}
-
 export function today(deps: Deps): string {
   return vietnamDateOf(deps.now())
 }
 
+/** The year a page opens on: today's reporting year when the plan runs it, else its latest. */
 export function currentYear(plan: Plan, date: string): number {
-  return (
+  const year =
     periodContaining(date, reportingCalendarOf(plan), 'yearly')?.year ?? Number(date.slice(0, 4))
-  )
+  return defaultPlanYear(plan, year)
 }
 
+/** The periods the plan asks reports for (its own dates, else NĐ 09/2019's). */
 export function listPeriods(plan: Plan, year: number): ReportingPeriod[] {
-  return frequenciesOf(plan).flatMap((frequency) =>
-    periodsOf(reportingCalendarOf(plan), year, frequency),
-  )
+  return reportingPeriodsOf(plan, year)
 }
 
 export function resolvePeriod(plan: Plan, periodId: string): ReportingPeriod {
-  const period = findPeriod(reportingCalendarOf(plan), periodId)
-  if (!period || !frequenciesOf(plan).includes(period.frequency))
-    throw new AppError('NOT_FOUND', `Kỳ báo cáo "${periodId}" không có trong kế hoạch`)
+  const period = findReportingPeriod(plan, periodId)
+  if (!period) throw new AppError('NOT_FOUND', `Kỳ báo cáo "${periodId}" không có trong kế hoạch`)
+  const outside = findOutsidePlanPeriod(plan, period.year, period)
+  if (outside)
+    throw new AppError('OUTSIDE_PLAN_PERIOD', outside, [{ path: 'periodId', message: outside }])
   return period
 }
 
-/**
- * The last day to report: the period's cut-off day (NĐ 09/2019 Art. 12); for the year, the
- * plan's own report deadline when it is later.
- */
+/** A report write for the period is refused outside the plan's period or after the campaign's end. */
+export function assertTakesReportFor(deps: Deps, plan: PlanHandle, period: ReportingPeriod) {
+  assertPlanTakesWrite(plan.plan, { year: period.year, date: today(deps), period })
+}
+
+/** The last day to report for a period (core's reportDeadlineOf). */
 export function deadlineOf(plan: Plan, period: ReportingPeriod): string {
-  if (period.frequency !== 'yearly') return period.end
-  const planned = planDeadlineFor(plan, 'report', period.year)
-  return planned !== null && planned > period.end ? planned : period.end
+  return reportDeadlineOf(plan, period)
 }
 
 export async function reportContext(

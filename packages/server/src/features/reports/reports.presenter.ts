@@ -19,6 +19,9 @@ type ReportRow = {
   updated_by: string
   updated_at: Date
   row_version: number
+  accepted_figures?: unknown
+  accepted_at?: Date | null
+  late_entry?: boolean
 }
 
 /** The unit's own side may report; the managing level above it (never the unit itself) reviews. */
@@ -78,6 +81,11 @@ export function presentReport(
     updatedBy: row?.updated_by ?? null,
     updatedAt: row ? new Date(row.updated_at).toISOString() : null,
     rowVersion: row?.row_version ?? null,
+    // The figures last accepted, still counted by the targets while the report is reopened.
+    acceptedFigures: (row?.accepted_figures ?? null) as Record<string, unknown> | null,
+    acceptedAt: row?.accepted_at ? new Date(row.accepted_at).toISOString() : null,
+    /** The counted figures were entered late by the plan owner ("Nhập muộn"). */
+    lateEntry: row?.late_entry ?? false,
     deadline,
     actions,
   }

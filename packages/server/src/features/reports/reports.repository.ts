@@ -62,6 +62,9 @@ const REPORT_COLUMNS = [
   'updated_by',
   'updated_at',
   'row_version',
+  'accepted_figures',
+  'accepted_at',
+  'late_entry',
 ] as const
 
 export function listReports(
@@ -106,10 +109,21 @@ export type NewReport = {
   updated_at: Date
 }
 
-export async function insertReport(db: Kysely<Database>, report: NewReport) {
+/** A new report: a draft, or (late entry) accepted at once with its figures. */
+export async function insertReport(
+  db: Kysely<Database>,
+  report: NewReport,
+  lateEntry?: { at: Date },
+) {
+  const figures = JSON.stringify(report.figures)
   const row = await db
     .insertInto('reports')
-    .values({ ...report, status: 'draft', figures: JSON.stringify(report.figures) })
+    .values({
+      ...report,
+      figures,
+      status: lateEntry ? 'accepted' : 'draft',
+      ...(lateEntry && { accepted_figures: figures, accepted_at: lateEntry.at, late_entry: true }),
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -124,6 +138,8 @@ export async function updateReport(
     status: string
     figures?: unknown
     return_reason?: string | null
+    /** Set on acceptance: the figures now counted, kept through a reopening. */
+    accepted?: { figures: unknown; at: Date; lateEntry: boolean }
     by: string
     at: Date
   },
@@ -134,6 +150,9 @@ export async function updateReport(
       status: change.status,
       figures: change.figures === undefined ? undefined : JSON.stringify(change.figures),
       return_reason: change.return_reason,
+      accepted_figures: change.accepted && JSON.stringify(change.accepted.figures),
+      accepted_at: change.accepted?.at,
+      late_entry: change.accepted?.lateEntry,
       updated_by: change.by,
       updated_at: change.at,
       row_version: sql`row_version + 1`,

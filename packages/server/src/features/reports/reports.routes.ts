@@ -10,15 +10,19 @@ import { importReports } from './reports-import.service'
 import { exportReports } from './reports-export.service'
 import {
   ImportQuery,
+  LateEntryInput,
   PeriodsQuery,
   PlanParams,
   ReportActionInput,
+  ReportExtensionInput,
   ReportParams,
   ReportsQuery,
   SaveReportInput,
 } from './reports.schemas'
 import { listReportPeriods, listReports, reportOf } from './reports.service'
 import { applyReportAction, saveReport } from './reports-write.service'
+import { grantReportExtension } from './reports-extensions.service'
+import { enterLateReport } from './reports-late-entry.service'
 
 // The unit in the URL is checked against the actor's subtree before the handler runs; the
 // service then decides between the unit's side (campaign:report) and the reviewer's.
@@ -91,6 +95,15 @@ export const reportRoutes = [
     },
   }),
   defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/reports/extensions',
+    // Every unit named is checked against the actor's subtree by the service.
+    access: { kind: 'permission', permission: 'campaign:review', scope: 'actor-subtree' },
+    schemas: { params: PlanParams, body: ReportExtensionInput },
+    handler: ({ deps, actor, params, body }) =>
+      grantReportExtension(deps, actor, { planId: params.planId, ...body }),
+  }),
+  defineRoute({
     method: 'PUT',
     url: '/api/plans/:planId/reports/:unitId/:periodId',
     access: onUnit,
@@ -107,6 +120,16 @@ export const reportRoutes = [
     schemas: { params: ReportParams, body: ReportActionInput },
     handler: async ({ deps, actor, params, body }) => {
       await applyReportAction(deps, actor, params, body)
+      return reportOf(deps, actor, params)
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:planId/reports/:unitId/:periodId/late-entry',
+    access: onUnit,
+    schemas: { params: ReportParams, body: LateEntryInput },
+    handler: async ({ deps, actor, params, body }) => {
+      await enterLateReport(deps, actor, params, body)
       return reportOf(deps, actor, params)
     },
   }),

@@ -29,3 +29,21 @@ export const ReportActionInput = z
     rowVersion: z.number().int().positive().optional(),
   })
   .strict()
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+export const ReportExtensionInput = z
+  .object({
+    periodId,
+    unitIds: z.array(id).min(1).max(5000).nullable(),
+    until: IsoDate,
+    reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
+  })
+  .strict()
+
+export const LateEntryInput = z
+  .object({
+    figures: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
+    reason: z.string().trim().min(1, 'Cần ghi lý do nhập muộn').max(2000),
+    rowVersion: z.number().int().positive().optional(),
+  })
+  .strict()

@@ -1,5 +1,12 @@
 // Reading reports: a plan's periods, and a period's reports of a unit and the units under it.
-import { formatDateVi, type Actor, type ReportForm, type ReportStatus } from '@antq/core'
+import {
+  assertPlanCoversYear,
+  findReportLock,
+  formatDateVi,
+  type Actor,
+  type ReportForm,
+  type ReportStatus,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import {
   currentYear,
@@ -16,13 +23,21 @@ import {
   type PlanHandle,
   type UnitRow,
 } from './reports.context'
-import { actionsFor, presentHistory, presentReport, presentUnit } from './reports.presenter'
+import {
+  actionsFor,
+  presentHistory,
+  presentReport,
+  presentUnit,
+  rolesOf,
+} from './reports.presenter'
 import * as repo from './reports.repository'
 import { listHistory } from './reports-history.repository'
+import { listReportExtensions } from './reports-extensions.service'
 
 export async function listReportPeriods(deps: Deps, planId: number, year?: number) {
   const { plan } = await loadPlan(deps.db, planId)
   const date = today(deps)
+  if (year !== undefined) assertPlanCoversYear(plan, year)
   const chosen = year ?? currentYear(plan, date)
   const calendar = plan.reporting.calendar
   return {
@@ -85,8 +100,14 @@ export async function listReports(
       plan.status === 'published'
         ? actionsFor(actor, unit, (row?.status ?? 'draft') as ReportStatus, context)
         : []
+    // The plan owner may enter late once the unit can no longer report itself.
+    const lateEntryAllowed =
+      plan.status === 'published' &&
+      rolesOf(actor, unit).reviewer &&
+      findReportLock(context) !== undefined
     items.push({
       ...presentReport(unit, form, row, actions, context.deadline),
+      lateEntryAllowed,
       history: history.filter((entry) => entry.report_id === row?.id).map(presentHistory),
     })
   }
@@ -94,6 +115,7 @@ export async function listReports(
   for (const { form } of units) forms[form.unitKind] = form
   return {
     period: { ...period, deadline: deadlineOf(plan.plan, period) },
+    extensions: await listReportExtensions(deps, plan.key, period.id, period.year),
     unit: presentUnit(start),
     forms,
     items,

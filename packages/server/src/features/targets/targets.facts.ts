@@ -33,6 +33,12 @@ const REGISTER_TOTALS: Readonly<Record<string, string>> = {
   'unit.pupils': 'u.pupils',
 }
 
+// The reports that count and their figures: a submitted or accepted report's own, and a
+// reopened report's last accepted ones until a replacement is submitted (issue 10, item 5).
+const COUNTED_REPORTS = `SELECT unit_id, unit_path, plan_key, period_id,
+    CASE WHEN status IN ('submitted', 'accepted') THEN figures ELSE accepted_figures END AS figures
+  FROM reports WHERE status IN ('submitted', 'accepted') OR accepted_figures IS NOT NULL`
+
 export type FactsQuery = {
   /** The CTE text (`WITH facts AS (…), scoped AS (…)`), its placeholders numbered from `offset`. */
   sql: string
@@ -144,11 +150,11 @@ export function buildFactsQuery(input: {
   // reports); only quarterly reports are sorted, the latest first.
   const report = (only: string) =>
     reads('ry')
-      ? `LEFT JOIN reports ry ON ry.unit_id = u.id AND ry.plan_key = ${planKey}
-    AND ry.period_id = ${year}::text AND ry.status IN ('submitted', 'accepted')
+      ? `LEFT JOIN (${COUNTED_REPORTS}) ry ON ry.unit_id = u.id AND ry.plan_key = ${planKey}
+    AND ry.period_id = ${year}::text
   LEFT JOIN (
-    SELECT DISTINCT ON (r.unit_id) r.unit_id, ${figures.join(', ')} FROM reports r
-    WHERE r.plan_key = ${planKey} AND r.status IN ('submitted', 'accepted')
+    SELECT DISTINCT ON (r.unit_id) r.unit_id, ${figures.join(', ')} FROM (${COUNTED_REPORTS}) r
+    WHERE r.plan_key = ${planKey}
       AND r.period_id LIKE ${year}::text || '-%'
       AND ${territory.contains('r.unit_path')} ${only && `AND r.unit_id = ANY(${only})`}
     ORDER BY r.unit_id, r.period_id DESC

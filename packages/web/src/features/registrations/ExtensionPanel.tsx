@@ -1,134 +1,21 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Radio, Select, Table } from 'antd'
-import type { Dayjs } from 'dayjs'
-import { formatDateVi } from '@antq/core'
+import { DeadlineExtensionPanel } from '../../components/DeadlineExtensionPanel'
 import { messages } from '../../messages/vi'
-import { formatDateTime } from '../targets/target-format'
-import { useGrantExtension, type ExtensionView, type RegistrationList } from './registrations-api'
+import { useGrantExtension, type RegistrationList } from './registrations-api'
 
-const m = messages.registrations.extension
-
-type Values = { who: 'all' | 'some'; unitIds?: number[]; until: Dayjs; reason: string }
 type Props = { planId: number; year: number; data: RegistrationList; canExtend: boolean }
 
-/** Extensions granted so far (who, until when, why, by whom) and, for plan owners, a new one. */
+/** The registration deadline's extensions (the shared deadline-extension control). */
 export function ExtensionPanel({ planId, year, data, canExtend }: Props) {
-  // Not-registered units first: they are the ones usually given more time.
-  const names = new Map(
-    [...data.notRegistered, ...data.registrations.map((row) => row.unit)].map((unit) => [
-      unit.id,
-      unit.name,
-    ]),
-  )
-  const columns = [
-    {
-      title: m.who,
-      key: 'who',
-      render: (_: unknown, row: ExtensionView) =>
-        row.unitIds === null
-          ? m.everyone
-          : row.unitIds.map((id) => names.get(id) ?? `#${id}`).join('; '),
-    },
-    {
-      title: m.until,
-      key: 'until',
-      width: 140,
-      render: (_: unknown, row: ExtensionView) => formatDateVi(row.until),
-    },
-    { title: m.reason, dataIndex: 'reason' },
-    {
-      title: m.grantedByTitle,
-      key: 'by',
-      width: 260,
-      render: (_: unknown, row: ExtensionView) =>
-        m.grantedBy(row.grantedBy, formatDateTime(row.grantedAt)),
-    },
-  ]
-  return (
-    <Flex vertical gap={16}>
-      {canExtend && <GrantForm planId={planId} year={year} names={names} />}
-      <Card size="small" title={m.list}>
-        <Table<ExtensionView>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={data.extensions}
-          locale={{ emptyText: m.none }}
-          pagination={false}
-        />
-      </Card>
-    </Flex>
-  )
-}
-
-function GrantForm({
-  planId,
-  year,
-  names,
-}: Omit<Props, 'canExtend' | 'data'> & { names: Map<number, string> }) {
-  const { message } = App.useApp()
-  const [form] = Form.useForm<Values>()
   const grant = useGrantExtension(planId, year)
-  const who = Form.useWatch('who', form)
-  const submit = (values: Values) =>
-    grant.mutate(
-      {
-        unitIds: values.who === 'all' ? null : (values.unitIds ?? []),
-        until: values.until.format('YYYY-MM-DD'),
-        reason: values.reason,
-      },
-      {
-        onSuccess: () => {
-          void message.success(m.granted)
-          form.resetFields()
-        },
-      },
-    )
+  // Not-registered units first: they are the ones usually given more time.
+  const units = [...data.notRegistered, ...data.registrations.map((row) => row.unit)]
   return (
-    <Card size="small" title={m.title}>
-      <Form<Values> form={form} layout="vertical" initialValues={{ who: 'some' }} onFinish={submit}>
-        <Form.Item name="who" label={m.who}>
-          <Radio.Group
-            options={[
-              { value: 'some', label: m.units },
-              { value: 'all', label: m.everyone },
-            ]}
-          />
-        </Form.Item>
-        {who !== 'all' && (
-          <Form.Item
-            name="unitIds"
-            label={m.units}
-            rules={[{ required: true, message: m.unitsRequired }]}
-          >
-            <Select
-              mode="multiple"
-              placeholder={m.unitsPlaceholder}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={[...names].map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="until"
-          label={m.until}
-          rules={[{ required: true, message: m.untilRequired }]}
-        >
-          <DatePicker format="DD/MM/YYYY" style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={m.reason}
-          rules={[{ required: true, whitespace: true, message: m.reasonRequired }]}
-        >
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        {grant.error && (
-          <Alert type="error" showIcon title={grant.error.message} style={{ marginBottom: 12 }} />
-        )}
-        <Button type="primary" htmlType="submit" loading={grant.isPending}>
-          {m.grant}
-        </Button>
-      </Form>
-    </Card>
+    <DeadlineExtensionPanel
+      title={messages.registrations.extension.title}
+      units={units}
+      extensions={data.extensions}
+      canExtend={canExtend}
+      grant={grant}
+    />
   )
 }

@@ -6,14 +6,14 @@ import { messages } from '../../messages/vi'
 const m = messages.reports.review
 
 type Props = {
-  action: 'return' | 'reopen' | null
+  action: 'return' | 'reopen' | 'late_entry' | null
   pending: boolean
   error: string | null
   onConfirm: (reason: string) => void
   onCancel: () => void
 }
 
-/** Returning or reopening a report needs a reason, which the unit then sees. */
+/** Returning, reopening or entering a report late needs a reason, which the unit then sees. */
 export function ReasonModal({ action, pending, error, onConfirm, onCancel }: Props) {
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)

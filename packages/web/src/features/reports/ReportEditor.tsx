@@ -9,6 +9,7 @@ import {
 } from '@antq/core'
 import { isApiError } from '../../api/client'
 import { messages } from '../../messages/vi'
+import { LateEntryButton } from './LateEntryButton'
 import { ReasonModal } from './ReasonModal'
 import { ReportField } from './ReportField'
 import { ReportHistory } from './ReportHistory'
@@ -35,6 +36,8 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
   const steps = useReportSteps(planId, periodId, report.unit.id)
   const actions: ReportAction[] = report.actions
   const editable = actions.includes('save') || actions.includes('revise')
+  // The plan owner may enter a locked period late: the fields open to them.
+  const lateEntry = report.lateEntryAllowed && form !== undefined
   const issues = useMemo(
     () => (form ? validateReport(form, values, submitting ? 'submit' : 'draft') : []),
     [form, values, submitting],
@@ -81,7 +84,13 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
   return (
     <Card
       title={m.title(report.unit.name, periodLabel)}
-      extra={<ReportStatusTag status={report.status} label={report.statusLabel} />}
+      extra={
+        <ReportStatusTag
+          status={report.status}
+          label={report.statusLabel}
+          lateEntry={report.lateEntry}
+        />
+      }
     >
       <Flex vertical gap={16}>
         {report.status === 'returned' && report.returnReason && (
@@ -92,8 +101,15 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
             description={m.returnReason(report.returnReason)}
           />
         )}
-        {locked && <Alert type="info" showIcon title={m.locked} />}
-        {!locked && actions.length === 0 && (
+        {locked && (
+          <Alert
+            type="info"
+            showIcon
+            title={m.locked}
+            description={lateEntry ? messages.reports.lateEntry.hint : undefined}
+          />
+        )}
+        {!locked && actions.length === 0 && !lateEntry && (
           <Typography.Text type="secondary">{m.readOnly}</Typography.Text>
         )}
         {!form || form.fields.length === 0 ? (
@@ -106,7 +122,7 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
                 field={field}
                 value={values[field.id]}
                 issue={issueOf(field.id)}
-                disabled={!editable}
+                disabled={!editable && !lateEntry}
                 onChange={(value) => setValues((current) => ({ ...current, [field.id]: value }))}
               />
             ))}
@@ -114,6 +130,16 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
         )}
         {steps.error && <Alert type="error" showIcon role="alert" title={steps.error.message} />}
         <Flex gap={8} wrap>
+          {lateEntry && form && (
+            <LateEntryButton
+              planId={planId}
+              periodId={periodId}
+              form={form}
+              report={report}
+              values={values}
+              onCheck={() => setSubmitting(true)}
+            />
+          )}
           {editable && (
             <>
               <Button loading={steps.isPending} onClick={() => run('save')}>

@@ -21,7 +21,9 @@ export function ReportTable({ data, openId, onOpen, onDrill }: Props) {
       title: m.columns.status,
       key: 'status',
       width: 160,
-      render: (_, item) => <ReportStatusTag status={item.status} label={item.statusLabel} />,
+      render: (_, item) => (
+        <ReportStatusTag status={item.status} label={item.statusLabel} lateEntry={item.lateEntry} />
+      ),
     },
     {
       title: m.columns.updated,

@@ -14,6 +14,9 @@ import { ReportEditor } from './ReportEditor'
 import { ReportFilePanel } from './ReportFilePanel'
 import { useReportPeriods, useReports, type ReportPeriod } from './reports-api'
 import { ReportTable } from './ReportTable'
+import { ReportExtensionPanel } from './ReportExtensionPanel'
+import { allows } from '../../lib/permissions'
+import { useAccount } from '../auth/use-account'
 
 const m = messages.reports
 
@@ -43,6 +46,7 @@ export function ReportsPage() {
   const unitId = unitParam > 0 ? unitParam : undefined
   const openId = Number(params.get('mo') ?? '')
   const list = useReports(id, periodId, unitId)
+  const account = useAccount()
   useDocumentTitle(m.title)
 
   const update = (changes: Record<string, string | null>) => {
@@ -123,6 +127,14 @@ export function ReportsPage() {
           periodLabel={period?.label ?? periodId}
           form={data.forms[open.unit.kind]}
           report={open}
+        />
+      )}
+      {periodId && (allows(account, 'campaign:review') || data.extensions.length > 0) && (
+        <ReportExtensionPanel
+          planId={id}
+          periodId={periodId}
+          data={data}
+          canExtend={allows(account, 'campaign:review') && plan.data.status === 'published'}
         />
       )}
       {periodId && (

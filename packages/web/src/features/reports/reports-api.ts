@@ -1,7 +1,7 @@
 // Report endpoints (docs/api.md, "Reports"), their types and react-query hooks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ReportAction } from '@antq/core'
-import type { ReportList, ReportPeriods } from '@antq/server/types'
+import type { ExtensionView, ReportList, ReportPeriods } from '@antq/server/types'
 import { api, apiFetch, withQuery } from '../../api/client'
 
 export type { ReportList, ReportPeriods }
@@ -94,6 +94,37 @@ export function useImportReports(planId: number, periodId: string) {
     },
     onSuccess: (result) => {
       if (!result.dryRun && result.ok) void client.invalidateQueries({ queryKey: listKey(planId) })
+    },
+  })
+}
+
+/** Grant more time to report for one period (POST /reports/extensions), then reload the list. */
+export function useGrantReportExtension(planId: number, periodId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { unitIds: number[] | null; until: string; reason: string }) =>
+      api.post<ExtensionView>(`/api/plans/${planId}/reports/extensions`, { periodId, ...input }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: listKey(planId) })
+      void client.invalidateQueries({ queryKey: ['plans', 'late-units', planId] })
+    },
+  })
+}
+
+/** The plan owner's late entry of a closed period (POST …/late-entry, with its reason). */
+export function useLateEntry(planId: number, periodId: string, unitId: number) {
+  const client = useQueryClient()
+  const base = `/api/plans/${planId}/reports/${unitId}/${encodeURIComponent(periodId)}`
+  return useMutation({
+    mutationFn: (input: { figures: Figures; reason: string; rowVersion: number | null }) =>
+      api.post<ReportView>(`${base}/late-entry`, {
+        figures: input.figures,
+        reason: input.reason,
+        rowVersion: input.rowVersion ?? undefined,
+      }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: listKey(planId) })
+      void client.invalidateQueries({ queryKey: ['plans', 'targets', planId] })
     },
   })
 }
