@@ -7,7 +7,7 @@
 // phường that the district manages does. Checked by hand at the province, each district and
 // each commune.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { recomputeForUnit } from '../src/features/targets/targets.engine'
+import { recomputeChain } from '../src/features/targets/targets.incremental'
 import { signIn } from './harness'
 import { importFile, toCsv } from './helpers'
 import {
@@ -164,7 +164,12 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       .where('target_id', 'in', perTargets)
       .execute()
     // C4's chain is P45, D2, C4: D1's values are read as stored, D2's computed afresh.
-    await recomputeForUnit(world.context.deps, world.id('C4'), '2024-12-10', YEAR)
+    const c4 = await world.context.deps.db
+      .selectFrom('units')
+      .select('path')
+      .where('id', '=', world.id('C4'))
+      .executeTakeFirstOrThrow()
+    await recomputeChain(world.context.deps, world.planId, c4.path, YEAR, '2024-12-10')
     const stored = await world.context.deps.db
       .selectFrom('target_values')
       .select(['target_id', 'numerator', 'denominator', 'status'])

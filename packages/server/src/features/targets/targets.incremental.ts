@@ -3,8 +3,9 @@
 // moves by the same difference, since a count or a sum over a province is the sum over its
 // communes. Targets that are not a plain count or sum (an average, a change against a baseline),
 // and scopes never computed before, are computed from their units instead.
-import { pathIds, type Target, type TargetValue } from '@antq/core'
+import { pathIds, vietnamDateOf, type Target, type TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
+import { markUnassessedCounts } from './targets.assessed'
 import { isAdditive, queryAllTargets } from './targets.batch'
 import { loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
 import { applyPerGroups } from './targets.per'
@@ -67,9 +68,18 @@ function shiftChain(target: Target, chain: number[], stored: Stored, fresh?: Tar
   return values
 }
 
-/** Recompute one plan's targets on the scopes of `unitPath`'s chain; returns values written. */
-export async function recomputeChain(deps: Deps, planId: number, unitPath: string, today: string) {
-  const context = await loadPlanContext(deps, planId, today)
+/**
+ * Recompute one plan's targets for campaign year `year` on the scopes of `unitPath`'s chain,
+ * judged on `today` (default the real one); returns the values written.
+ */
+export async function recomputeChain(
+  deps: Deps,
+  planId: number,
+  unitPath: string,
+  year: number,
+  today = vietnamDateOf(deps.now()),
+) {
+  const context = await loadPlanContext(deps, planId, today, year)
   const scopes = await repo.listChainScopes(deps.db, pathIds(unitPath), context.issuer.path)
   const deepest = scopes.at(-1)
   if (!deepest) return 0
@@ -92,6 +102,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
     }
     all.set(target.id, values)
   }
+  await markUnassessedCounts(deps, context, all, { rootPath: context.issuer.path, scopeIds: chain })
   // A `per` target above its groups (the province) counts its groups: redone from them.
   await applyPerGroups(deps, context, all, scopes, new Set(chain))
   const rows: repo.TargetValueRow[] = []
