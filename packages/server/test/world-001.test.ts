@@ -1,6 +1,7 @@
 // Plan 001 (Quảng Trị, exemplary units, yearly from 2023) on a small world in 2024, read on
-// 10/12/2024 before the year's cut-off (14/12): a goal not reached yet is "at risk" (the
-// expectation has grown to 362/366 of the threshold), one reached is "met". Candidates are
+// 10/12/2024 before the plan's year ends (31/12; "hàng năm" is the calendar year, NĐ 09's 14/12
+// only cuts off reports): a goal not reached yet is "at risk" (the expectation has grown to
+// 345/366 of the threshold), one reached is "met". Candidates are
 // the units registered to build an exemplary unit; a commune made exemplary in 2022 must keep
 // it. Each district's agency, enterprise or school must be one the district manages ("thuộc
 // cấp huyện quản lý", `managedBy: level`): a commune's own school does not count, a school in a
