@@ -3,17 +3,17 @@
 import { pathIds, type TargetValue } from '@antq/core'
 import { sql } from 'kysely'
 import type { Deps } from '../src/deps'
-import {
-  computePlanTargets,
-  loadPlanContext,
-  recomputeForUnit,
-} from '../src/features/targets/targets.engine'
+import { computePlanTargets } from '../src/features/targets/targets.compute'
+import { loadPlanContext } from '../src/features/targets/targets.engine'
+import { recomputeTargets } from '../src/features/targets/targets-recompute'
 import { queryAllTargets } from '../src/features/targets/targets.batch'
 import { listScopeUnits } from '../src/features/targets/targets.repository'
 import { median } from './bench-db'
 import { diffValues, HAND_TARGET, queryHandWritten } from './campaign-hand'
 
 export const TODAY = '2025-12-14'
+/** The campaign year holding TODAY, computed and recomputed by every measurement. */
+const YEAR = 2025
 
 export async function timeRuns(runs: number, work: () => Promise<unknown>) {
   const samples: number[] = []
@@ -28,7 +28,7 @@ export async function timeRuns(runs: number, work: () => Promise<unknown>) {
 export async function measureFull(deps: Deps, planId: number, runs: number) {
   let values = 0
   const timing = await timeRuns(runs, async () => {
-    values = (await computePlanTargets(deps, planId, { today: TODAY })).results.length
+    values = (await computePlanTargets(deps, planId, { year: YEAR })).results.length
   })
   return { ...timing, values }
 }
@@ -58,13 +58,13 @@ export async function measureIncremental(deps: Deps, planId: number, runs: numbe
       where unit_id = ${unit.id} and kind = 'antt'`.execute(deps.db)
     flips++
     const started = performance.now()
-    touched = await recomputeForUnit(deps, unit.id, TODAY)
+    touched = await recomputeTargets(deps, { year: YEAR, unitIds: [unit.id] })
     samples.push(performance.now() - started)
   }
   const { plan } = await loadPlanContext(deps, planId, TODAY)
   // The chain's stored values must equal a full recompute's.
   const before = await readChain(deps, planId, chain)
-  await computePlanTargets(deps, planId, { today: TODAY })
+  await computePlanTargets(deps, planId, { year: YEAR })
   const after = await readChain(deps, planId, chain)
   const consistent = JSON.stringify(before) === JSON.stringify(after)
   return {

@@ -2,7 +2,7 @@
 // latest submitted or accepted quarterly one (a draft never counts). Checked on both engine
 // paths: the whole plan in one grouped statement, and one commune alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computePlanTargets } from '../src/features/targets/targets.engine'
+import { computePlanTargets } from '../src/features/targets/targets.compute'
 import { createTestContext, findUnitId, type TestContext } from './harness'
 
 let context: TestContext

@@ -146,8 +146,8 @@ describe('plan 002’s last year, 2025, across the reform', () => {
       .set({ figures: JSON.stringify({ 'documents.all_deployed': true }) })
       .where('unit_id', '=', ids.get('TN1.A2') ?? 0)
       .execute()
-    const { recomputePlanForUnits } = await import('../src/features/targets/targets-recompute')
-    await recomputePlanForUnits(world.context.deps, {
+    const { recomputeTargets } = await import('../src/features/targets/targets-recompute')
+    await recomputeTargets(world.context.deps, {
       ...{ planId: world.planId, year: 2025, unitIds: [ids.get('TN1.A2') ?? 0] },
     })
     expect(await valueAt('TL219', 'van-ban-trien-khai')).toEqual({ numerator: 5, denominator: 6 })

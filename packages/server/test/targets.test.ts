@@ -2,7 +2,7 @@
 // registered and recognised through the evaluation endpoints, numbers checked by hand.
 import { aggregateTargetValues, findAnttCriteriaSet } from '@antq/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computePlanTargets } from '../src/features/targets/targets.engine'
+import { computePlanTargets } from '../src/features/targets/targets.compute'
 import { createTestContext, findUnitId, signIn, type Client, type TestContext } from './harness'
 import { errorOf } from './helpers'
 

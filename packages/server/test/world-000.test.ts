@@ -97,7 +97,7 @@ beforeAll(async () => {
   for (const [code, score] of Object.entries(scores)) await world.classify(YEAR, code, score)
   await world.recogniseExemplary(YEAR, 'W1')
   await world.recogniseExemplary(YEAR, 'W2.THPT')
-  // Read after the year's end (14/12/2024): every status is met or missed.
+  // Read after the plan's year "năm 2024" ends (31/12/2024): every status is met or missed.
   await world.at('2025-01-10')
   await world.compute('2025-01-10')
 }, 180_000)

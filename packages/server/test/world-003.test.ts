@@ -97,7 +97,8 @@ afterAll(() => world.close())
 
 const met = 'met'
 const missed = 'missed'
-const NONE: Expected = { numerator: 0, denominator: 0, value: null, status: missed }
+// A zero denominator is no data ("Chưa có số liệu"), never a red light (issue 10 item 2).
+const NONE: Expected = { numerator: 0, denominator: 0, value: null, status: 'no_data' }
 const ratio = (numerator: number, denominator: number, status: string): Expected => ({
   ...{ numerator, denominator, value: numerator / denominator, status },
 })

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { findAnttCriteriaSet, findCriteriaSet, type AnttUnitKind } from '@antq/core'
 import { expect } from 'vitest'
-import { computePlanTargets } from '../src/features/targets/targets.engine'
+import { computePlanTargets } from '../src/features/targets/targets.compute'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { importFile, toCsv } from './helpers'
 

@@ -40,11 +40,11 @@ describe('target status', () => {
     ['on the linear path at mid-year', {}, share(46), '2024-07-01', 'on_track', 0.45],
     ['exactly on it', {}, share(45), '2024-07-01', 'on_track', 0.45],
     ['behind it', {}, share(44), '2024-07-01', 'at_risk', 0.45],
-    ['no figures yet', {}, share(0, 0), '2024-07-01', 'at_risk', null],
+    ['no figures yet', {}, share(0, 0), '2024-07-01', 'no_data', null],
     ['on the due day, short', {}, share(89), '2024-12-31', 'at_risk', 0.9],
     ['after the due date, met', {}, share(90), '2025-01-01', 'met', null],
     ['after the due date, short', {}, share(89), '2025-01-01', 'missed', null],
-    ['after the due date, no figures', {}, share(null), '2025-01-01', 'missed', null],
+    ['after the due date, no figures', {}, share(null), '2025-01-01', 'no_data', null],
     ['"more than" is strict', { comparator: '>' }, share(90), '2025-01-01', 'missed', null],
     ['a due date of its own', { due: '2024-06-30' }, share(50), '2024-07-01', 'missed', null],
     ['a cap kept', { comparator: '<', threshold: '15%' }, share(10), '2024-03-01', 'met', null],
@@ -102,7 +102,8 @@ describe('target status', () => {
 
   it('names every status in Vietnamese, "not applicable" among them', () => {
     expect(TARGET_STATUSES.map((status) => TARGET_STATUS_LABELS[status])).toEqual([
-      ...['Đã đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Không đạt', 'Không áp dụng'],
+      ...['Đã đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Không đạt', 'Chưa có số liệu'],
+      'Không áp dụng',
     ])
   })
 

@@ -12,7 +12,7 @@ import {
 } from '@antq/core'
 import type { Deps } from '../deps'
 import { appendAudit } from '../features/audit/audit.repository'
-import { computePlanTargets } from '../features/targets/targets.engine'
+import { computePlanTargets } from '../features/targets/targets.compute'
 import { createRandom } from './random'
 import * as repo from './seed-campaign.repository'
 import * as draw from './seed-campaign.units'
@@ -103,8 +103,8 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })
     })
-    // The plan's year-end, so a plan whose period runs past the demo year is computed for it.
-    await computePlanTargets(deps, row.id, { today: `${year}-12-14` })
+    // The demo year, so a plan whose period runs past it is computed for it (judged today).
+    await computePlanTargets(deps, row.id, { year })
   }
   for (const value of await repo.listTargetStatuses(deps.db, row.id, row.issuer_unit_id))
     if (value.period_id === String(year) && value.status)

@@ -84,8 +84,11 @@ export const targetMessages = {
     status: {
       met: 'Đạt',
       on_track: 'Đúng tiến độ',
-      at_risk: 'Có nguy cơ',
+      // The names core's TARGET_STATUS_LABELS and the CLI use; "Chậm tiến độ" and "Đúng tiến
+      // độ" only while the year is open, "Chưa có số liệu" where nothing was reported or assessed.
+      at_risk: 'Chậm tiến độ',
       missed: 'Không đạt',
+      no_data: 'Chưa có số liệu',
       not_applicable: 'Không áp dụng',
     },
     deadlines: {

@@ -28,14 +28,14 @@ export function readCommunes2025(): CommuneSeed[] {
     }))
 }
 
-/** One line per plan: units registered, recognised, targets met / at risk / missed. */
+/** One line per plan: units registered, recognised, targets met / at risk / missed / no data. */
 export function printCampaignSummary(summaries: readonly CampaignSummary[], log = console.log) {
   for (const s of summaries) {
     const t = (status: string) => s.targets[status] ?? 0
     log(
       `  ${s.planKey} (${s.year})${s.skipped ? ' đã có sẵn, giữ nguyên' : ''}: ` +
         `${s.registered}/${s.eligible} đơn vị đăng ký, ${s.recognised} được công nhận "An toàn về ANTT"; ` +
-        `chỉ tiêu: ${t('met')} đạt, ${t('on_track')} đúng tiến độ, ${t('at_risk')} chậm tiến độ, ${t('missed')} không đạt`,
+        `chỉ tiêu: ${t('met')} đạt, ${t('on_track')} đúng tiến độ, ${t('at_risk')} chậm tiến độ, ${t('missed')} không đạt, ${t('no_data')} chưa có số liệu`,
     )
   }
 }

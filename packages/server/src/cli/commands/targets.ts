@@ -1,13 +1,14 @@
 // `antq targets PLAN [--scope UNIT_CODE] [--year YYYY] [--json]`: compute a published plan's
 // targets and print, for each, its clause, numerator, denominator, value, goal and status. The
-// engine reads the campaign year from "today": for --year it runs on a today inside that year.
+// year is the dashboard's (targets-year.ts: asked for, else defaultYear), judged on today.
 import { parseArgs } from 'node:util'
 import { AppError, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
 import type { Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanByKey, findUnitByCode } from '../../features/plans/plans.repository'
-import { computePlanTargets, loadPlanContext } from '../../features/targets/targets.engine'
-import { todayWithin } from '../../features/targets/targets-year'
+import { computePlanTargets } from '../../features/targets/targets.compute'
+import { loadPlanContext } from '../../features/targets/targets.engine'
+import { loadYearContext } from '../../features/targets/targets-year'
 import { usageError, withDeps } from '../context'
 
 const USAGE = 'Dùng: antq targets PLAN [--scope MÃ_ĐƠN_VỊ] [--year NĂM] [--json]'
@@ -25,11 +26,11 @@ const format = (value: number | null) =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(4)
 
 /**
- * The "today" to run the engine at: the real one, or for --year one inside that year of the
- * plan's period (an open-ended plan runs up to its current year: later ones have no data yet).
+ * The year asked for, checked against the plan's period (an open-ended plan runs up to its
+ * current year: later ones have no data yet); none asked: undefined (the default year).
  */
-function todayFor(plan: Plan, currentYear: number, today: string, asked?: string) {
-  if (asked === undefined) return today
+function yearAsked(plan: Plan, currentYear: number, asked?: string) {
+  if (asked === undefined) return undefined
   const year = Number(asked)
   const first = plan.period.startYear
   const last = plan.period.endYear ?? currentYear
@@ -39,7 +40,7 @@ function todayFor(plan: Plan, currentYear: number, today: string, asked?: string
       'VALIDATION',
       `Năm "${asked}" không thuộc thời gian thực hiện kế hoạch (${span})`,
     )
-  return todayWithin(plan, year, today)
+  return year
 }
 
 /** The command line read before the database is opened (a usage error costs nothing). */
@@ -61,14 +62,18 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
   const { reference, ...values } = options
   const planId = await resolvePlanId(deps, reference)
   const current = await loadPlanContext(deps, planId, vietnamDateOf(deps.now()))
-  const today = todayFor(current.plan, current.year, current.today, values.year)
+  const { year } = await loadYearContext(
+    deps,
+    planId,
+    yearAsked(current.plan, current.year, values.year),
+  )
   let scopeUnitId: number | undefined
   if (values.scope) {
     const unit = await findUnitByCode(deps.db, current.issuer.version, values.scope)
     if (!unit) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${values.scope}"`)
     scopeUnitId = unit.id
   }
-  const computed = await computePlanTargets(deps, planId, { scopeUnitId, today })
+  const computed = await computePlanTargets(deps, planId, { scopeUnitId, year })
   const rows = computed.results
     .filter((result) => result.scope.id === computed.root.id)
     .map(({ target, value, status }) => ({

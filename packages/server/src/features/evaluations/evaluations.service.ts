@@ -18,7 +18,7 @@ import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { findCriteriaSet } from '../criteria/criteria.repository'
-import { recomputeForUnit } from '../targets/targets.engine'
+import { recomputeTargets } from '../targets/targets-recompute'
 import { findUnitById } from '../units/units.repository'
 import { presentEvaluation } from './evaluations.presenter'
 import * as repo from './evaluations.repository'
@@ -144,7 +144,7 @@ export async function saveEvaluation(
       reason: input.reason ?? null,
     })
     // The campaign year of the evaluation year: a decision in December on last year's stands.
-    await recomputeForUnit({ ...deps, db: tx }, unit.id, undefined, target.year)
+    await recomputeTargets({ ...deps, db: tx }, { year: target.year, unitIds: [unit.id] })
     return {
       ...presentEvaluation(after, outcome),
       period: evaluationYearNamed(unit.kind as UnitKind, target.year) ?? null,

@@ -16,7 +16,7 @@ import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { linkIssuedNumber, takeDocumentNumber } from '../documents/document-numbers.repository'
-import { recomputeForUnit } from '../targets/targets.engine'
+import { recomputeTargets } from '../targets/targets-recompute'
 import { assertRecognitionOpen, assertRegistered, loadRecognitionPlan } from './recognitions-gates'
 import * as repo from './recognitions.repository'
 import type { RecognitionActionInput } from './recognitions.schemas'
@@ -149,7 +149,9 @@ export async function actOnRecognition(
       after: { status: to, ...changes },
       reason,
     })
-    if (input.action === 'recognise') await recomputeForUnit({ ...deps, db: tx }, row.unit_id)
+    // The evaluation written is the recognition's year: that year's targets move.
+    if (input.action === 'recognise')
+      await recomputeTargets({ ...deps, db: tx }, { year: row.year, unitIds: [row.unit_id] })
     return getRecognitionIn(tx, actor, id)
   })
 }

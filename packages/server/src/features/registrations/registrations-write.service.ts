@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit, type AuditEntry } from '../audit/audit.repository'
-import { recomputePlanForUnits } from '../targets/targets-recompute'
+import { recomputeTargets } from '../targets/targets-recompute'
 import {
   assertMayRegister,
   checkItems,
@@ -121,7 +121,7 @@ export async function applyRegistrations(
     })
     // The targets reading registrations, on the written units' chains, in the same transaction.
     if (!input.dryRun && result.created + result.updated > 0)
-      await recomputePlanForUnits(
+      await recomputeTargets(
         { ...deps, db: tx },
         { planId: context.id, year: context.year, unitIds: [...units.keys()] },
       )

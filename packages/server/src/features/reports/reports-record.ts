@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
-import { recomputePlanForUnits } from '../targets/targets-recompute'
+import { recomputeTargets } from '../targets/targets-recompute'
 import { resolvePeriod, type PlanHandle, type UnitRow } from './reports.context'
 import * as repo from './reports.repository'
 import { appendHistory } from './reports-history.repository'
@@ -104,7 +104,7 @@ export async function writeReport(deps: Deps, tx: Kysely<Database>, write: Write
   // change into or out of submitted or accepted moves them (a reopening keeps the same figures).
   const counted = (status: string | null) => status === 'submitted' || status === 'accepted'
   if (counted(from) || counted(write.status))
-    await recomputePlanForUnits(
+    await recomputeTargets(
       { ...deps, db: tx },
       {
         planId: write.plan.id,

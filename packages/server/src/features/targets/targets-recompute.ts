@@ -1,15 +1,17 @@
-// Recompute after a write to one plan's campaign data (registrations, reports): the plan's
-// targets on the written units' ancestor chains only, for the campaign year written — a past
-// year's values are refreshed, not today's year's. Each chain goes through the incremental path
-// (its deepest scope from its own units, the scopes above shifted), so a write never rebuilds
-// the facts of the whole plan; units sharing a deepest scope share one chain.
-import { vietnamDateOf } from '@antq/core'
+// The one recompute after a write. Every write path the targets read — registration, report,
+// evaluation, recognition, the XLSX imports of registrations and reports, a late entry — calls
+// recomputeTargets with the campaign year it wrote (a registration's year, a report period's,
+// an evaluation's), never "the current year": a past year's values are refreshed, not today's.
+// Only the plans' targets on the written units' ancestor chains are redone, each chain through
+// the incremental path (its deepest scope from its own units, the scopes above shifted), so a
+// write never rebuilds the facts of the whole plan; units sharing a deepest scope share a chain.
+// Award decisions and their revocations write nothing the targets read (targets.facts.ts reads
+// registrations, evaluations and reports), so they have nothing to recompute.
+import type { Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanById } from '../plans/plans.repository'
-import { loadPlanContext } from './targets.engine'
 import { recomputeChain } from './targets.incremental'
-import { listUnitsByIdsBrief } from './targets.repository'
-import { dateInYear } from './targets.status'
+import { listPlansCovering, listUnitsByIdsBrief } from './targets.repository'
 
 const SCOPE_KINDS = new Set(['province', 'district', 'commune'])
 
@@ -19,20 +21,38 @@ function chainPathOf(unit: { kind: string; path: string }) {
   return SCOPE_KINDS.has(unit.kind) ? unit.path : unit.path.replace(/[^.]+\.$/, '')
 }
 
-export async function recomputePlanForUnits(
+/** Whether a published (or closed) plan with an issuer has targets for `year`. */
+async function keepsTargets(deps: Deps, planId: number, year: number) {
+  const row = await findPlanById(deps.db, planId)
+  if (!row?.issuer_unit_id || (row.status !== 'published' && row.status !== 'closed')) return false
+  const { startYear, endYear } = (row.definition as Plan).period
+  return year >= startYear && (endYear === null || year <= endYear)
+}
+
+/**
+ * Recompute the targets the written units move, for campaign year `year`: of plan `planId`
+ * (registrations and reports belong to one plan), else of every published plan covering each
+ * unit (an evaluation or a recognition belongs to the unit). Returns the values written.
+ * Call it inside the write's transaction (`{ ...deps, db: tx }`).
+ */
+export async function recomputeTargets(
   deps: Deps,
-  input: { planId: number; year: number; unitIds: readonly number[] },
+  input: { year: number; unitIds: readonly number[]; planId?: number },
 ) {
   if (input.unitIds.length === 0) return 0
-  // Only a published (or closed) plan with an issuer has targets to keep.
-  const row = await findPlanById(deps.db, input.planId)
-  if (!row?.issuer_unit_id || (row.status !== 'published' && row.status !== 'closed')) return 0
-  const today = vietnamDateOf(deps.now())
-  const context = await loadPlanContext(deps, input.planId, today)
-  const at = context.year === input.year ? today : dateInYear(context.plan, input.year, today)
   const units = await listUnitsByIdsBrief(deps.db, [...new Set(input.unitIds)])
+  const pathsByPlan = new Map<number, Set<string>>()
+  const add = (planId: number, path: string) =>
+    pathsByPlan.set(planId, (pathsByPlan.get(planId) ?? new Set()).add(path))
+  for (const unit of units)
+    if (input.planId !== undefined) add(input.planId, chainPathOf(unit))
+    else
+      for (const plan of await listPlansCovering(deps.db, unit.path))
+        add(plan.id, chainPathOf(unit))
   let count = 0
-  for (const path of new Set(units.map(chainPathOf)))
-    count += await recomputeChain(deps, input.planId, path, at)
+  for (const [planId, paths] of pathsByPlan) {
+    if (!(await keepsTargets(deps, planId, input.year))) continue
+    for (const path of paths) count += await recomputeChain(deps, planId, path, input.year)
+  }
   return count
 }

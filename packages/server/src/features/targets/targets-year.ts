@@ -1,24 +1,28 @@
-// The campaign year a dashboard shows. The engine reads the year from "today"; a plan whose
-// period has ended (002: 2020–2025) or a year already closed must stay viewable, so the year
-// is chosen here (asked for, else the latest year with data, else the current one) and the
-// engine is given a "today" inside that year: the real today, held within the year's bounds.
-import { AppError, reportingCalendarOf, vietnamDateOf, yearBounds, type Plan } from '@antq/core'
+// The campaign year the dashboard and `antq targets` show: the one asked for (within the plan's
+// period, up to its current year), else defaultYear — one rule for both. Statuses are judged on
+// the real today in any year (targets.status.ts), so a past year's are final.
+import { AppError, vietnamDateOf, type Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { loadCachedPlanContext } from './plan-context-cache'
 import type { PlanContext } from './targets.status'
-
-/** The date the engine is run at for a year: today, held within the year's bounds. */
-export function todayWithin(plan: Plan, year: number, today: string): string {
-  const bounds = yearBounds(reportingCalendarOf(plan), year)
-  if (today < bounds.start) return bounds.start
-  return today > bounds.end ? bounds.end : today
-}
 
 /** The years a dashboard may show: the plan's first year up to its current one. */
 export function selectableYears(plan: Plan, currentYear: number): number[] {
   const years: number[] = []
   for (let year = plan.period.startYear; year <= currentYear; year += 1) years.push(year)
   return years
+}
+
+/**
+ * The year shown when none is asked for: the plan's current year (today's, held within its
+ * period) when it has data, else the latest year of its period with data, else the current one.
+ * @example defaultYear(2025, [2022, 2023]) // 2023 (plan 002 ended in 2025, data up to 2023)
+ */
+export function defaultYear(currentYear: number, yearsWithData: readonly number[]): number {
+  if (yearsWithData.includes(currentYear)) return currentYear
+  return (
+    [...yearsWithData].filter((year) => year < currentYear).sort((a, b) => b - a)[0] ?? currentYear
+  )
 }
 
 export type YearContext = PlanContext & { years: number[]; yearsWithData: number[] }
@@ -42,8 +46,6 @@ export async function loadYearContext(
     throw new AppError('VALIDATION', `Năm ${year} không có trong thời gian thực hiện kế hoạch`, [
       { path: 'year', message: `Chọn năm từ ${years[0] ?? ''} đến ${years.at(-1) ?? ''}` },
     ])
-  const chosen = year ?? withData.at(-1) ?? current.year
-  const extra = { years, yearsWithData: withData }
-  if (chosen === current.year) return { ...current, ...extra }
-  return { ...current, ...extra, year: chosen, today: todayWithin(current.plan, chosen, today) }
+  const chosen = year ?? defaultYear(current.year, withData)
+  return { ...current, years, yearsWithData: withData, year: chosen }
 }

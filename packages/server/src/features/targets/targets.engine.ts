@@ -1,8 +1,8 @@
 // The targets engine: for every target of a published plan and every scope it covers (the
 // issuer's unit, each district and commune below it), the fraction computed in SQL — one
 // grouped query per target over the facts CTE — then its status from core, stored in
-// `target_values`. recomputeForUnit redoes only the scopes on one unit's ancestor chain. A
-// scope holding no unit of a target's scope stores it as not applicable (targets.status.ts).
+// `target_values` (targets.compute.ts runs it; targets-recompute.ts after a write). A scope
+// holding no unit of a target's scope stores it as not applicable (targets.status.ts).
 import {
   AppError,
   anttExclusionFormula,
@@ -11,7 +11,6 @@ import {
   compileToSql,
   formulaBuilders,
   reportingCalendarOf,
-  vietnamDateOf,
   yearBounds,
   type Plan,
   type Target,
@@ -20,15 +19,13 @@ import {
 import type { Deps } from '../../deps'
 import { findPlanById } from '../plans/plans.repository'
 import { findUnitById } from '../units/units.repository'
-import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
-import { recomputeChain } from './targets.incremental'
-import { applyPerGroups } from './targets.per'
-import { isAcrossReform, isInPlanTerritory, listTerritoryScopes } from './targets-territory'
-import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
+import { isAcrossReform } from './targets-territory'
+import { campaignYear, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
-export async function loadPlanContext(deps: Deps, planId: number, today: string) {
+/** The plan's context for campaign year `year` (default: the year holding today), judged today. */
+export async function loadPlanContext(deps: Deps, planId: number, today: string, year?: number) {
   const row = await findPlanById(deps.db, planId)
   if (!row) throw new AppError('NOT_FOUND')
   if (row.status !== 'published' && row.status !== 'closed')
@@ -36,8 +33,10 @@ export async function loadPlanContext(deps: Deps, planId: number, today: string)
   const issuer = row.issuer_unit_id ? await findUnitById(deps.db, row.issuer_unit_id) : undefined
   if (!issuer) throw new AppError('VALIDATION', 'Kế hoạch chưa gắn với đơn vị ban hành')
   const plan = row.definition as Plan
-  const year = campaignYear(plan, today)
-  const context: PlanContext = { id: row.id, key: row.plan_key, plan, issuer, year, today }
+  const context: PlanContext = {
+    ...{ id: row.id, key: row.plan_key, plan, issuer },
+    ...{ year: year ?? campaignYear(plan, today), today },
+  }
   return context
 }
 
@@ -135,71 +134,4 @@ export async function queryTarget(
       denominator: fraction.denominator ? (num(row.denominator) ?? 0) : null,
     })
   return values
-}
-
-export async function computePlanTargets(
-  deps: Deps,
-  planId: number,
-  options: { scopeUnitId?: number; today?: string; onlyScopeIds?: readonly number[] } = {},
-) {
-  const today = options.today ?? vietnamDateOf(deps.now())
-  const context = await loadPlanContext(deps, planId, today)
-  const root = options.scopeUnitId
-    ? await findUnitById(deps.db, options.scopeUnitId)
-    : context.issuer
-  if (!root) throw new AppError('NOT_FOUND')
-  const territory = yearSpan(context).acrossReform
-  if (!(await isInPlanTerritory(deps.db, context.issuer.path, territory, root.path)))
-    throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
-  const only = options.onlyScopeIds && new Set(options.onlyScopeIds)
-  const scopes = (await listTerritoryScopes(deps.db, root, territory)).filter(
-    (unit) => !only || only.has(unit.id),
-  )
-  const scopeIds = scopes.map((unit) => unit.id)
-  const rows: repo.TargetValueRow[] = []
-  const results = []
-  // All targets in one pass over the units (targets.batch.ts).
-  const all =
-    scopeIds.length === 0
-      ? new Map<string, Map<number, TargetValue>>()
-      : await queryAllTargets(deps, context, { rootPath: root.path, scopeIds })
-  await applyPerGroups(deps, context, all, scopes, new Set(scopeIds))
-  for (const target of context.plan.targets) {
-    const values = all.get(target.id) ?? new Map<number, TargetValue>()
-    for (const scope of scopes) {
-      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
-      rows.push({
-        plan_id: context.id,
-        target_id: target.id,
-        scope_unit_id: scope.id,
-        period_id: String(context.year),
-        numerator: value.numerator,
-        denominator: value.denominator,
-        value: status.value,
-        status: status.status,
-      })
-      results.push({ target, scope, value, status })
-    }
-  }
-  await repo.saveTargetValues(deps.db, rows)
-  return { context, root, scopes, results }
-}
-
-/**
- * Recompute the targets of every published plan covering the unit, on its ancestor chain only,
- * for campaign year `year` when given (an evaluation year), else the year holding today.
- */
-export async function recomputeForUnit(deps: Deps, unitId: number, today?: string, year?: number) {
-  const unit = await findUnitById(deps.db, unitId)
-  if (!unit) return 0
-  const now = today ?? vietnamDateOf(deps.now())
-  let count = 0
-  // Only the chain's deepest scope is computed from units; the ones above move by its change.
-  for (const plan of await repo.listPlansCovering(deps.db, unit.path)) {
-    const definition =
-      year === undefined ? null : (await findPlanById(deps.db, plan.id))?.definition
-    const at = definition ? dateInYear(definition as Plan, year ?? 0, now) : now
-    count += await recomputeChain(deps, plan.id, unit.path, at)
-  }
-  return count
 }

@@ -3,16 +3,12 @@
 // moves by the same difference, since a count or a sum over a province is the sum over its
 // communes. Targets that are not a plain count or sum (an average, a change against a baseline),
 // and scopes never computed before, are computed from their units instead.
-import { pathIds, type Target, type TargetValue } from '@antq/core'
+import { pathIds, vietnamDateOf, type Target, type TargetValue } from '@antq/core'
 import type { Deps } from '../../deps'
+import { markUnassessedCounts } from './targets.assessed'
 import { isAdditive, queryAllTargets } from './targets.batch'
-import {
-  computePlanTargets,
-  loadPlanContext,
-  prepareTarget,
-  queryTarget,
-  yearSpan,
-} from './targets.engine'
+import { computePlanTargets } from './targets.compute'
+import { loadPlanContext, prepareTarget, queryTarget, yearSpan } from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
@@ -73,12 +69,21 @@ function shiftChain(target: Target, chain: number[], stored: Stored, fresh?: Tar
   return values
 }
 
-/** Recompute one plan's targets on the scopes of `unitPath`'s chain; returns values written. */
-export async function recomputeChain(deps: Deps, planId: number, unitPath: string, today: string) {
-  const context = await loadPlanContext(deps, planId, today)
+/**
+ * Recompute one plan's targets for campaign year `year` on the scopes of `unitPath`'s chain,
+ * judged on `today` (default the real one); returns the values written.
+ */
+export async function recomputeChain(
+  deps: Deps,
+  planId: number,
+  unitPath: string,
+  year: number,
+  today = vietnamDateOf(deps.now()),
+) {
+  const context = await loadPlanContext(deps, planId, today, year)
   // Across the reform a chain's scopes are not its path's (ADR 011): the year is recomputed whole.
   if (yearSpan(context).acrossReform)
-    return (await computePlanTargets(deps, planId, { today })).results.length
+    return (await computePlanTargets(deps, planId, { year, today })).results.length
   const scopes = await repo.listChainScopes(deps.db, pathIds(unitPath), context.issuer.path)
   const deepest = scopes.at(-1)
   if (!deepest) return 0
@@ -101,6 +106,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
     }
     all.set(target.id, values)
   }
+  await markUnassessedCounts(deps, context, all, { rootPath: context.issuer.path, scopeIds: chain })
   // A `per` target above its groups (the province) counts its groups: redone from them.
   await applyPerGroups(deps, context, all, scopes, new Set(chain))
   const rows: repo.TargetValueRow[] = []

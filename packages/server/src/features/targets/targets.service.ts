@@ -12,7 +12,8 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findUnitCached } from '../units/unit-cache'
-import { computePlanTargets, queryTarget, yearSpan } from './targets.engine'
+import { computePlanTargets } from './targets.compute'
+import { queryTarget, yearSpan } from './targets.engine'
 import { isInPlanTerritory } from './targets-territory'
 import * as repo from './targets.repository'
 import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
@@ -97,7 +98,7 @@ async function readPlanTargets(deps: Deps, planId: number, scopeId: number, year
   const read = () => readScopeValues(deps.db, { planId, planKey: context.key, periodId }, scope)
   let { values: rows, dataAsOf } = await read()
   if (rows.length < context.plan.targets.length) {
-    await computePlanTargets(deps, planId, { scopeUnitId: scope.id, today })
+    await computePlanTargets(deps, planId, { scopeUnitId: scope.id, year: context.year })
     ;({ values: rows, dataAsOf } = await read())
   }
   const byId = new Map(rows.map((row) => [row.target_id, row]))
@@ -108,7 +109,7 @@ async function readPlanTargets(deps: Deps, planId: number, scopeId: number, year
     years: context.years,
     yearsWithData: context.yearsWithData,
     periodId,
-    // Statuses are judged on `statusDate`: today, or the year's last day for a past year.
+    // Statuses are judged on `statusDate`: the real today, so a past year's are final.
     today: vietnamDateOf(deps.now()),
     statusDate: today,
     scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },

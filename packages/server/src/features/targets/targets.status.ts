@@ -1,13 +1,14 @@
 // The campaign year a date falls in, and where a target stands (core's evaluateTargetStatus)
-// over the span its goals run: the campaign year for a yearly target, the plan's period else.
+// over the span its goals run (core's targetSpan: the calendar year for a yearly target, the
+// plan's period else), judged on the real today: a past year's value is final.
 import {
   evaluateTargetStatus,
   targetGoals,
+  targetSpan,
   GROUP_LEVELS,
   TARGET_STATUS_LABELS,
   periodContaining,
   reportingCalendarOf,
-  yearBounds,
   type Plan,
   type Target,
   type TargetGoal,
@@ -20,7 +21,9 @@ export type PlanContext = {
   key: string
   plan: Plan
   issuer: { id: number; path: string; name: string; code: string; kind: string; version: string }
+  /** The campaign year computed or shown. */
   year: number
+  /** The real today (Vietnam): statuses are judged on it, so a past year is final. */
   today: string
 }
 
@@ -32,21 +35,8 @@ export function campaignYear(plan: Plan, today: string): number {
   return Math.min(Math.max(year, plan.period.startYear), last)
 }
 
-/** A date inside campaign year `year`: today, held within the year's bounds (a past year is seen from its last day). */
-export function dateInYear(plan: Plan, year: number, today: string): string {
-  const { start, end } = yearBounds(reportingCalendarOf(plan), year)
-  if (today < start) return start
-  return today > end ? end : today
-}
-
 export function statusSpan(context: PlanContext, target: Target) {
-  const calendar = reportingCalendarOf(context.plan)
-  const { period } = context.plan
-  if (target.recurrence === 'yearly') return yearBounds(calendar, context.year)
-  return {
-    start: period.start ?? yearBounds(calendar, period.startYear).start,
-    end: period.end ?? yearBounds(calendar, period.endYear ?? context.year).end,
-  }
+  return targetSpan(context.plan, target, context.year)
 }
 
 /** Whether a scope of this kind lies above the level every group of a `per` target is judged at. */
@@ -66,7 +56,7 @@ function perGroupGoal(target: Target): Target {
 
 // A recompute judges each target at thousands of scopes: its span and goals are worked out
 // once per plan context (and per goal: its own, or every group's above its `per` level).
-type Goals = { period: { start: string; end: string }; goals: readonly TargetGoal[] }
+type Goals = ReturnType<typeof statusSpan> & { goals: readonly TargetGoal[] }
 const goalsByContext = new WeakMap<PlanContext, Map<string, Goals>>()
 
 function goalsOf(context: PlanContext, target: Target, perGroup: boolean): Goals {
@@ -75,9 +65,9 @@ function goalsOf(context: PlanContext, target: Target, perGroup: boolean): Goals
   const key = `${target.id}:${perGroup}`
   let found = known.get(key)
   if (!found) {
-    const period = statusSpan(context, target)
+    const span = statusSpan(context, target)
     const goal = perGroup ? perGroupGoal(target) : target
-    found = { period, goals: targetGoals(goal, period, context.plan.period.phases) }
+    found = { ...span, goals: targetGoals(goal, span.period, context.plan.period.phases) }
     known.set(key, found)
   }
   return found
@@ -89,8 +79,8 @@ export function statusOf(
   value: TargetValue,
   scopeKind?: string,
 ) {
-  const { period, goals } = goalsOf(context, target, isAbovePer(target, scopeKind))
-  return evaluateTargetStatus({ target, value, today: context.today, period, goals })
+  const { period, goals, closesOn } = goalsOf(context, target, isAbovePer(target, scopeKind))
+  return evaluateTargetStatus({ target, value, today: context.today, period, goals, closesOn })
 }
 
 export const NOT_APPLICABLE = 'not_applicable' satisfies TargetStatus

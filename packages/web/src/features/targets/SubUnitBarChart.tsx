@@ -13,6 +13,7 @@ export const STATUS_FILL: Record<TargetStatus, string> = {
   on_track: '#1677ff',
   at_risk: '#fa8c16',
   missed: '#f5222d',
+  no_data: '#d9d9d9',
   not_applicable: '#bfbfbf',
 }
 const ROW = 26

@@ -7,10 +7,11 @@ const COLORS: Record<TargetStatus, string> = {
   on_track: 'blue',
   at_risk: 'orange',
   missed: 'red',
+  no_data: 'default',
   not_applicable: 'default',
 }
 
-/** The traffic light of a target: Đạt, Đúng tiến độ, Có nguy cơ, Không đạt; grey where it does not apply. */
+/** The traffic light of a target: Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt; grey for Chưa có số liệu and where it does not apply. */
 export function TargetStatusTag({ status, title }: { status: TargetStatus; title?: string }) {
   return (
     <Tag color={COLORS[status]} title={title}>

@@ -1,5 +1,5 @@
 import { Table, Typography, type TableColumnsType } from 'antd'
-import type { Plan } from '@antq/core'
+import { TARGET_STATUSES, type Plan } from '@antq/core'
 import { formatNumber } from '../../lib/format'
 import { messages } from '../../messages/vi'
 import { formatThreshold, phaseLabel } from '../plans/plan-format'
@@ -26,7 +26,13 @@ export function TargetsTable({
     {
       key: 'status',
       title: c.status,
-      width: 130,
+      width: 150,
+      // Filter by status: among them "Chưa có số liệu", so a target without data is found.
+      filters: TARGET_STATUSES.map((status) => ({
+        text: messages.targets.status[status],
+        value: status,
+      })),
+      onFilter: (value, row) => row.status === value,
       render: (_value, row) => <TargetStatusTag status={row.status} title={row.reason} />,
     },
     {
