@@ -1,7 +1,7 @@
 // Test data for councils, decisions and documents: nominations already appraised (or decided),
 // written straight into the tables the nominations service owns, so these tests start at the
 // council's step. Units come from the seeded province 08 (2025), the demo accounts' scope.
-import type { DeadlineCloses } from '@antq/core'
+import type { DeadlineKind } from '@antq/core'
 import { SYSTEM_ACTOR } from '../src/demo/seed-demo'
 import type { Deps } from '../src/deps'
 import { recordExtension } from '../src/features/deadline-extensions/deadline-extensions.service'
@@ -45,7 +45,7 @@ export async function registerUnit(
 /** An audited extension (gia hạn) of one plan deadline for one unit, as the service records it. */
 export async function extendDeadline(
   deps: Deps,
-  grant: { planKey: string; closes: DeadlineCloses; year: number; until: string; reason: string },
+  grant: { planKey: string; closes: DeadlineKind; year: number; until: string; reason: string },
   unit: { id: number; path: string },
 ) {
   await deps.db

@@ -4,7 +4,7 @@
 // evaluating and recognising for year Y close after 25/10/Y unless an audited extension
 // reaches the unit. Population: communes (xã) of Quảng Trị (legacy 45) classified "Khá" or
 // better with ANTT recognised in 2023, the candidates of 2024 (II.2.1).
-import { ENFORCED_DEADLINE_KINDS } from '@antq/core'
+import { DEADLINE_ENFORCEMENT } from '@antq/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extendDeadline, findPlanId, registerUnit } from './awards-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
@@ -138,11 +138,11 @@ describe('plan 001 recognition gates', () => {
   })
 
   it('lists recognition and appraisal among the deadlines enforced, with their codes', () => {
-    expect(ENFORCED_DEADLINE_KINDS.recognition).toMatchObject({
+    expect(DEADLINE_ENFORCEMENT.recognition).toMatchObject({
       enforced: true,
       code: 'RECOGNITION_CLOSED',
     })
-    expect(ENFORCED_DEADLINE_KINDS.appraisal).toMatchObject({
+    expect(DEADLINE_ENFORCEMENT.appraisal).toMatchObject({
       enforced: true,
       code: 'APPRAISAL_CLOSED',
     })

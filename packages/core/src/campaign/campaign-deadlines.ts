@@ -98,7 +98,7 @@ export const DEADLINE_ACTS: Readonly<Record<(typeof DEADLINE_CLOSES)[number], st
 /**
  * The one decision "is this plan deadline closed for this act": the plan's deadline of kind
  * `closes` in the campaign year, the unit's latest extension, and the day the act happens.
- * Every enforced kind (ENFORCED_DEADLINE_KINDS) goes through here.
+ * Every enforced kind (plans/plan-enforcement.ts DEADLINE_ENFORCEMENT) goes through here.
  * @example checkPlanDeadline(plan000, 'appraisal', { year: 2024, date: '2024-11-11' }).reason // 'Đã hết hạn thẩm định hồ sơ đề nghị khen thưởng ngày 10/11/2024'
  */
 export function checkPlanDeadline(

@@ -19,14 +19,24 @@ describe('the deadline enforcement table', () => {
     expect(proof).not.toBeNull()
     const text = readFileSync(`${ROOT}${proof?.file ?? ''}`, 'utf8')
     expect(text).toContain(proof?.test)
-    expect(text).toContain('DEADLINE_PASSED')
+    expect(text).toContain(DEADLINE_ENFORCEMENT[kind].code)
   })
 
-  it('covers every kind; registration and dossier are enforced, unit plans and reports shown', () => {
+  it('covers every kind; unit plans are shown only, every enforced kind names its paths', () => {
     expect(Object.keys(DEADLINE_ENFORCEMENT).sort()).toEqual([...DEADLINE_CLOSES].sort())
-    expect(ENFORCED_DEADLINE_CLOSES).toEqual(expect.arrayContaining(['registration', 'dossier']))
-    for (const kind of ['plan_submission', 'report'] as DeadlineKind[])
-      expect(DEADLINE_ENFORCEMENT[kind]).toEqual({ enforced: false, proof: null })
+    expect(ENFORCED_DEADLINE_CLOSES).toEqual(
+      expect.arrayContaining([
+        'registration',
+        'dossier',
+        'appraisal',
+        'recognition',
+        'campaign_end',
+      ]),
+    )
+    for (const kind of ['plan_submission'] as DeadlineKind[])
+      expect(DEADLINE_ENFORCEMENT[kind]).toMatchObject({ enforced: false, proof: null })
+    for (const kind of ENFORCED_DEADLINE_CLOSES)
+      expect(DEADLINE_ENFORCEMENT[kind].paths.length).toBeGreaterThan(0)
   })
 
   it('enforces a dated deadline of an enforced kind only', () => {

@@ -1,7 +1,9 @@
-// Which dates of a plan the system enforces, as data (issue 10, item 3): a label may say
-// "Tự động kiểm tra" only where a test proves the refusal. Each enforced kind names the API test
-// that shows a write after the date refused (DEADLINE_PASSED) — plan-enforcement.test.ts checks
-// the test is there. Every other kind is shown, not enforced, until it is built and proved.
+// Which kinds of plan deadline (`closes`) the system enforces, as data (issue 10, item 3): the
+// plan page may say "Tự động kiểm tra" only where every listed write path refuses a late act,
+// through checkPlanDeadline (campaign-deadlines.ts) or the plan-period rule, and an API test
+// proves it. plan-enforcement.test.ts checks each proving test is there and asserts the code.
+// Every other kind is shown, not enforced, until it is built and proved.
+import type { ErrorCode } from '../errors/app-error'
 import { DEADLINE_CLOSES } from './plan-schedule'
 
 export type DeadlineKind = (typeof DEADLINE_CLOSES)[number]
@@ -10,20 +12,36 @@ export type DeadlineKind = (typeof DEADLINE_CLOSES)[number]
 export type EnforcementProof = { file: string; test: string }
 
 export type DeadlineEnforcement =
-  { enforced: true; proof: EnforcementProof } | { enforced: false; proof: null }
+  | {
+      enforced: true
+      /** The write paths that refuse, in Vietnamese for the plan page. */
+      paths: readonly string[]
+      /** The code a late act gets. */
+      code: ErrorCode
+      /** Whether an audited extension (gia hạn) can reopen it for a unit. */
+      extensible: boolean
+      proof: EnforcementProof
+    }
+  | { enforced: false; paths: readonly []; code: null; extensible: false; proof: null }
 
-const shownOnly = { enforced: false, proof: null } as const
+const shownOnly = {
+  enforced: false,
+  paths: [],
+  code: null,
+  extensible: false,
+  proof: null,
+} as const
 
 /**
- * What a deadline of each kind closes, enforced or shown only.
- * - appraisal, recognition: enforced by H4, campaign_end by H3 (issue 10 item 3) — each turns
- *   `enforced: true` with its test when merged; until then they are shown only.
- * - plan_submission (unit plans due 05/9/2020, 29/3/2024) and report (upward reports on a fixed
- *   date) record nothing the system could refuse: shown only.
+ * What a deadline of each kind closes, enforced or shown only. plan_submission (unit plans due
+ * 05/9/2020, 29/3/2024) records nothing the system could refuse yet: shown only.
  */
 export const DEADLINE_ENFORCEMENT: Readonly<Record<DeadlineKind, DeadlineEnforcement>> = {
   registration: {
     enforced: true,
+    paths: ['Đăng ký thi đua (từng đơn vị và theo lô)'],
+    code: 'DEADLINE_PASSED',
+    extensible: true,
     proof: {
       file: 'packages/server/test/registrations.test.ts',
       test: 'refuses with the deadline, until an extension covers the unit (audited)',
@@ -31,16 +49,46 @@ export const DEADLINE_ENFORCEMENT: Readonly<Record<DeadlineKind, DeadlineEnforce
   },
   dossier: {
     enforced: true,
+    paths: ['Gửi hồ sơ đề nghị khen thưởng'],
+    code: 'DEADLINE_PASSED',
+    extensible: true,
     proof: {
       file: 'packages/server/test/nominations-dossier.test.ts',
       test: 'Đã hết hạn nộp hồ sơ đề nghị khen thưởng ngày 05/11/2024',
     },
   },
-  appraisal: shownOnly,
-  recognition: shownOnly,
-  campaign_end: shownOnly,
-  plan_submission: shownOnly,
+  appraisal: {
+    enforced: true,
+    paths: ['Thẩm định hồ sơ đề nghị khen thưởng (từng hồ sơ và khi chuyển bước theo lô)'],
+    code: 'APPRAISAL_CLOSED',
+    extensible: true,
+    proof: {
+      file: 'packages/server/test/nominations-appraisal.test.ts',
+      test: 'closes after 10/11/2024 on both paths, and opens again under an audited extension',
+    },
+  },
+  recognition: {
+    enforced: true,
+    paths: ['Xét (đánh giá) đề nghị công nhận', 'Công nhận (ký quyết định công nhận)'],
+    code: 'RECOGNITION_CLOSED',
+    extensible: true,
+    proof: {
+      file: 'packages/server/test/recognitions-gates.test.ts',
+      test: 'refuses to evaluate after 25/10/2024 with RECOGNITION_CLOSED naming the date',
+    },
+  },
+  campaign_end: {
+    enforced: true,
+    paths: ['Đăng ký thi đua', 'Báo cáo kết quả (nhập và tải tệp)', 'Đánh giá, phân loại'],
+    code: 'CAMPAIGN_ENDED',
+    extensible: false,
+    proof: {
+      file: 'packages/server/test/plan-period-writes.test.ts',
+      test: 'refuses every write from 01/01/2025, nothing written',
+    },
+  },
   report: shownOnly,
+  plan_submission: shownOnly,
 }
 
 /** The deadline kinds the system refuses writes after (a proving test each). */

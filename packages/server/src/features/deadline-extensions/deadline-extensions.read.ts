@@ -1,6 +1,6 @@
 // The extensions (gia hạn) of one kind of plan deadline that reach a unit, by id or by subtree,
 // read as core's DeadlineExtension so checkPlanDeadline decides with them.
-import { isInSubtree, type DeadlineCloses, type DeadlineExtension } from '@antq/core'
+import { isInSubtree, type DeadlineKind, type DeadlineExtension } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 
@@ -10,7 +10,7 @@ function dayText(value: unknown): string {
 
 export async function loadDeadlineExtensions(
   db: Kysely<Database>,
-  key: { planKey: string; closes: DeadlineCloses; year: number },
+  key: { planKey: string; closes: DeadlineKind; year: number },
   unitPath: string,
 ): Promise<DeadlineExtension[]> {
   const rows = await db

@@ -1,14 +1,13 @@
 // One decision for every kind of plan deadline (checkPlanDeadline), read from the seed plans'
-// own words, and the table of which kinds are enforced.
+// own words, and the registration a recognition needs (the table of which kinds are
+// enforced is plans/plan-enforcement.ts).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkRecognitionRegistration } from '../awards/recognition-registration'
 import { parsePlanYaml } from '../plans/plan-yaml'
 import type { Plan } from '../plans/plan-schema'
-import { DEADLINE_CLOSES } from '../plans/plan-schedule'
 import { checkPlanDeadline } from './campaign-deadlines'
-import { ENFORCED_DEADLINE_KINDS } from './deadline-enforcement'
 
 const ROOT = fileURLToPath(new URL('../../../../plans/seeds/', import.meta.url))
 function load(name: string): Plan {
@@ -50,14 +49,6 @@ describe('checkPlanDeadline', () => {
       closesOn: null,
       extension: null,
     })
-  })
-})
-
-describe('ENFORCED_DEADLINE_KINDS', () => {
-  it('names every kind, with a code and at least one path where enforced', () => {
-    expect(Object.keys(ENFORCED_DEADLINE_KINDS).sort()).toEqual([...DEADLINE_CLOSES].sort())
-    for (const entry of Object.values(ENFORCED_DEADLINE_KINDS))
-      expect(entry.enforced ? entry.paths.length > 0 && entry.code !== null : true).toBe(true)
   })
 })
 
