@@ -1,15 +1,17 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ensureAccount } from './fixtures/accounts'
-import { findLegacyUnit, findPlan000 } from './fixtures/campaign'
+import { findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
 import { signIn } from './fixtures/session'
 
-// A school of Xã Đồng Yên reports plan 000's current quarter (its deadline is the quarter's
-// last day, so the current quarter is always open); the commune returns it with a reason; the
-// school fixes it and sends it again; the commune accepts it.
+// Plan 000 runs "năm 2024" only, so its reports are all past their deadlines: the commune (plan
+// owner of its units) first extends the school's deadline for quarter IV of 2024 on the reports
+// page; the school reports the quarter; the commune returns it with a reason; the school fixes
+// it and sends it again; the commune accepts it.
 const SCHOOL = 'truong.thcs.dongyen'
 const COMMUNE = 'xa.dongyen'
 const STAFF_REACHED = 'Số cán bộ, công chức, viên chức, người lao động được tuyên truyền'
 const PUPILS_REACHED = 'Số học sinh, sinh viên được tuyên truyền'
+const PERIOD = '2024-Q4'
 
 // Four sign-ins on a machine shared with other suites: more than the default minute.
 test.setTimeout(180_000)
@@ -20,7 +22,7 @@ async function switchTo(page: Page, username: string) {
 }
 
 async function openReport(page: Page, planId: number, unitName: string) {
-  await page.goto(`/ke-hoach/${planId}/bao-cao`)
+  await page.goto(`/ke-hoach/${planId}/bao-cao?ky=${PERIOD}`)
   await expect(page.getByRole('heading', { name: 'Báo cáo định kỳ' })).toBeVisible()
   await page.getByRole('button', { name: `Mở báo cáo: ${unitName}` }).click()
   await expect(page.getByText(`Báo cáo của ${unitName}`)).toBeVisible()
@@ -46,8 +48,20 @@ test('a unit reports a period, the commune returns it, the unit fixes it and it 
     scopeUnitId: commune,
   })
 
+  // The commune extends the school's deadline for the quarter (a reason is required).
+  await signIn(page, COMMUNE)
+  await page.goto(`/ke-hoach/${planId}/bao-cao?ky=${PERIOD}`)
+  await page.getByRole('combobox', { name: 'Chọn đơn vị' }).click()
+  await page.getByRole('combobox', { name: 'Chọn đơn vị' }).fill('Trường THCS Đồng Yên')
+  await page.getByRole('combobox', { name: 'Chọn đơn vị' }).press('Enter')
+  await page.getByLabel('Gia hạn đến ngày').fill(vietnamDatePlus(30))
+  await page.getByLabel('Gia hạn đến ngày').press('Enter')
+  await page.getByLabel('Lý do gia hạn').fill('Trường tổng hợp số liệu chậm do kỳ thi')
+  await page.getByRole('button', { name: 'Gia hạn', exact: true }).click()
+  await expect(page.getByText('Đã gia hạn', { exact: true })).toBeVisible()
+
   // The school fills the form; a part larger than its whole is refused beside the field.
-  await signIn(page, SCHOOL)
+  await switchTo(page, SCHOOL)
   await page.goto(`/ke-hoach/${planId}`)
   await page.getByRole('link', { name: /Báo cáo định kỳ/ }).click()
   await expect(page.getByRole('combobox', { name: 'Chọn kỳ báo cáo' })).toBeVisible()
@@ -71,7 +85,7 @@ test('a unit reports a period, the commune returns it, the unit fixes it and it 
   await openReport(page, planId, 'Trường THCS Đồng Yên')
   await page.getByRole('button', { name: 'Trả lại' }).click()
   const reason = 'Số học sinh được tuyên truyền chưa khớp sổ theo dõi, đề nghị kiểm tra lại'
-  await page.getByLabel('Lý do').fill(reason)
+  await page.getByRole('dialog').getByLabel('Lý do').fill(reason)
   await page.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click()
   await expect(page.locator('.ant-card-extra').getByText('Bị trả lại')).toBeVisible()
 

@@ -62,7 +62,9 @@ beforeAll(async () => {
     strivesForAntt: false,
     buildsExemplary: true,
   })
-  await world.at('2024-12-01')
+  // The plan's own yearly report (IV.1: "báo cáo kết quả thực hiện hàng năm (trước ngày
+  // 25/10)"), period 2024-R2, is sent before its date.
+  await world.at('2024-10-20')
   const commune = (recognised2022: boolean) => ({
     ...{ 'prior_year.antt_recognized': true, 'prior_year.movement_class': 'kha' },
     ...{ 'exemplary.recognized_2022': recognised2022 },
@@ -74,7 +76,7 @@ beforeAll(async () => {
     ['C3', true],
     ['C4', false],
   ] as const)
-    await world.report('2024', code, commune(in2022))
+    await world.report('2024-R2', code, commune(in2022))
   await world.recogniseExemplary(YEAR, 'C1')
   await world.at('2024-12-10')
   await world.compute('2024-12-10')

@@ -7,6 +7,7 @@ import {
   exemplaryUnitKinds,
   findAnttPledgeBarrier,
   findRegistrationBarrier,
+  reportingPeriodsOf,
   validatePlan,
   type UnitKind,
 } from '@antq/core'
@@ -53,6 +54,9 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   const registrations: repo.Rows<'registrations'> = []
   const evaluations: repo.Rows<'evaluations'> = []
   const reports: repo.Rows<'reports'> = []
+  // The year's result report: NĐ 09/2019's yearly one, or the last report the plan dates itself
+  // (plan 001: the one due 25/10).
+  const yearReport = reportingPeriodsOf(plan, year).at(-1)?.id ?? String(year)
   const exemplaryKinds = exemplaryUnitKinds(plan)
   const by = SYSTEM_ACTOR.username
   for (const unit of units) {
@@ -80,12 +84,13 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
     const classified = movement && draw.movementEvaluation(movement, random)
     if (classified) evaluations.push({ ...base, ...classified })
     const form = buildReportForm(plan, unit.kind as UnitKind)
-    if (form.fields.length > 0)
+    if (form.fields.length > 0) {
+      const figures = JSON.stringify(draw.figuresFor(form, unit, random))
       reports.push({
-        ...{ ...where, plan_key: row.plan_key, plan_id: row.id, period_id: String(year) },
-        ...{ status: 'accepted', updated_by: by },
-        figures: JSON.stringify(draw.figuresFor(form, unit, random)),
+        ...{ ...where, plan_key: row.plan_key, plan_id: row.id, period_id: yearReport },
+        ...{ status: 'accepted', updated_by: by, figures, accepted_figures: figures },
       })
+    }
   }
   if (!skipped) {
     await deps.db.transaction().execute(async (tx) => {

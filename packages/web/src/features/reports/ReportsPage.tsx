@@ -20,16 +20,19 @@ import { useAccount } from '../auth/use-account'
 
 const m = messages.reports
 
-/** The current quarter when the plan has quarters, else the first current period. */
+/**
+ * The current quarter when the plan has quarters, else the first current period; in a year gone
+ * (the server opens a plan covering 2024 on 2024) its last period: the year's report.
+ */
 function defaultPeriod(items: ReportPeriod[]): string | undefined {
   const current = items.filter((item) => item.current)
-  return (current.find((item) => item.frequency === 'quarterly') ?? current[0] ?? items[0])?.id
+  return (current.find((item) => item.frequency === 'quarterly') ?? current[0] ?? items.at(-1))?.id
 }
 
-/** From the plan's first year to the year after the one shown (reports run on the calendar). */
-function reportYears(startYear: number, shown: number): number[] {
-  const last = Math.max(shown, new Date().getFullYear()) + 1
-  return Array.from({ length: last - startYear + 1 }, (_, index) => last - index)
+/** The plan's years, newest first: to its end year, or (every year) to the year after today's. */
+function reportYears(period: { startYear: number; endYear: number | null }, shown: number) {
+  const last = period.endYear ?? Math.max(shown, new Date().getFullYear()) + 1
+  return Array.from({ length: last - period.startYear + 1 }, (_, index) => last - index)
 }
 
 /** /ke-hoach/:id/bao-cao?ky=&donvi=&mo= — a unit's and its sub-units' reports for a period. */
@@ -83,7 +86,7 @@ export function ReportsPage() {
                 aria-label={m.year}
                 style={{ minWidth: 120 }}
                 value={periods.data.year}
-                options={reportYears(plan.data.definition.period.startYear, periods.data.year).map(
+                options={reportYears(plan.data.definition.period, periods.data.year).map(
                   (each) => ({ value: each, label: m.yearOption(each) }),
                 )}
                 onChange={(value: number) => update({ ky: String(value), mo: null })}
