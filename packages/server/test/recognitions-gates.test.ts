@@ -6,7 +6,7 @@
 // better with ANTT recognised in 2023, the candidates of 2024 (II.2.1).
 import { DEADLINE_ENFORCEMENT } from '@antq/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { extendDeadline, findPlanId, registerUnit } from './awards-fixture'
+import { findPlanId, registerUnit } from './awards-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { countAudit, errorOf } from './helpers'
 import { Clock } from './nominations-fixture'
@@ -100,17 +100,19 @@ describe('plan 001 recognition gates', () => {
 
   it('opens again for the unit under an audited extension, up to its last day only', async () => {
     const audits = await countAudit(context.deps)
-    await extendDeadline(
-      context.deps,
-      {
-        planKey: PLAN_001,
-        closes: 'recognition',
-        year: 2024,
-        until: '2024-11-15',
-        reason: 'Đoàn kiểm tra của huyện chưa hoàn thành thẩm tra thực tế',
-      },
-      registered,
-    )
+    const grant = (payload: Record<string, unknown>) =>
+      admin.request({
+        method: 'POST',
+        url: '/api/recognitions/extensions',
+        payload: {
+          ...{ planId, year: 2024, unitIds: [registered.id] },
+          ...{ reason: 'Đoàn kiểm tra của huyện chưa hoàn thành thẩm tra thực tế', ...payload },
+        },
+      })
+    const early = await grant({ until: '2024-10-20' })
+    expect(errorOf(early)).toEqual({ status: 400, code: 'VALIDATION' })
+    expect(messageOf(early)).toBe('Ngày gia hạn phải sau hạn xét, công nhận 25/10/2024')
+    expect((await grant({ until: '2024-11-15' })).statusCode).toBe(200)
     expect(await countAudit(context.deps)).toBe(audits + 1)
     const evaluated = await act(recognition.id, {
       action: 'evaluate',

@@ -1,10 +1,12 @@
 import { defineRoute, type RouteSpec } from '../../http/route'
 import { actOnRecognition } from './recognitions-action.service'
+import { grantRecognitionExtension } from './recognitions-extensions.service'
 import { tallyRecognitionQuota } from './recognitions-quota.service'
 import {
   ProposeInput,
   QuotaQuery,
   RecognitionActionInput,
+  RecognitionExtensionInput,
   RecognitionListQuery,
   RecognitionParams,
 } from './recognitions.schemas'
@@ -36,6 +38,13 @@ export const recognitionRoutes: readonly RouteSpec[] = [
     access: read,
     schemas: { body: ProposeInput },
     handler: ({ deps, actor, body }) => proposeRecognition(deps, actor, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/recognitions/extensions',
+    access: { kind: 'permission', permission: 'decisions:sign', scope: 'actor-subtree' },
+    schemas: { body: RecognitionExtensionInput },
+    handler: ({ deps, actor, body }) => grantRecognitionExtension(deps, actor, body),
   }),
   defineRoute({
     method: 'GET',

@@ -42,6 +42,16 @@ export const RecognitionActionInput = z.discriminatedUnion('action', [
 ])
 export type RecognitionActionInput = z.infer<typeof RecognitionActionInput>
 
+export const RecognitionExtensionInput = z.strictObject({
+  planId: Id,
+  year: Year,
+  /** null: every unit of the actor's subtree. */
+  unitIds: z.array(Id).min(1).nullable(),
+  until: IsoDate,
+  reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
+})
+export type RecognitionExtensionInput = z.infer<typeof RecognitionExtensionInput>
+
 export const RecognitionListQuery = z.object({
   year: Year.optional(),
   kind: z.enum(RECOGNITION_KINDS).optional(),
