@@ -90,7 +90,8 @@ beforeAll(async () => {
   for (const [code, figures] of reports) await world.report('2025', code, figures)
   for (const code of ['C1.A1', 'C1.A2', 'C1.THCS', 'C1', 'C2.DN', 'L219.CQ'])
     await world.recogniseAntt(YEAR, code)
-  const scores = { C1: 80, C2: 55, 'C1.THCS': 30, 'C1.TH': 60, 'C2.DN': 90, 'L219.CQ': 70 }
+  // The primary school gets no movement class: QĐ 510 classifies the bodies TT 124 covers (S1).
+  const scores = { C1: 80, C2: 55, 'C1.THCS': 30, 'C2.DN': 90, 'L219.CQ': 70 }
   for (const [code, score] of Object.entries({ ...scores, 'C1.A1': 20 }))
     await world.classify(YEAR, code, score)
   const findings = (securityComplex: boolean, socialOrderComplex: boolean) => ({

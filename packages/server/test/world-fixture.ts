@@ -43,6 +43,8 @@ export type TargetRow = {
   comparator: string
   threshold: string | number
   status: string
+  /** Units with no figure for the target's total ("thiếu số liệu"); null: not a total. */
+  missingUnits: number | null
 }
 export type Expected = Pick<TargetRow, 'numerator' | 'denominator' | 'value' | 'status'>
 /** A target with no unit of its scope under the scope (a xã-only target at a thị trấn). */

@@ -8,6 +8,7 @@ import * as councils from './migrations/0005-councils'
 import * as targetIndexes from './migrations/0006-target-indexes'
 import * as dataAsOfIndexes from './migrations/0007-data-as-of-indexes'
 import * as changeNotify from './migrations/0008-change-notify'
+import * as targetMissingUnits from './migrations/0009-target-missing-units'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-target-indexes': targetIndexes,
   '0007-data-as-of-indexes': dataAsOfIndexes,
   '0008-change-notify': changeNotify,
+  '0009-target-missing-units': targetMissingUnits,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -17,7 +17,7 @@ import { recomputeForUnit } from '../targets/targets.engine'
 import { findUnitById } from '../units/units.repository'
 import { presentEvaluation } from './evaluations.presenter'
 import * as repo from './evaluations.repository'
-import { defaultCriteriaSetKey, outcomeOf } from './evaluations.rules'
+import { assertSubjectOfMovement, defaultCriteriaSetKey, outcomeOf } from './evaluations.rules'
 import {
   DECISION_FIELDS,
   SELF_FIELDS,
@@ -50,6 +50,7 @@ export async function saveEvaluation(
     const unit = await findUnitById(tx, target.unitId)
     if (!unit) throw new AppError('NOT_FOUND')
     assertMayWrite(actor, unit.path, input)
+    assertSubjectOfMovement(target.kind, unit)
     const before = await repo.findEvaluation(tx, unit.id, target.kind, target.year)
     const setKey =
       input.criteriaSetKey ?? before?.criteria_set_key ?? defaultCriteriaSetKey(target.kind, unit)

@@ -26,7 +26,10 @@ function shiftValue(base: TargetValue, before: TargetValue, now: TargetValue) {
   const numerator = shift(base.numerator, before.numerator, now.numerator)
   const denominator = shift(base.denominator, before.denominator, now.denominator)
   if (numerator === undefined || denominator === undefined) return undefined
-  return { numerator, denominator }
+  if (base.missing === undefined) return { numerator, denominator }
+  // Units missing a figure add up like the counts they are (a unit gaining one leaves them).
+  const missing = (base.missing ?? 0) + (now.missing ?? 0) - (before.missing ?? 0)
+  return { numerator, denominator, missing }
 }
 
 async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) {
@@ -37,7 +40,11 @@ async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) 
       keyOf(row.target_id, row.scope_unit_id),
       row.status === NOT_APPLICABLE
         ? null
-        : { numerator: row.numerator, denominator: row.denominator },
+        : {
+            numerator: row.numerator,
+            denominator: row.denominator,
+            ...(row.missing_units === null ? {} : { missing: row.missing_units }),
+          },
     )
   return stored
 }
@@ -104,6 +111,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
         ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
         ...{ period_id: String(context.year), numerator: value.numerator },
         ...{ denominator: value.denominator, value: status.value, status: status.status },
+        missing_units: values.get(scopeId)?.missing ?? null,
       })
     }
   }

@@ -62,6 +62,8 @@ export function present(
     status: status.status,
     statusLabel: TARGET_STATUS_LABELS[status.status],
     reason: status.reason,
+    /** Units in scope with no figure for the total ("n đơn vị thiếu số liệu"); null: n/a. */
+    missingUnits: row.missing_units ?? null,
   }
 }
 
