@@ -2,7 +2,7 @@
 // targets and print, for each, its clause, numerator, denominator, value, goal and status. The
 // engine reads the campaign year from "today": for --year it runs on a today inside that year.
 import { parseArgs } from 'node:util'
-import { AppError, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
+import { AppError, describeTargetResult, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
 import type { Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanByKey, findUnitByCode } from '../../features/plans/plans.repository'
@@ -20,9 +20,6 @@ async function resolvePlanId(deps: Deps, reference: string) {
   if (!row) throw new AppError('NOT_FOUND', `Không có kế hoạch "${reference}"`)
   return row.id
 }
-
-const format = (value: number | null) =>
-  value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(4)
 
 /**
  * The "today" to run the engine at: the real one, or for --year one inside that year of the
@@ -69,6 +66,11 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
     scopeUnitId = unit.id
   }
   const computed = await computePlanTargets(deps, planId, { scopeUnitId, today })
+  const missing = new Map(
+    computed.rows
+      .filter((row) => row.scope_unit_id === computed.root.id)
+      .map((row) => [row.target_id, row.missing_units ?? null]),
+  )
   const rows = computed.results
     .filter((result) => result.scope.id === computed.root.id)
     .map(({ target, value, status }) => ({
@@ -80,21 +82,20 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
       threshold: status.goal.threshold,
       comparator: status.goal.comparator,
       status: status.status,
+      missingUnits: missing.get(target.id) ?? null,
     }))
   if (values.json) {
     const scope = { id: computed.root.id, code: computed.root.code, name: computed.root.name }
     return JSON.stringify({ planId, year: computed.context.year, scope, items: rows })
   }
   const lines = [`${computed.context.key} — ${computed.root.name}, năm ${computed.context.year}`]
+  // A count reads "13 ≥ 6 · Đạt", a share "5/6 = 83,3% > 80% · Đạt" (issue 10 S5).
   for (const row of rows)
     lines.push(
       [
         row.id,
         row.source,
-        `${format(row.numerator)}/${format(row.denominator)}`,
-        `= ${format(row.value)}`,
-        `${row.comparator} ${row.threshold}`,
-        TARGET_STATUS_LABELS[row.status],
+        describeTargetResult({ ...row, statusLabel: TARGET_STATUS_LABELS[row.status] }),
       ].join('\t'),
     )
   return lines.join('\n')

@@ -190,7 +190,7 @@ export async function computePlanTargets(
     }
   }
   await repo.saveTargetValues(deps.db, rows)
-  return { context, root, scopes, results }
+  return { context, root, scopes, results, rows }
 }
 
 /**

@@ -20,6 +20,8 @@ export type TargetRow = {
   status: TargetStatus
   statusLabel: string
   reason: string
+  /** Units in scope with no figure for the total ("thiếu số liệu"); null: not a total. */
+  missingUnits?: number | null
 }
 
 export type PlanTargets = {
