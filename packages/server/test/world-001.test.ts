@@ -89,13 +89,20 @@ const share = (numerator: number, denominator: number, status: string): Expected
   ...{ numerator, denominator, value: denominator === 0 ? null : numerator / denominator, status },
 })
 
+// II.2.1 "Mỗi năm lựa chọn ít nhất 01 xã, 01 phường/thị trấn và 01 cơ quan …" is each
+// district's obligation (per: district): a commune only contributes to it, its status "Không
+// áp dụng", its count kept (issue 10 S4).
+const part = (numerator: number): Expected => ({
+  ...{ numerator, denominator: null, value: numerator, status: 'not_applicable' },
+})
+
 describe('world 001 (Quảng Trị, 2024)', () => {
   // A target does not apply where no unit of its scope lies: the province's own agencies at
   // every district and commune, a xã target at a phường, an agency target without agencies.
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
       'chon-cq-cap-tinh': na, // only the province's own agencies
-      'chon-xa-moi-huyen': count(1, met),
+      'chon-xa-moi-huyen': part(1),
       'chon-phuong-moi-huyen': na, // a xã
       'chon-cq-moi-huyen': na, // C1.TH registered, but C1 manages it, not the district
       'duy-tri-dien-hinh-2022': share(1, 1, met), // exemplary in 2022 and again in 2024
@@ -103,13 +110,13 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'C2', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a phường
-      'chon-phuong-moi-huyen': count(1, met),
-      'chon-cq-moi-huyen': count(1, met), // C2.THCS: in C2, managed by D1, registered
+      'chon-phuong-moi-huyen': part(1),
+      'chon-cq-moi-huyen': part(1), // C2.THCS: in C2, managed by D1, registered
       'duy-tri-dien-hinh-2022': na, // not exemplary in 2022: nothing to keep
     })
     await expectTargets(world, 'C3', {
       'chon-cq-cap-tinh': na,
-      'chon-xa-moi-huyen': count(1, met),
+      'chon-xa-moi-huyen': part(1),
       'chon-phuong-moi-huyen': na,
       'chon-cq-moi-huyen': na, // C3.TH is C3's own school
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // exemplary in 2022, not yet renewed
@@ -117,7 +124,7 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'C4', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a thị trấn
-      'chon-phuong-moi-huyen': count(0, atRisk), // a thị trấn that did not register
+      'chon-phuong-moi-huyen': part(0), // a thị trấn that did not register
       'chon-cq-moi-huyen': na,
       'duy-tri-dien-hinh-2022': na,
     })

@@ -24,7 +24,8 @@ import { queryAllTargets } from './targets.batch'
 import { buildFactsQuery, fieldsOf } from './targets.facts'
 import { recomputeChain } from './targets.incremental'
 import { applyPerGroups } from './targets.per'
-import { campaignYear, dateInYear, judge, type PlanContext } from './targets.status'
+import { judgeAtScope } from './targets.owed'
+import { campaignYear, dateInYear, type PlanContext } from './targets.status'
 import * as repo from './targets.repository'
 
 export async function loadPlanContext(deps: Deps, planId: number, today: string) {
@@ -174,7 +175,7 @@ export async function computePlanTargets(
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
-      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
+      const { value, status } = judgeAtScope(context, target, values.get(scope.id), scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,

@@ -9,7 +9,8 @@ import { isAdditive, queryAllTargets } from './targets.batch'
 import { loadPlanContext, prepareTarget, queryTarget } from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
-import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
+import { judgeAtScope } from './targets.owed'
+import { NOT_APPLICABLE, type PlanContext } from './targets.status'
 
 /** Stored values; null where the target does not apply. */
 type Stored = Map<string, TargetValue | null>
@@ -38,7 +39,9 @@ async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) 
   for (const row of rows)
     stored.set(
       keyOf(row.target_id, row.scope_unit_id),
-      row.status === NOT_APPLICABLE
+      // Not applicable without numbers: no unit of the target there. A contribution below the
+      // owing level keeps its numbers (targets.owed.ts) and moves like any other value.
+      row.status === NOT_APPLICABLE && row.numerator === null
         ? null
         : {
             numerator: row.numerator,
@@ -106,7 +109,7 @@ export async function recomputeChain(deps: Deps, planId: number, unitPath: strin
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
       const scopeId = scope.id
-      const { value, status } = judge(context, target, values.get(scopeId), scope.kind)
+      const { value, status } = judgeAtScope(context, target, values.get(scopeId), scope.kind)
       rows.push({
         ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
         ...{ period_id: String(context.year), numerator: value.numerator },

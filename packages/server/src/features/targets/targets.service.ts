@@ -14,7 +14,8 @@ import type { Deps } from '../../deps'
 import { findUnitCached } from '../units/unit-cache'
 import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
-import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
+import { judgeAtScope } from './targets.owed'
+import { NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 import { readScopeValues } from './targets-read.repository'
 
@@ -45,8 +46,9 @@ export function present(
   scopeKind?: string,
 ) {
   const stored = { numerator: row.numerator, denominator: row.denominator }
-  const applies = row.status !== NOT_APPLICABLE
-  const { value, status } = judge(context, target, applies ? stored : undefined, scopeKind)
+  // Not applicable with numbers: a contribution below the level owing the target (S4).
+  const applies = row.status !== NOT_APPLICABLE || row.numerator !== null
+  const { value, status } = judgeAtScope(context, target, applies ? stored : undefined, scopeKind)
   return {
     targetId: target.id,
     source: target.source,
