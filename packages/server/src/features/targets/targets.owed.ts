@@ -36,5 +36,5 @@ export function contributionStatus<S extends { status: TargetStatus; expected: n
 ): S & { reason: string } {
   const owing = owingLevelOf(target, context.issuer.kind)
   const reason = `Chỉ tiêu của ${owing ? OWING_LEVEL_LABELS[owing] : 'cấp trên'}; số liệu ở đây là phần đóng góp`
-  return { ...status, status: NOT_APPLICABLE as TargetStatus, expected: null, reason }
+  return { ...status, status: NOT_APPLICABLE, expected: null, reason }
 }
