@@ -4,7 +4,7 @@
 // urban households, complexity types, a primary school left out of the people-reached target
 // by the plan's own filter and out of the ANTT target by TT 124. Checked by hand at the
 // district and at each commune.
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWorld,
   expectTargets,
@@ -122,6 +122,19 @@ const part = (numerator: number): Expected => ({
 })
 
 describe('world 002 (Lục Ngạn, year 2025)', () => {
+  it('keeps the stated "19/28 xã" and says the register holds 1 xã (S4)', async () => {
+    // II.10 "Phấn đấu đến năm 2025, có 19/28 xã về đích nông thôn mới": 28 is the plan's
+    // number of xã; this world's register holds one (C1; C2 is a thị trấn).
+    const district = (await world.targets('L219')).get('xa-nong-thon-moi')
+    expect(district?.stated).toEqual({
+      statedOutOf: 28,
+      registerUnits: 1,
+      note: 'Kế hoạch nêu 28 đơn vị; sổ đơn vị có 1 đơn vị thuộc chỉ tiêu này',
+    })
+    // A commune only contributes: no check there.
+    expect((await world.targets('C1')).get('xa-nong-thon-moi')?.stated).toBeNull()
+  })
+
   it('Xã C1: every target by hand', async () => {
     await expectTargets(world, 'C1', {
       'van-ban-trien-khai': ratio(5, 5, met), // C1, A1, A2, TH, THCS

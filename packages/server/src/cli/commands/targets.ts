@@ -8,6 +8,7 @@ import type { Deps } from '../../deps'
 import { findPlanByKey, findUnitByCode } from '../../features/plans/plans.repository'
 import { computePlanTargets, loadPlanContext } from '../../features/targets/targets.engine'
 import { todayWithin } from '../../features/targets/targets-year'
+import { checkStatedOutOf, type StatedOutOf } from '../../features/targets/targets.stated'
 import { usageError, withDeps } from '../context'
 
 const USAGE = 'Dùng: antq targets PLAN [--scope MÃ_ĐƠN_VỊ] [--year NĂM] [--json]'
@@ -71,19 +72,22 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
       .filter((row) => row.scope_unit_id === computed.root.id)
       .map((row) => [row.target_id, row.missing_units ?? null]),
   )
-  const rows = computed.results
-    .filter((result) => result.scope.id === computed.root.id)
-    .map(({ target, value, status }) => ({
-      id: target.id,
-      source: target.source,
-      numerator: value.numerator,
-      denominator: value.denominator,
-      value: status.value,
-      threshold: status.goal.threshold,
-      comparator: status.goal.comparator,
-      status: status.status,
-      missingUnits: missing.get(target.id) ?? null,
-    }))
+  const atRoot = computed.results.filter((result) => result.scope.id === computed.root.id)
+  const stated = new Map<string, StatedOutOf | null>()
+  for (const { target } of atRoot)
+    stated.set(target.id, await checkStatedOutOf(deps, computed.context, target, computed.root))
+  const rows = atRoot.map(({ target, value, status }) => ({
+    id: target.id,
+    source: target.source,
+    numerator: value.numerator,
+    denominator: value.denominator,
+    value: status.value,
+    threshold: status.goal.threshold,
+    comparator: status.goal.comparator,
+    status: status.status,
+    missingUnits: missing.get(target.id) ?? null,
+    stated: stated.get(target.id) ?? null,
+  }))
   if (values.json) {
     const scope = { id: computed.root.id, code: computed.root.code, name: computed.root.name }
     return JSON.stringify({ planId, year: computed.context.year, scope, items: rows })
@@ -96,6 +100,7 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
         row.id,
         row.source,
         describeTargetResult({ ...row, statusLabel: TARGET_STATUS_LABELS[row.status] }),
+        ...(row.stated?.note ? [row.stated.note] : []),
       ].join('\t'),
     )
   return lines.join('\n')

@@ -15,6 +15,7 @@ import { findUnitCached } from '../units/unit-cache'
 import { computePlanTargets, queryTarget } from './targets.engine'
 import * as repo from './targets.repository'
 import { judgeAtScope } from './targets.owed'
+import { checkStatedOutOf } from './targets.stated'
 import { NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 import { readScopeValues } from './targets-read.repository'
@@ -116,10 +117,17 @@ async function readPlanTargets(deps: Deps, planId: number, scopeId: number, year
     scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },
     computedAt,
     dataAsOf,
-    items: context.plan.targets.flatMap((target) => {
-      const row = byId.get(target.id)
-      return row ? [present(context, target, row, scope.kind)] : []
-    }),
+    items: await Promise.all(
+      context.plan.targets.flatMap((target) => {
+        const row = byId.get(target.id)
+        if (!row) return []
+        const shown = present(context, target, row, scope.kind)
+        // "19/28 xã": the plan's number kept beside the count, checked against the register.
+        return [
+          checkStatedOutOf(deps, context, target, scope).then((stated) => ({ ...shown, stated })),
+        ]
+      }),
+    ),
   }
 }
 

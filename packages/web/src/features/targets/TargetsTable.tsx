@@ -43,10 +43,20 @@ export function TargetsTable({
       title: c.counts,
       align: 'right',
       // A count is one number (issue 10 S5): "13", never "13 / —".
-      render: (_value, row) =>
-        row.denominator === null
-          ? formatNumber(row.numerator)
-          : `${formatNumber(row.numerator)} / ${formatNumber(row.denominator)}`,
+      render: (_value, row) => (
+        <>
+          {row.denominator !== null
+            ? `${formatNumber(row.numerator)} / ${formatNumber(row.denominator)}`
+            : row.stated
+              ? `${formatNumber(row.numerator)} / ${formatNumber(row.stated.statedOutOf)}`
+              : formatNumber(row.numerator)}
+          {row.stated?.note ? (
+            <div>
+              <Typography.Text type="warning">{row.stated.note}</Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
     },
     {
       key: 'value',
