@@ -14,6 +14,7 @@ import {
 import type { Deps } from '../deps'
 import { appendAudit } from '../features/audit/audit.repository'
 import { computePlanTargets } from '../features/targets/targets.engine'
+import { isLevelPick } from './generate-level-units'
 import { createRandom } from './random'
 import * as repo from './seed-campaign.repository'
 import * as draw from './seed-campaign.units'
@@ -58,7 +59,9 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   const by = SYSTEM_ACTOR.username
   for (const unit of units) {
     const random = createRandom(row.plan_key + unit.code)
-    if (random.next() >= 0.97) continue
+    // A level's own pick (plan 001 II.2.1: 01 cơ quan a year) always registers to build one.
+    const pick = isLevelPick(unit)
+    if (random.next() >= 0.97 && !pick) continue
     summary.registered++
     const where = { unit_id: unit.id, unit_path: unit.path }
     const anttKey = draw.setKeyFor('antt', unit)
@@ -70,7 +73,9 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
       ...{ ...where, plan_key: row.plan_key, plan_id: row.id, year, take_part: true },
       ...{ strives_for_antt: Boolean(anttSet), award_forms: '[]', registered_by: by },
       builds_exemplary:
-        exemplaryKinds.includes(unit.kind as UnitKind) && random.next() < 0.25 && !excluded,
+        exemplaryKinds.includes(unit.kind as UnitKind) &&
+        (random.next() < 0.25 || pick) &&
+        !excluded,
       registered_at: new Date(`${year}-03-15T02:00:00Z`),
     })
     const base = { ...where, evaluation_year: year, decided_by: by }
