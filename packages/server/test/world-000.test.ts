@@ -95,6 +95,8 @@ beforeAll(async () => {
   // 5 of 6 in Xã An) holds when the commune itself is decided.
   for (const code of ['W1.K1', 'W1.K2', 'W1.CQ', 'W1.DN', 'W1.THCS', 'W1', 'W2.K1', 'W2.CQ'])
     await world.recogniseAntt(YEAR, code)
+  // W2.K2 never registered: recognised all the same, it is no "trong đó" unit (S3).
+  await world.recogniseAntt(YEAR, 'W2.K2')
   const scores: Record<string, number> = {
     ...{ W1: 95, 'W1.K1': 92, 'W1.K2': 75, 'W1.K3': 40, 'W1.CQ': 60 },
     ...{ 'W1.DN': 91, 'W1.THCS': 80 },
@@ -197,7 +199,8 @@ describe('world 000 (Bắc Quang 2024)', () => {
       },
       // W2, K1, K2, CQ, THPT (K3 founded 01/03/2025, after the year): 4 registered of 5
       'dang-ky-antt': { numerator: 4, denominator: 5, value: 0.8, status: 'missed' },
-      // of the 4 registered (W2, K1, CQ, THPT; K2 never registered), K1, CQ recognised: 2/4
+      // of the 4 registered (W2, K1, CQ, THPT), K1, CQ recognised: 2/4; K2 was recognised
+      // but never registered, so it is in neither number
       'cong-nhan-antt': { numerator: 2, denominator: 4, value: 0.5, status: 'missed' },
       // W2 Khá, K1 TB, CQ XS, THPT TB; K2 unclassified: 4/5
       'phan-loai-trung-binh': { numerator: 4, denominator: 5, value: 0.8, status: 'missed' },
