@@ -10,6 +10,7 @@ import {
   buildTargetFraction,
   compileToSql,
   formulaBuilders,
+  isMovementField,
   reportingCalendarOf,
   vietnamDateOf,
   yearBounds,
@@ -42,9 +43,6 @@ export async function loadPlanContext(deps: Deps, planId: number, today: string)
 }
 
 type GroupBy = 'scope.id' | 'unit.id'
-
-/** A field of the movement's own population (ANTT standard, movement class, exemplary unit). */
-const isMovementField = (name: string) => /^(antt|movement|exemplary)\./.test(name)
 
 /** The campaign year's bounds on the plan's reporting calendar (units must exist in it). */
 export function yearSpan(context: PlanContext) {
