@@ -33,6 +33,7 @@ const UNITS: UnitSpec[] = [
   unit('D2.DN', 'enterprise', 'D2', { size: 'medium', staff: 60 }),
   unit('C3', 'commune', 'D2', { subtype: 'xa' }),
   unit('C3.TH', 'school', 'C3', { level: 'lower_secondary', staff: 20, pupils: 300 }),
+  unit('C3.CQ', 'agency', 'C3', { staff: 10 }),
   unit('C4', 'commune', 'D2', { subtype: 'thi_tran' }),
 ]
 const YEAR = 2024
@@ -51,12 +52,18 @@ beforeAll(async () => {
     ...{ code: 'C2.THCS', name: 'Đơn vị C2.THCS', kind: 'school', parent_code: 'C2' },
     ...{ managing_code: 'D1', school_level: 'lower_secondary', staff: 35, pupils: 500 },
   }
+  // C3.CQ lies in C3 (district D2) but district D1 manages it: "thuộc cấp huyện quản lý" is
+  // each district's own units, so it is D2's no more than D1's (GLOSSARY, ADR 008).
+  const foreign = {
+    ...{ code: 'C3.CQ', name: 'Đơn vị C3.CQ', kind: 'agency', parent_code: 'C3' },
+    ...{ managing_code: 'D1', school_level: '', staff: 10, pupils: '' },
+  }
   const admin = await signIn(world.context.app, 'admin')
-  const content = toCsv(Object.keys(thcs), [thcs])
+  const content = toCsv(Object.keys(thcs), [thcs, foreign])
   const managed = await importFile(admin, { fileName: 'thcs.csv', content, version: 'legacy' })
-  expect(managed.result, JSON.stringify(managed.result)).toMatchObject({ ok: true, updated: 1 })
+  expect(managed.result, JSON.stringify(managed.result)).toMatchObject({ ok: true, updated: 2 })
   // C1.TH (C1's own school) registers too: it must not count for its district.
-  const candidates = ['P45.CQ', 'D1.CQ', 'C1.TH', 'C2.THCS', 'C1', 'C2', 'C3']
+  const candidates = ['P45.CQ', 'D1.CQ', 'C1.TH', 'C2.THCS', 'C3.CQ', 'C1', 'C2', 'C3']
   await world.register(YEAR, candidates, {
     strivesForAntt: false,
     buildsExemplary: true,
@@ -144,7 +151,9 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met), // C3
       'chon-phuong-moi-huyen': count(0, atRisk), // C4 did not register
-      'chon-cq-moi-huyen': count(0, atRisk), // D2.DN did not register (C3.TH is C3's)
+      // D2.DN did not register (C3.TH is C3's; C3.CQ, registered, is managed by D1, another
+      // district: no unit of D2's own level)
+      'chon-cq-moi-huyen': count(0, atRisk),
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // C3 of C3
     })
   })
