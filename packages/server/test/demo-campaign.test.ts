@@ -1,7 +1,9 @@
 // `antq demo campaign`: a deterministic demo year for the seed plans, written once (a second
 // run changes nothing), whose targets read back through the API with consistent numbers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findAnttExclusion } from '@antq/core'
 import { seedDemoCampaign, type CampaignSummary } from '../src/demo/seed-campaign'
+import { toUnitProfile } from '../src/features/units/unit-profile'
 import { createTestContext, findUnitId, signIn, type TestContext } from './harness'
 
 type TargetItem = {
@@ -74,6 +76,61 @@ describe('demo campaign', () => {
       expect(summary.recognised).toBeGreaterThan(0)
       expect(Object.values(summary.targets).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
     }
+  })
+
+  // Issue 10: no target of a seed plan is blank everywhere. At the issuer, in the demo year,
+  // every target has a value (the demo register holds a unit for each, e.g. plan 001's
+  // provincial and district agencies, "cấp tỉnh quản lý" / "thuộc cấp huyện quản lý").
+  it('gives every target of the five seed plans a value at the issuer in the demo year', async () => {
+    for (const summary of summaries) {
+      const plan = await first.deps.db
+        .selectFrom('plans')
+        .select(['id', 'issuer_unit_id', 'definition'])
+        .where('plan_key', '=', summary.planKey)
+        .where('status', '=', 'published')
+        .executeTakeFirstOrThrow()
+      const rows = await first.deps.db
+        .selectFrom('target_values')
+        .select(['target_id', 'value'])
+        .where('plan_id', '=', plan.id)
+        .where('scope_unit_id', '=', plan.issuer_unit_id ?? 0)
+        .where('period_id', '=', String(summary.year))
+        .execute()
+      const targets = (plan.definition as { targets: { id: string }[] }).targets
+      expect(rows.map((row) => row.target_id).sort(), summary.planKey).toEqual(
+        targets.map((target) => target.id).sort(),
+      )
+      const blank = rows.filter((row) => row.value === null).map((row) => row.target_id)
+      expect(blank, summary.planKey).toEqual([])
+    }
+  })
+
+  // TT 124 Art. 2 (and QĐ 510, QĐ 9745 over the same bodies): no excluded unit is evaluated,
+  // classified or pledged to build an exemplary unit in the demo year (issue 10 S1).
+  it('gives no unit outside TT 124 an ANTT evaluation, a movement class or an exemplary pledge', async () => {
+    const units = await first.deps.db
+      .selectFrom('units')
+      .select(['id', 'kind', 'subtype', 'school_level', 'enterprise_size'])
+      .where('kind', 'in', ['agency', 'enterprise', 'school', 'organisation'])
+      .execute()
+    const excluded = units
+      .filter((unit) => findAnttExclusion(toUnitProfile(unit)) !== undefined)
+      .map((unit) => unit.id)
+    expect(excluded.length).toBeGreaterThan(0)
+    const evaluated = await first.deps.db
+      .selectFrom('evaluations')
+      .select(['unit_id', 'kind'])
+      .where('unit_id', 'in', excluded)
+      .where('kind', 'in', ['antt', 'movement', 'exemplary'])
+      .execute()
+    expect(evaluated).toEqual([])
+    const pledged = await first.deps.db
+      .selectFrom('registrations')
+      .select('unit_id')
+      .where('unit_id', 'in', excluded)
+      .where((eb) => eb.or([eb('builds_exemplary', '=', true), eb('strives_for_antt', '=', true)]))
+      .execute()
+    expect(pledged).toEqual([])
   })
 
   it('changes nothing when run again', async () => {

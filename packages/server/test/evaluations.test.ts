@@ -175,3 +175,35 @@ describe('other kinds', () => {
     ).toEqual({ status: 400, code: 'VALIDATION' })
   })
 })
+
+describe('units outside TT 124 (issue 10 S1)', () => {
+  // TT 124 Art. 2 leaves out primary schools, kindergartens, crèches, small and micro
+  // enterprises and armed-forces units; QĐ 510 classifies and QĐ 9745 recognises the same bodies.
+  it('refuses an ANTT, movement or exemplary evaluation of a primary school, writing nothing', async () => {
+    const school = await context.deps.db
+      .selectFrom('units')
+      .select(['id', 'path'])
+      .where('school_level', '=', 'primary')
+      .where('path', 'like', `%.${ids.commune}.%`)
+      .executeTakeFirstOrThrow()
+    const audits = await countAudit(context.deps)
+    for (const [kind, payload] of [
+      ['antt', { criteriaSetKey: 'tt124-csgd', answers: {} }],
+      ['movement', { criteriaSetKey: 'qd510-cqdncsgd', selfScore: 90 }],
+      ['exemplary', { answers: {} }],
+    ] as const) {
+      const response = await put(clerk, school.id, kind, 2025, payload)
+      expect(errorOf(response)).toEqual({ status: 400, code: 'VALIDATION' })
+      expect(response.json<{ error: { message: string } }>().error.message).toContain(
+        'Trường tiểu học, mầm non, nhà trẻ không thuộc đối tượng',
+      )
+    }
+    expect(await countAudit(context.deps)).toBe(audits)
+    const stored = await context.deps.db
+      .selectFrom('evaluations')
+      .select('id')
+      .where('unit_id', '=', school.id)
+      .execute()
+    expect(stored).toEqual([])
+  })
+})

@@ -88,13 +88,17 @@ describe('target cong-nhan-antt (≥ 95% recognised)', () => {
   it('counts by hand at commune and district scope', async () => {
     // Việt Quang: the commune, 8 residential areas, 2 agencies and the lower-secondary school
     // count (3 small enterprises, the kindergarten, primary school and crèche are excluded).
+    // Plan 000 IV.2: "có đăng ký, trong đó có từ 95% trở lên được công nhận": the share is of
+    // the registered units, so all 12 register (issue 10 S3).
+    const vietQuangUnits = ['KDC1', 'KDC2', 'KDC3', 'KDC4', 'KDC5', 'KDC6', 'KDC7', 'KDC8']
+    await register(['01153', ...[...vietQuangUnits, 'CQ1', 'CQ2', 'TH3'].map((c) => `01153.${c}`)])
     for (const n of [1, 2, 3, 4, 5]) await recognise(`01153.KDC${n}`, 'residential_area')
     await recognise('01153.CQ1', 'agency')
     // Vĩnh Tuy: all 8 sub-units registered and recognised, so criterion XA-4 passes.
     const vinhTuyUnits = ['KDC1', 'KDC2', 'KDC3', 'KDC4', 'CQ1', 'CQ2', 'DN1', 'TH3'].map(
       (c) => `01156.${c}`,
     )
-    await register(vinhTuyUnits)
+    await register(['01156', ...vinhTuyUnits])
     for (const code of vinhTuyUnits.slice(0, 4)) await recognise(code, 'residential_area')
     for (const code of vinhTuyUnits.slice(4, 6)) await recognise(code, 'agency')
     await recognise('01156.DN1', 'enterprise')

@@ -1,6 +1,7 @@
 // Plan 000 (Bắc Quang 2024, issued by a district) on a small world: two communes, the kinds
 // each target counts, the plan's exclusion (primary schools, kindergartens), TT 124's (small
-// enterprises, for the ANTT targets only) and a residential area founded after the year.
+// enterprises: out of every ANTT, movement and exemplary target, issue 10 S1), a residential
+// area founded after the year, and two organisations without a report (S2).
 // Every target at the district and at each commune is checked against numbers done by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -30,11 +31,16 @@ const UNITS: UnitSpec[] = [
   unit('W2.CQ', 'agency', 'W2', { staff: 15 }),
   unit('W2.THPT', 'school', 'W2', { level: 'upper_secondary', staff: 40, pupils: 600 }),
   unit('W2.TC', 'organisation', 'W2', { staff: 10 }),
+  // No report: its register staff counts, its empty pupils count 0 (S2).
+  unit('W2.TC2', 'organisation', 'W2', { staff: 12 }),
+  // No report and no figure at all: "thiếu số liệu", never silently dropped (S2).
+  unit('W2.TC3', 'organisation', 'W2'),
 ]
 const YEAR = 2024
 let world: World
 let refused: { statusCode: number; body: string }
 let refusedReport: { statusCode: number; body: string }
+let refusedClasses: { statusCode: number; body: string }[]
 
 beforeAll(async () => {
   world = await createWorld({
@@ -89,12 +95,28 @@ beforeAll(async () => {
   // 5 of 6 in Xã An) holds when the commune itself is decided.
   for (const code of ['W1.K1', 'W1.K2', 'W1.CQ', 'W1.DN', 'W1.THCS', 'W1', 'W2.K1', 'W2.CQ'])
     await world.recogniseAntt(YEAR, code)
+  // W2.K2 never registered: recognised all the same, it is no "trong đó" unit (S3).
+  await world.recogniseAntt(YEAR, 'W2.K2')
   const scores: Record<string, number> = {
     ...{ W1: 95, 'W1.K1': 92, 'W1.K2': 75, 'W1.K3': 40, 'W1.CQ': 60 },
-    ...{ 'W1.DN': 91, 'W1.DNS': 55, 'W1.THCS': 80, 'W1.TH': 95 },
+    ...{ 'W1.DN': 91, 'W1.THCS': 80 },
     ...{ W2: 70, 'W2.K1': 50, 'W2.CQ': 90, 'W2.THPT': 50 },
   }
   for (const [code, score] of Object.entries(scores)) await world.classify(YEAR, code, score)
+  // QĐ 510 classifies the bodies TT 124 covers: the small enterprise and the primary school get
+  // no movement class (S1).
+  refusedClasses = []
+  for (const [code, setKey] of [
+    ['W1.DNS', 'qd510-cqdncsgd'],
+    ['W1.TH', 'qd510-cqdncsgd'],
+  ] as const)
+    refusedClasses.push(
+      await world.request({
+        method: 'PUT',
+        url: `/api/units/${world.id(code)}/evaluations/movement/${YEAR}`,
+        payload: { criteriaSetKey: setKey, selfScore: 90, reviewerScore: 90 },
+      }),
+    )
   await world.recogniseExemplary(YEAR, 'W1')
   await world.recogniseExemplary(YEAR, 'W2.THPT')
   // Read after the plan's year "năm 2024" ends (31/12/2024): every status is met or missed.
@@ -104,11 +126,26 @@ beforeAll(async () => {
 afterAll(() => world.close())
 
 describe('world 000 (Bắc Quang 2024)', () => {
+  it('counts the units with no staff or pupils figure as missing data (S2)', async () => {
+    const rows = await world.targets('W2')
+    expect(rows.get('tuyen-truyen-can-bo')?.missingUnits).toBe(1)
+    expect((await world.targets('W1')).get('tuyen-truyen-can-bo')?.missingUnits).toBe(0)
+    expect((await world.targets('W034')).get('tuyen-truyen-can-bo')?.missingUnits).toBe(1)
+    // a share of units has no total: nothing to miss
+    expect(rows.get('dang-ky-antt')?.missingUnits).toBeNull()
+  })
+
   it('refused to register the primary school and its report (plan VI.1)', () => {
     expect(refused.statusCode).toBe(400)
     expect(refused.body).toMatch(/VI\.1/)
     expect(refusedReport.statusCode).toBe(400)
     expect(refusedReport.body).toMatch(/Trường tiểu học không thuộc đối tượng .*VI\.1/)
+  })
+
+  it('refused a movement class to the small enterprise and the primary school (TT 124 Art. 2)', () => {
+    expect(refusedClasses.map((response) => response.statusCode)).toEqual([400, 400])
+    expect(refusedClasses[0]?.body).toMatch(/Doanh nghiệp nhỏ và siêu nhỏ không thuộc đối tượng/)
+    expect(refusedClasses[1]?.body).toMatch(/Trường tiểu học, mầm non, nhà trẻ không thuộc/)
   })
 
   it('Xã An: every target by hand', async () => {
@@ -125,12 +162,14 @@ describe('world 000 (Bắc Quang 2024)', () => {
       },
       // W1, K1–K3, CQ, DN, THCS (small enterprise out under TT 124): all 7 registered
       'dang-ky-antt': { numerator: 7, denominator: 7, value: 1, status: 'met' },
+      // IV.2 "có đăng ký, trong đó có từ 95% trở lên được công nhận": of the 7 registered,
       // K1, K2, CQ, DN, THCS, W1 recognised: 6/7 < 95%
       'cong-nhan-antt': { numerator: 6, denominator: 7, value: 6 / 7, status: 'missed' },
-      // 8 units (the small enterprise counts here); all but K3 (Yếu) ≥ Trung bình: 7/8
-      'phan-loai-trung-binh': { numerator: 7, denominator: 8, value: 0.875, status: 'missed' },
-      // W1, K1, DN Xuất sắc: 3/8 = 0.375 ≥ 30%
-      'phan-loai-xuat-sac': { numerator: 3, denominator: 8, value: 0.375, status: 'met' },
+      // IV.3 "Có 100% … được đánh giá, phân loại … từ Trung bình trở lên": the same 7 units
+      // (the small enterprise out, S1); all but K3 (Yếu) ≥ Trung bình: 6/7
+      'phan-loai-trung-binh': { numerator: 6, denominator: 7, value: 6 / 7, status: 'missed' },
+      // IV.3 "trong đó có từ 30% trở lên … Xuất sắc": of the 7 classified, W1, K1, DN: 3/7
+      'phan-loai-xuat-sac': { numerator: 3, denominator: 7, value: 3 / 7, status: 'met' },
       // K3 Yếu: 1 ≠ 0
       'khong-co-yeu': { numerator: 1, denominator: null, value: 1, status: 'missed' },
       // the one xã meets 19.2 and the enhanced 19.2
@@ -138,10 +177,11 @@ describe('world 000 (Bắc Quang 2024)', () => {
       'ntm-19-2-nang-cao': { numerator: 1, denominator: 1, value: 1, status: 'met' },
       // W1 1, CQ 1, DN 1, DNS 0, THCS 1 effective models: 4/5
       'mo-hinh-hieu-qua': { numerator: 4, denominator: 5, value: 0.8, status: 'missed' },
-      // W1 and CQ registered exemplary of W1, CQ, DN, DNS, THCS: 2/5 ≥ 30%
-      'dang-ky-dien-hinh': { numerator: 2, denominator: 5, value: 0.4, status: 'met' },
-      // W1 recognised exemplary: 1/5 = 20% ≥ 20%
-      'dat-dien-hinh': { numerator: 1, denominator: 5, value: 0.2, status: 'met' },
+      // IV.6 "Có từ 30% đơn vị, địa bàn đăng ký": W1 and CQ of W1, CQ, DN, THCS (the small
+      // enterprise is no exemplary candidate, S1): 2/4 ≥ 30%
+      'dang-ky-dien-hinh': { numerator: 2, denominator: 4, value: 0.5, status: 'met' },
+      // "và 20% phấn đấu đạt điển hình": W1 recognised exemplary: 1/4 ≥ 20%
+      'dat-dien-hinh': { numerator: 1, denominator: 4, value: 0.25, status: 'met' },
     })
   })
 
@@ -149,16 +189,23 @@ describe('world 000 (Bắc Quang 2024)', () => {
     await expectTargets(world, 'W2', {
       // 400 of 500 households = 0.8 < 90%
       'tuyen-truyen-ho-dan': { numerator: 400, denominator: 500, value: 0.8, status: 'missed' },
-      // CQ 15/15 + THPT (40+600)/(40+600) + TC 10/10 = 665/665
-      'tuyen-truyen-can-bo': { numerator: 665, denominator: 665, value: 1, status: 'met' },
+      // CQ 15/15 + THPT (40+600)/(40+600) + TC 10/10 + TC2 0/(12 staff + empty pupils), no
+      // report (S2); TC3 has no figure at all: 1 unit "thiếu số liệu" = 665/677
+      'tuyen-truyen-can-bo': {
+        numerator: 665,
+        denominator: 677,
+        value: 665 / 677,
+        status: 'missed',
+      },
       // W2, K1, K2, CQ, THPT (K3 founded 01/03/2025, after the year): 4 registered of 5
       'dang-ky-antt': { numerator: 4, denominator: 5, value: 0.8, status: 'missed' },
-      // K1, CQ recognised: 2/5
-      'cong-nhan-antt': { numerator: 2, denominator: 5, value: 0.4, status: 'missed' },
+      // of the 4 registered (W2, K1, CQ, THPT), K1, CQ recognised: 2/4; K2 was recognised
+      // but never registered, so it is in neither number
+      'cong-nhan-antt': { numerator: 2, denominator: 4, value: 0.5, status: 'missed' },
       // W2 Khá, K1 TB, CQ XS, THPT TB; K2 unclassified: 4/5
       'phan-loai-trung-binh': { numerator: 4, denominator: 5, value: 0.8, status: 'missed' },
-      // CQ: 1/5 < 30%
-      'phan-loai-xuat-sac': { numerator: 1, denominator: 5, value: 0.2, status: 'missed' },
+      // of the 4 classified (K2 unclassified), CQ: 1/4 < 30%
+      'phan-loai-xuat-sac': { numerator: 1, denominator: 4, value: 0.25, status: 'missed' },
       // no Yếu
       'khong-co-yeu': { numerator: 0, denominator: null, value: 0, status: 'met' },
       // a thị trấn is outside the xã-only targets: they do not apply there
@@ -176,30 +223,30 @@ describe('world 000 (Bắc Quang 2024)', () => {
     await expectTargets(world, 'W034', {
       // (950+400)/(1000+500) = 0.9 ≥ 90%
       'tuyen-truyen-ho-dan': { numerator: 1350, denominator: 1500, value: 0.9, status: 'met' },
-      // (483+665)/(508+665)
+      // (483+665)/(508+677)
       'tuyen-truyen-can-bo': {
         numerator: 1148,
-        denominator: 1173,
-        value: 1148 / 1173,
+        denominator: 1185,
+        value: 1148 / 1185,
         status: 'missed',
       },
       // (7+4)/(7+5)
       'dang-ky-antt': { numerator: 11, denominator: 12, value: 11 / 12, status: 'missed' },
-      // (6+2)/(7+5)
-      'cong-nhan-antt': { numerator: 8, denominator: 12, value: 8 / 12, status: 'missed' },
-      // (7+4)/(8+5)
-      'phan-loai-trung-binh': { numerator: 11, denominator: 13, value: 11 / 13, status: 'missed' },
-      // (3+1)/13 = 0.3077 ≥ 30%
-      'phan-loai-xuat-sac': { numerator: 4, denominator: 13, value: 4 / 13, status: 'met' },
+      // (6+2)/(7+4 registered)
+      'cong-nhan-antt': { numerator: 8, denominator: 11, value: 8 / 11, status: 'missed' },
+      // (6+4)/(7+5)
+      'phan-loai-trung-binh': { numerator: 10, denominator: 12, value: 10 / 12, status: 'missed' },
+      // (3+1)/(7+4 classified) = 0.3636 ≥ 30%
+      'phan-loai-xuat-sac': { numerator: 4, denominator: 11, value: 4 / 11, status: 'met' },
       'khong-co-yeu': { numerator: 1, denominator: null, value: 1, status: 'missed' },
       'ntm-19-2': { numerator: 1, denominator: 1, value: 1, status: 'met' },
       'ntm-19-2-nang-cao': { numerator: 1, denominator: 1, value: 1, status: 'met' },
       // (4+1)/(5+3)
       'mo-hinh-hieu-qua': { numerator: 5, denominator: 8, value: 0.625, status: 'missed' },
-      // (2+1)/8 = 0.375
-      'dang-ky-dien-hinh': { numerator: 3, denominator: 8, value: 0.375, status: 'met' },
-      // (1+1)/8 = 0.25
-      'dat-dien-hinh': { numerator: 2, denominator: 8, value: 0.25, status: 'met' },
+      // (2+1)/(4+3)
+      'dang-ky-dien-hinh': { numerator: 3, denominator: 7, value: 3 / 7, status: 'met' },
+      // (1+1)/(4+3)
+      'dat-dien-hinh': { numerator: 2, denominator: 7, value: 2 / 7, status: 'met' },
     })
   })
 })

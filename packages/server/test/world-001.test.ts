@@ -34,6 +34,7 @@ const UNITS: UnitSpec[] = [
   unit('D2.DN', 'enterprise', 'D2', { size: 'medium', staff: 60 }),
   unit('C3', 'commune', 'D2', { subtype: 'xa' }),
   unit('C3.TH', 'school', 'C3', { level: 'lower_secondary', staff: 20, pupils: 300 }),
+  unit('C3.CQ', 'agency', 'C3', { staff: 10 }),
   unit('C4', 'commune', 'D2', { subtype: 'thi_tran' }),
 ]
 const YEAR = 2024
@@ -52,12 +53,18 @@ beforeAll(async () => {
     ...{ code: 'C2.THCS', name: 'Đơn vị C2.THCS', kind: 'school', parent_code: 'C2' },
     ...{ managing_code: 'D1', school_level: 'lower_secondary', staff: 35, pupils: 500 },
   }
+  // C3.CQ lies in C3 (district D2) but district D1 manages it: "thuộc cấp huyện quản lý" is
+  // each district's own units, so it is D2's no more than D1's (GLOSSARY, ADR 008).
+  const foreign = {
+    ...{ code: 'C3.CQ', name: 'Đơn vị C3.CQ', kind: 'agency', parent_code: 'C3' },
+    ...{ managing_code: 'D1', school_level: '', staff: 10, pupils: '' },
+  }
   const admin = await signIn(world.context.app, 'admin')
-  const content = toCsv(Object.keys(thcs), [thcs])
+  const content = toCsv(Object.keys(thcs), [thcs, foreign])
   const managed = await importFile(admin, { fileName: 'thcs.csv', content, version: 'legacy' })
-  expect(managed.result, JSON.stringify(managed.result)).toMatchObject({ ok: true, updated: 1 })
+  expect(managed.result, JSON.stringify(managed.result)).toMatchObject({ ok: true, updated: 2 })
   // C1.TH (C1's own school) registers too: it must not count for its district.
-  const candidates = ['P45.CQ', 'D1.CQ', 'C1.TH', 'C2.THCS', 'C1', 'C2', 'C3']
+  const candidates = ['P45.CQ', 'D1.CQ', 'C1.TH', 'C2.THCS', 'C3.CQ', 'C1', 'C2', 'C3']
   await world.register(YEAR, candidates, {
     strivesForAntt: false,
     buildsExemplary: true,
@@ -92,13 +99,20 @@ const share = (numerator: number, denominator: number, status: string): Expected
   ...{ numerator, denominator, value: denominator === 0 ? null : numerator / denominator, status },
 })
 
+// II.2.1 "Mỗi năm lựa chọn ít nhất 01 xã, 01 phường/thị trấn và 01 cơ quan …" is each
+// district's obligation (per: district): a commune only contributes to it, its status "Không
+// áp dụng", its count kept (issue 10 S4).
+const part = (numerator: number): Expected => ({
+  ...{ numerator, denominator: null, value: numerator, status: 'not_applicable' },
+})
+
 describe('world 001 (Quảng Trị, 2024)', () => {
   // A target does not apply where no unit of its scope lies: the province's own agencies at
   // every district and commune, a xã target at a phường, an agency target without agencies.
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
       'chon-cq-cap-tinh': na, // only the province's own agencies
-      'chon-xa-moi-huyen': count(1, met),
+      'chon-xa-moi-huyen': part(1),
       'chon-phuong-moi-huyen': na, // a xã
       'chon-cq-moi-huyen': na, // C1.TH registered, but C1 manages it, not the district
       'duy-tri-dien-hinh-2022': share(1, 1, met), // exemplary in 2022 and again in 2024
@@ -106,13 +120,13 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'C2', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a phường
-      'chon-phuong-moi-huyen': count(1, met),
-      'chon-cq-moi-huyen': count(1, met), // C2.THCS: in C2, managed by D1, registered
+      'chon-phuong-moi-huyen': part(1),
+      'chon-cq-moi-huyen': part(1), // C2.THCS: in C2, managed by D1, registered
       'duy-tri-dien-hinh-2022': na, // not exemplary in 2022: nothing to keep
     })
     await expectTargets(world, 'C3', {
       'chon-cq-cap-tinh': na,
-      'chon-xa-moi-huyen': count(1, met),
+      'chon-xa-moi-huyen': part(1),
       'chon-phuong-moi-huyen': na,
       'chon-cq-moi-huyen': na, // C3.TH is C3's own school
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // exemplary in 2022, not yet renewed
@@ -120,7 +134,7 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'C4', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a thị trấn
-      'chon-phuong-moi-huyen': count(0, atRisk), // a thị trấn that did not register
+      'chon-phuong-moi-huyen': part(0), // a thị trấn that did not register
       'chon-cq-moi-huyen': na,
       'duy-tri-dien-hinh-2022': na,
     })
@@ -140,7 +154,9 @@ describe('world 001 (Quảng Trị, 2024)', () => {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met), // C3
       'chon-phuong-moi-huyen': count(0, atRisk), // C4 did not register
-      'chon-cq-moi-huyen': count(0, atRisk), // D2.DN did not register (C3.TH is C3's)
+      // D2.DN did not register (C3.TH is C3's; C3.CQ, registered, is managed by D1, another
+      // district: no unit of D2's own level)
+      'chon-cq-moi-huyen': count(0, atRisk),
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // C3 of C3
     })
   })

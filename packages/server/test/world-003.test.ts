@@ -116,6 +116,12 @@ const NO_CRIME = Object.fromEntries(
   ].map((id) => [id, NA]),
 )
 
+// A count the issuer's level owes ("có 19/28 xã", "đối với 05 xã"): below it a scope only
+// contributes — its count kept, "Không áp dụng" as status (issue 10 S4).
+const part = (numerator: number): Expected => ({
+  ...{ numerator, denominator: null, value: numerator, status: 'not_applicable' },
+})
+
 describe('world 003 (Tây Ninh 2024)', () => {
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
@@ -127,7 +133,7 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'nhom-zalo': ratio(3, 3, met), // C1 2/2 + CQ 1/1
       'thap-sang-duong-que': ratio(10, 10, met),
       'ban-dieu-hanh-tu-quan': ratio(2, 3, met), // 2/3 ≥ 2/3
-      'ntm-05-xa-chua-dat': count(1), // a xã that failed in 2023 and passes: 1 < 5
+      'ntm-05-xa-chua-dat': part(1), // a xã that failed in 2023 and passes: 1 < 5
       'ntm-66-xa-giu-vung': NA, // failed in 2023: nothing to keep
     })
     await expectTargets(world, 'C2', {
@@ -140,7 +146,7 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'thap-sang-duong-que': ratio(4, 5, missed),
       'ban-dieu-hanh-tu-quan': ratio(3, 3, met),
       'ntm-05-xa-chua-dat': NA, // met in 2023
-      'ntm-66-xa-giu-vung': count(1), // met in 2023, kept
+      'ntm-66-xa-giu-vung': part(1), // met in 2023, kept
     })
     await expectTargets(world, 'C3', {
       ...NO_CRIME,
@@ -174,8 +180,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'nhom-zalo': ratio(4, 5, missed),
       'thap-sang-duong-que': ratio(14, 15, missed),
       'ban-dieu-hanh-tu-quan': ratio(5, 6, met),
-      'ntm-05-xa-chua-dat': count(1),
-      'ntm-66-xa-giu-vung': count(1),
+      'ntm-05-xa-chua-dat': part(1),
+      'ntm-66-xa-giu-vung': part(1),
     })
     await expectTargets(world, 'D2', {
       'giam-toi-pham-trat-tu': ratio(-2, 20, missed), // (20 − 22)/20 = −10%

@@ -1,14 +1,16 @@
 // Plan 004 (Đồng Tháp 2024, issued by a province) on a small world of three levels: two
 // districts, a xã and two phường, a provincial agency directly under the province (counted at
 // the province only) and the TT 124 exclusions (a primary school, a micro enterprise, an
-// armed-forces unit) which leave the ANTT targets but stay in every other one, since plan 004
-// names no exclusion of its own. Every target at every scope is checked by hand.
-import { afterAll, beforeAll, describe, it } from 'vitest'
+// armed-forces unit) which leave every ANTT, movement and exemplary target (QĐ 510 classifies
+// the bodies TT 124 covers, issue 10 S1) but stay in the propaganda and model targets, since
+// plan 004 names no exclusion of its own. Every target at every scope is checked by hand.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWorld,
   expectTargets,
   NOT_APPLICABLE,
   unit,
+  type Expected,
   type UnitSpec,
   type World,
 } from './world-fixture'
@@ -35,6 +37,7 @@ const UNITS: UnitSpec[] = [
 ]
 const YEAR = 2024
 let world: World
+let refusedClasses: number[] = []
 
 const people = (staff: number, reached: number, pupils = 0, pupilsReached = 0) => ({
   ...{ 'unit.staff': staff, 'propaganda.staff_reached': reached },
@@ -72,11 +75,18 @@ beforeAll(async () => {
   const recognised = ['C1.A1', 'C1.A2', 'C2.A1', 'C2.DN', 'P87.CQ', 'D1.CQ', 'C3.A1', 'C1', 'C2']
   for (const code of recognised) await world.recogniseAntt(YEAR, code)
   const scores: Record<string, number> = {
-    ...{ C1: 92, 'C1.A1': 95, 'C1.A2': 85, 'C1.TH': 91, C2: 90, 'C2.A1': 60, 'C2.DN': 93 },
-    ...{ 'C2.DNM': 45, C3: 75, 'C3.A1': 91, 'C3.A2': 40, 'C3.CQ': 96, 'P87.CQ': 99 },
+    ...{ C1: 92, 'C1.A1': 95, 'C1.A2': 85, C2: 90, 'C2.A1': 60, 'C2.DN': 93 },
+    ...{ C3: 75, 'C3.A1': 91, 'C3.A2': 40, 'P87.CQ': 99 },
     ...{ 'D1.CQ': 72 },
   }
   for (const [code, score] of Object.entries(scores)) await world.classify(YEAR, code, score)
+  // TT 124's excluded units get no movement class (S1): each is refused.
+  refusedClasses = []
+  for (const code of ['C1.TH', 'C2.DNM', 'C3.CQ']) {
+    const url = `/api/units/${world.id(code)}/evaluations/movement/${YEAR}`
+    const payload = { criteriaSetKey: 'qd510-cqdncsgd', selfScore: 91, reviewerScore: 91 }
+    refusedClasses.push((await world.request({ method: 'PUT', url, payload })).statusCode)
+  }
   for (const code of ['C1', 'C2.DN', 'P87.CQ']) await world.recogniseExemplary(YEAR, code)
   await world.at('2025-01-10')
   await world.compute('2025-01-10')
@@ -85,8 +95,17 @@ afterAll(() => world.close())
 
 const met = 'met'
 const missed = 'missed'
+// II.4 "Phối hợp xây dựng ít nhất 16 đơn vị … ; ít nhất 06 Công an phường": the province's
+// own numbers (issue 10 S4): a district or commune contributes, "Không áp dụng" as status.
+const part = (numerator: number): Expected => ({
+  ...{ numerator, denominator: null, value: numerator, status: 'not_applicable' },
+})
 
 describe('world 004 (Đồng Tháp 2024)', () => {
+  it('refused a movement class to the primary school, micro enterprise and armed forces', () => {
+    expect(refusedClasses).toEqual([400, 400, 400])
+  })
+
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
       'tuyen-truyen-ho-dan': { numerator: 760, denominator: 800, value: 0.95, status: met },
@@ -95,13 +114,15 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       // C1, A1, A2 (the primary school is outside TT 124)
       'dang-ky-antt': { numerator: 3, denominator: 3, value: 1, status: met },
       'cong-nhan-antt': { numerator: 3, denominator: 3, value: 1, status: met },
-      // C1 XS, A1 XS, A2 Khá, TH XS: 4/4 > 80%; 3/4 ≥ 60%
-      'phan-loai-trung-binh': { numerator: 4, denominator: 4, value: 1, status: met },
-      'phan-loai-xuat-sac': { numerator: 3, denominator: 4, value: 0.75, status: met },
+      // "Có trên 80% khóm, ấp, xã … được đánh giá, phân loại … từ Trung bình trở lên": C1 XS,
+      // A1 XS, A2 Khá (the primary school is no QĐ 510 subject): 3/3 > 80%
+      'phan-loai-trung-binh': { numerator: 3, denominator: 3, value: 1, status: met },
+      // "trong đó có từ 60% trở lên … Xuất sắc": of the 3 classified, 2: 2/3 ≥ 60%
+      'phan-loai-xuat-sac': { numerator: 2, denominator: 3, value: 2 / 3, status: met },
       'xa-nong-thon-moi': { numerator: 1, denominator: 1, value: 1, status: met },
       // C1 and TH each keep an effective model
       'mo-hinh-hieu-qua': { numerator: 2, denominator: 2, value: 1, status: met },
-      'dien-hinh': { numerator: 1, denominator: null, value: 1, status: missed },
+      'dien-hinh': part(1),
       // a xã has no ward police: the target does not apply
       'cong-an-phuong-kieu-mau': NOT_APPLICABLE,
     })
@@ -113,31 +134,33 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       // C2, A1, DN (the micro enterprise is outside TT 124)
       'dang-ky-antt': { numerator: 3, denominator: 3, value: 1, status: met },
       'cong-nhan-antt': { numerator: 3, denominator: 3, value: 1, status: met },
-      // C2 XS, A1 TB, DN XS, DNM Yếu: 3/4 = 75% not > 80%; XS 2/4
-      'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
-      'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
+      // C2 XS, A1 TB, DN XS (the micro enterprise out): 3/3; XS 2 of the 3 classified
+      'phan-loai-trung-binh': { numerator: 3, denominator: 3, value: 1, status: met },
+      'phan-loai-xuat-sac': { numerator: 2, denominator: 3, value: 2 / 3, status: met },
       // a phường: outside the xã target
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       // C2 1, DN 1, DNM 0
       'mo-hinh-hieu-qua': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
-      'dien-hinh': { numerator: 1, denominator: null, value: 1, status: missed },
-      'cong-an-phuong-kieu-mau': { numerator: 1, denominator: null, value: 1, status: missed },
+      'dien-hinh': part(1),
+      'cong-an-phuong-kieu-mau': part(1),
     })
     await expectTargets(world, 'C3', {
       'tuyen-truyen-ho-dan': { numerator: 400, denominator: 400, value: 1, status: met },
       // the armed-forces unit counts for propaganda: 30/30
       'tuyen-truyen-can-bo': { numerator: 30, denominator: 30, value: 1, status: met },
-      // C3, A1, A2 (armed forces outside TT 124); only A1 registered and recognised
+      // C3, A1, A2 (armed forces outside TT 124); only A1 registered
       'dang-ky-antt': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
-      'cong-nhan-antt': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
-      // C3 Khá, A1 XS, A2 Yếu, CQ XS
-      'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
-      'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
+      // "có đăng ký và trong đó có từ 90% trở lên được công nhận": of the 1 registered, A1
+      // recognised: 1/1
+      'cong-nhan-antt': { numerator: 1, denominator: 1, value: 1, status: met },
+      // C3 Khá, A1 XS, A2 Yếu (the armed-forces unit out): 2/3; XS 1 of 3 classified
+      'phan-loai-trung-binh': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
+      'phan-loai-xuat-sac': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       // C3 0, CQ 1
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
-      'dien-hinh': { numerator: 0, denominator: null, value: 0, status: missed },
-      'cong-an-phuong-kieu-mau': { numerator: 1, denominator: null, value: 1, status: missed },
+      'dien-hinh': part(0),
+      'cong-an-phuong-kieu-mau': part(1),
     })
   })
 
@@ -150,26 +173,26 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       // D1.CQ + 3 + 3
       'dang-ky-antt': { numerator: 7, denominator: 7, value: 1, status: met },
       'cong-nhan-antt': { numerator: 7, denominator: 7, value: 1, status: met },
-      // D1.CQ Khá + 4 + 3 = 8 of 9 = 0.889 > 80%; XS 0 + 3 + 2 = 5/9 < 60%
-      'phan-loai-trung-binh': { numerator: 8, denominator: 9, value: 8 / 9, status: met },
-      'phan-loai-xuat-sac': { numerator: 5, denominator: 9, value: 5 / 9, status: missed },
+      // D1.CQ Khá + 3 + 3 = 7 of 7; XS 0 + 2 + 2 = 4 of 7 classified < 60%
+      'phan-loai-trung-binh': { numerator: 7, denominator: 7, value: 1, status: met },
+      'phan-loai-xuat-sac': { numerator: 4, denominator: 7, value: 4 / 7, status: missed },
       'xa-nong-thon-moi': { numerator: 1, denominator: 1, value: 1, status: met },
       // D1.CQ 1 + 2 + 2 = 5 of 1 + 2 + 3
       'mo-hinh-hieu-qua': { numerator: 5, denominator: 6, value: 5 / 6, status: missed },
-      'dien-hinh': { numerator: 2, denominator: null, value: 2, status: missed },
-      'cong-an-phuong-kieu-mau': { numerator: 1, denominator: null, value: 1, status: missed },
+      'dien-hinh': part(2),
+      'cong-an-phuong-kieu-mau': part(1),
     })
     await expectTargets(world, 'D2', {
       'tuyen-truyen-ho-dan': { numerator: 400, denominator: 400, value: 1, status: met },
       'tuyen-truyen-can-bo': { numerator: 30, denominator: 30, value: 1, status: met },
       'dang-ky-antt': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
-      'cong-nhan-antt': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
-      'phan-loai-trung-binh': { numerator: 3, denominator: 4, value: 0.75, status: missed },
-      'phan-loai-xuat-sac': { numerator: 2, denominator: 4, value: 0.5, status: missed },
+      'cong-nhan-antt': { numerator: 1, denominator: 1, value: 1, status: met },
+      'phan-loai-trung-binh': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
+      'phan-loai-xuat-sac': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
-      'dien-hinh': { numerator: 0, denominator: null, value: 0, status: missed },
-      'cong-an-phuong-kieu-mau': { numerator: 1, denominator: null, value: 1, status: missed },
+      'dien-hinh': part(0),
+      'cong-an-phuong-kieu-mau': part(1),
     })
   })
 
@@ -186,10 +209,11 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'tuyen-truyen-can-bo': { numerator: 515, denominator: 530, value: 515 / 530, status: missed },
       // P87.CQ 1/1 + 7/7 + 1/3 = 9/11
       'dang-ky-antt': { numerator: 9, denominator: 11, value: 9 / 11, status: missed },
-      'cong-nhan-antt': { numerator: 9, denominator: 11, value: 9 / 11, status: missed },
-      // P87.CQ XS: 1 + 8 + 3 = 12 of 14 = 0.857 > 80%; XS 1 + 5 + 2 = 8/14 < 60%
-      'phan-loai-trung-binh': { numerator: 12, denominator: 14, value: 12 / 14, status: met },
-      'phan-loai-xuat-sac': { numerator: 8, denominator: 14, value: 8 / 14, status: missed },
+      // of the 9 registered, all 9 recognised
+      'cong-nhan-antt': { numerator: 9, denominator: 9, value: 1, status: met },
+      // P87.CQ XS: 1 + 7 + 2 = 10 of 11 = 0.909 > 80%; XS 1 + 4 + 1 = 6 of 11 classified
+      'phan-loai-trung-binh': { numerator: 10, denominator: 11, value: 10 / 11, status: met },
+      'phan-loai-xuat-sac': { numerator: 6, denominator: 11, value: 6 / 11, status: missed },
       'xa-nong-thon-moi': { numerator: 1, denominator: 1, value: 1, status: met },
       // P87.CQ 0 effective: 0 + 5 + 1 of 1 + 6 + 2
       'mo-hinh-hieu-qua': { numerator: 6, denominator: 9, value: 6 / 9, status: missed },

@@ -43,6 +43,10 @@ export type TargetRow = {
   comparator: string
   threshold: string | number
   status: string
+  /** Units with no figure for the target's total ("thiếu số liệu"); null: not a total. */
+  missingUnits: number | null
+  /** A count's stated denominator and the register's count, at the level owing it. */
+  stated: { statedOutOf: number; registerUnits: number; note: string | null } | null
 }
 export type Expected = Pick<TargetRow, 'numerator' | 'denominator' | 'value' | 'status'>
 /** A target with no unit of its scope under the scope (a xã-only target at a thị trấn). */

@@ -4,16 +4,22 @@
 // the report form asks for it), so a level's baseline is the sum of its units'; with
 // `target.baseline` set to that sum, the plan's own value formula gives the same number.
 import type { Expr, ExpressionError } from '../rules/ast'
-import { binary, call, field, num } from '../rules/builders'
+import { binary, bool, call, field, num } from '../rules/builders'
 import { evaluate, type Row } from '../rules/evaluator'
 import { parseExpression } from '../rules/parser'
-import { buildTargetExpressions } from '../plans/plan-target-expression'
+import { buildTargetExpressions, isKnown, sumOfTerms } from '../plans/plan-target-expression'
 import type { Plan } from '../plans/plan-schema'
 import type { Target } from '../plans/plan-targets'
 import { BASELINE_PREFIX } from './campaign-report-fields'
 import type { TargetValue } from './campaign-target-values'
 
-export type TargetFraction = { numerator: Expr; denominator: Expr | null; scope: Expr }
+export type TargetFraction = {
+  numerator: Expr
+  denominator: Expr | null
+  scope: Expr
+  /** How many units in scope have no value for the total (S2 "thiếu số liệu"); null: n/a. */
+  missing: Expr | null
+}
 
 const UNITS = field('units')
 
@@ -31,24 +37,41 @@ export function buildTargetFraction(
     errors.push(parsed.error)
     return { kind: 'boolean', value: false, span: parsed.error }
   }
-  const sum = (source: string): Expr => call('sum', UNITS, parse(source))
+  const sum = (source: string): Expr => call('sum', UNITS, sumOfTerms(parse(source)))
+  // A unit whose total has no known term: counted as missing data, not silently left out.
+  const missingOf = (source: string): Expr =>
+    call('count', UNITS, call('if', isKnown(sumOfTerms(parse(source))), bool(false), bool(true)))
   const { measure } = target
-  let fraction: { numerator: Expr; denominator: Expr | null }
+  let fraction: { numerator: Expr; denominator: Expr | null; missing?: Expr }
   switch (measure.type) {
-    case 'unit_share':
-      fraction = {
-        numerator: call('count', UNITS, parse(measure.condition)),
-        denominator: call('count', UNITS),
-      }
+    case 'unit_share': {
+      // "trong đó" (S3): of the units meeting `among`, a unit counts only if it meets both.
+      const among = measure.among ? parse(measure.among) : null
+      const condition = parse(measure.condition)
+      fraction = among
+        ? {
+            numerator: call('count', UNITS, binary('and', condition, among)),
+            denominator: call('count', UNITS, among),
+          }
+        : { numerator: call('count', UNITS, condition), denominator: call('count', UNITS) }
       break
+    }
     case 'count':
       fraction = { numerator: call('count', UNITS, parse(measure.condition)), denominator: null }
       break
     case 'population_share':
-      fraction = { numerator: sum(measure.reached), denominator: sum(measure.total) }
+      fraction = {
+        numerator: sum(measure.reached),
+        denominator: sum(measure.total),
+        missing: missingOf(measure.total),
+      }
       break
     case 'ratio':
-      fraction = { numerator: sum(measure.numerator), denominator: sum(measure.denominator) }
+      fraction = {
+        numerator: sum(measure.numerator),
+        denominator: sum(measure.denominator),
+        missing: missingOf(measure.denominator),
+      }
       break
     case 'reported_value':
       fraction = {
@@ -71,7 +94,7 @@ export function buildTargetFraction(
     }
   }
   if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, ...fraction, scope: built.scope }
+  return { ok: true, ...fraction, missing: fraction.missing ?? null, scope: built.scope }
 }
 
 /**

@@ -4,8 +4,16 @@
 // aggregate by min and max. The formulas giving them are campaign-target-fraction.ts.
 import type { Measure } from '../plans/plan-targets'
 
-/** null numerator: no data; null denominator: the value is the numerator itself (a count). */
-export type TargetValue = { numerator: number | null; denominator: number | null }
+/**
+ * null numerator: no data; null denominator: the value is the numerator itself (a count).
+ * `missing`: units in scope with no figure at all for a population or ratio total ("thiếu số
+ * liệu", S2), counted beside the value, never silently dropped; absent where it does not apply.
+ */
+export type TargetValue = {
+  numerator: number | null
+  denominator: number | null
+  missing?: number | null
+}
 /** fraction: numerators and denominators add up; sum: counts add up; min, max: extremes. */
 export type TargetAggregate = 'fraction' | 'sum' | 'min' | 'max'
 

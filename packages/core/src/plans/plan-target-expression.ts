@@ -75,21 +75,29 @@ export function buildTargetExpressions(
 
 function measureValue(measure: Measure, parse: (source: string) => Expr): Expr {
   switch (measure.type) {
-    case 'unit_share':
-      return call('share', UNITS, parse(measure.condition))
+    case 'unit_share': {
+      if (!measure.among) return call('share', UNITS, parse(measure.condition))
+      // "trong đó": a share of the units meeting `among`, not of every unit in scope.
+      const among = parse(measure.among)
+      return binary(
+        '/',
+        call('count', UNITS, binary('and', parse(measure.condition), among)),
+        call('count', UNITS, among),
+      )
+    }
     case 'count':
       return call('count', UNITS, parse(measure.condition))
     case 'population_share':
       return binary(
         '/',
-        call('sum', UNITS, parse(measure.reached)),
-        call('sum', UNITS, parse(measure.total)),
+        call('sum', UNITS, sumOfTerms(parse(measure.reached))),
+        call('sum', UNITS, sumOfTerms(parse(measure.total))),
       )
     case 'ratio':
       return binary(
         '/',
-        call('sum', UNITS, parse(measure.numerator)),
-        call('sum', UNITS, parse(measure.denominator)),
+        call('sum', UNITS, sumOfTerms(parse(measure.numerator))),
+        call('sum', UNITS, sumOfTerms(parse(measure.denominator))),
       )
     case 'reported_value':
       return call(measure.aggregate, UNITS, parse(measure.value))
@@ -103,6 +111,35 @@ function measureValue(measure: Measure, parse: (source: string) => Expr): Expr {
       return binary('/', change, baseline)
     }
   }
+}
+
+/** Whether a value is known (not null): `x >= x` is null exactly when x is, in SQL and here. */
+export function isKnown(value: Expr): Expr {
+  return binary('>=', value, value)
+}
+
+/** The terms of a sum `a + b + c` (anything else is one term). */
+function termsOf(node: Expr): Expr[] {
+  if (node.kind === 'binary' && node.op === '+')
+    return [...termsOf(node.left), ...termsOf(node.right)]
+  return [node]
+}
+
+/**
+ * A unit's total term by term (S2): an empty term counts 0 while another term has a value
+ * (staff + empty pupils = staff); with no term known the total is null, so the unit is counted
+ * as missing data (missingUnitsOf), never added as 0 silently. SQL's `a + NULL` is NULL, which
+ * dropped the whole unit.
+ * @example sumOfTerms(parse('unit.staff + unit.pupils')) // if(staff >= staff or pupils >= pupils, if(staff >= staff, staff, 0) + …, staff)
+ */
+export function sumOfTerms(total: Expr): Expr {
+  const terms = termsOf(total)
+  const [first] = terms
+  if (terms.length === 1 || !first) return total
+  const orZero = (term: Expr) => call('if', isKnown(term), term, num(0))
+  const anyKnown = terms.map(isKnown).reduce((all, each) => binary('or', all, each))
+  const summed = terms.map(orZero).reduce((all, each) => binary('+', all, each))
+  return call('if', anyKnown, summed, first)
 }
 
 /** `90%` → 90% literal, `2/3` → 2 / 3, `16` → 16. */

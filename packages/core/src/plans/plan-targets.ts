@@ -19,8 +19,16 @@ export const POPULATIONS = ['households', 'staff', 'pupils', 'members', 'people'
 export const GROUP_LEVELS = ['province', 'district', 'commune'] as const
 
 export const Measure = z.discriminatedUnion('type', [
-  /** Share of units in scope meeting a condition, e.g. recognised ANTT. */
-  z.strictObject({ type: z.literal('unit_share'), condition: Formula }),
+  /**
+   * Share of units in scope meeting a condition, e.g. recognised ANTT. `among` narrows the
+   * denominator to the units meeting it ("có đăng ký, trong đó 95% được công nhận": among the
+   * registered); a unit then counts in the numerator only if it meets both.
+   */
+  z.strictObject({
+    type: z.literal('unit_share'),
+    condition: Formula,
+    among: Formula.optional(),
+  }),
   /** Share of households or people reached: sum of a reached figure over sum of a total. */
   z.strictObject({
     type: z.literal('population_share'),
@@ -66,6 +74,13 @@ export const TargetScope = z.strictObject({
   where: Formula.nullable().default(null),
   /** Evaluate separately for each group (e.g. each district must reach the threshold). */
   per: z.enum(GROUP_LEVELS).nullable().default(null),
+  /**
+   * The level whose own obligation the target is ("toàn tỉnh ít nhất 16 đơn vị"): judged only
+   * at scopes of that level (or the issuer's own scope when it is the issuer's level); below it
+   * the scope shows its contribution as not applicable. Unset: a count with a fixed number is
+   * owed by the issuer's level, any share by every scope.
+   */
+  owedBy: z.enum(GROUP_LEVELS).optional(),
 })
 export type TargetScope = z.infer<typeof TargetScope>
 

@@ -56,6 +56,16 @@ export function findAnttExclusion(unit: AnttSubject): string | undefined {
   )?.reason
 }
 
+/**
+ * Whether a formula field belongs to the movement's own population — the ANTT standard, the
+ * movement class, the exemplary unit — so TT 124's excluded units are out of any target
+ * reading it: QĐ 510 classifies and QĐ 9745 recognises the bodies TT 124 covers (issue 10 S1).
+ * @example isMovementField('movement.class') // true
+ */
+export function isMovementField(name: string): boolean {
+  return /^(antt|movement|exemplary)\./.test(name)
+}
+
 const FORMULA_FIELDS: Record<RuleField, string> = {
   subtype: 'unit.subtype',
   enterpriseSize: 'unit.enterprise_size',

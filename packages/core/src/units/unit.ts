@@ -50,6 +50,7 @@ export {
   ANTT_EXCLUSION_RULES,
   anttExclusionFormula,
   findAnttExclusion,
+  isMovementField,
   type AnttExclusionRule,
 } from './unit-antt-exclusions'
 

@@ -11,6 +11,7 @@ import * as changeNotify from './migrations/0008-change-notify'
 import * as unitMergesNotify from './migrations/0009-unit-merges-notify'
 import * as reportAcceptedFigures from './migrations/0010-report-accepted-figures'
 import * as reportLateEntry from './migrations/0011-report-late-entry'
+import * as targetMissingUnits from './migrations/0012-target-missing-units'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-unit-merges-notify': unitMergesNotify,
   '0010-report-accepted-figures': reportAcceptedFigures,
   '0011-report-late-entry': reportLateEntry,
+  '0012-target-missing-units': targetMissingUnits,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

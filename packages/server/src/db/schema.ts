@@ -205,6 +205,8 @@ export type TargetValueTable = {
   denominator: number | null
   value: number | null
   status: string | null
+  /** Units with no figure for the target's total ("thiếu số liệu"); null: not a total. */
+  missing_units: Generated<number | null>
   computed_at: Timestamp
 }
 

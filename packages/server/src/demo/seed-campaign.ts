@@ -5,6 +5,7 @@
 import {
   buildReportForm,
   exemplaryUnitKinds,
+  findAnttExclusion,
   findAnttPledgeBarrier,
   findRegistrationBarrier,
   reportingPeriodsOf,
@@ -14,6 +15,7 @@ import {
 import type { Deps } from '../deps'
 import { appendAudit } from '../features/audit/audit.repository'
 import { computePlanTargets } from '../features/targets/targets.compute'
+import { isLevelPick } from './generate-level-units'
 import { createRandom } from './random'
 import * as repo from './seed-campaign.repository'
 import * as draw from './seed-campaign.units'
@@ -61,15 +63,23 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   const by = SYSTEM_ACTOR.username
   for (const unit of units) {
     const random = createRandom(row.plan_key + unit.code)
-    if (random.next() >= 0.97) continue
+    // A level's own pick (plan 001 II.2.1: 01 cơ quan a year) always registers to build one.
+    const pick = isLevelPick(unit)
+    if (random.next() >= 0.97 && !pick) continue
     summary.registered++
     const where = { unit_id: unit.id, unit_path: unit.path }
     const anttKey = draw.setKeyFor('antt', unit)
     const anttSet = anttKey && !findAnttPledgeBarrier(plan, toUnitProfile(unit))
+    // Outside TT 124 is outside QĐ 510's classes and QĐ 9745's exemplary units too (S1): the
+    // draws are still made, so every other unit's numbers stay as they were.
+    const excluded = findAnttExclusion(toUnitProfile(unit)) !== undefined
     registrations.push({
       ...{ ...where, plan_key: row.plan_key, plan_id: row.id, year, take_part: true },
       ...{ strives_for_antt: Boolean(anttSet), award_forms: '[]', registered_by: by },
-      builds_exemplary: exemplaryKinds.includes(unit.kind as UnitKind) && random.next() < 0.25,
+      builds_exemplary:
+        exemplaryKinds.includes(unit.kind as UnitKind) &&
+        (random.next() < 0.25 || pick) &&
+        !excluded,
       registered_at: new Date(`${year}-03-15T02:00:00Z`),
     })
     const base = { ...where, evaluation_year: year, decided_by: by }
@@ -82,7 +92,7 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
     const movementKey = draw.setKeyFor('movement', unit)
     const movement = movementKey ? await loadSet(movementKey) : null
     const classified = movement && draw.movementEvaluation(movement, random)
-    if (classified) evaluations.push({ ...base, ...classified })
+    if (classified && !excluded) evaluations.push({ ...base, ...classified })
     const form = buildReportForm(plan, unit.kind as UnitKind)
     if (form.fields.length > 0) {
       const figures = JSON.stringify(draw.figuresFor(form, unit, random))

@@ -14,6 +14,7 @@ import { importUnits, type ImportProgress } from '../features/units/units-import
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCOPES } from './demo-accounts'
 import { DEMO_DENSITY, generateUnits, toCsv, type CommuneSeed } from './generate-units'
 import { listCommunesUnder } from './demo.repository'
+import { generateLevelUnits } from './generate-level-units'
 
 export const VN_ADMIN_DIR = path.join(REPO_ROOT, 'reference-data/vn-admin')
 export const SYSTEM_ACTOR: Actor = {
@@ -64,7 +65,8 @@ export async function seedDemoUnits(deps: Deps, log: Log) {
     const communes: CommuneSeed[] = []
     for (const code of DEMO_SCOPES[version])
       communes.push(...(await listCommunesUnder(deps.db, version, code)))
-    const csv = toCsv(generateUnits(communes, DEMO_DENSITY))
+    const own = version === 'legacy' ? await generateLevelUnits(deps.db, version) : []
+    const csv = toCsv([...generateUnits(communes, DEMO_DENSITY), ...own])
     const result = await importUnits(deps, SYSTEM_ACTOR, {
       version,
       fileName: `demo-${version}.csv`,

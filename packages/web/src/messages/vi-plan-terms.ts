@@ -59,6 +59,7 @@ export const planTerms = {
     numerator: 'Tử số',
     denominator: 'Mẫu số',
     value: 'Chỉ số',
+    among: 'Trong số (trong đó)',
   },
   due: (date: string) => `hạn ${date}`,
   yearly: 'hằng năm',

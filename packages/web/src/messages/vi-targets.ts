@@ -77,10 +77,13 @@ export const targetMessages = {
       due: 'Thời hạn',
       clause: 'Điều khoản',
       counts: 'Tử số / mẫu số',
-      value: 'Tỷ lệ',
+      value: 'Kết quả',
       goal: 'Chỉ tiêu',
       phase: 'Giai đoạn',
+      missingUnits: 'Đơn vị thiếu số liệu',
     },
+    /** Units counted with no figure for the total (issue 10 S2). */
+    missingUnits: (count: number) => `${count} đơn vị thiếu số liệu`,
     status: {
       met: 'Đạt',
       on_track: 'Đúng tiến độ',

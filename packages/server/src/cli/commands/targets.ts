@@ -2,13 +2,14 @@
 // targets and print, for each, its clause, numerator, denominator, value, goal and status. The
 // year is the dashboard's (targets-year.ts: asked for, else defaultYear), judged on today.
 import { parseArgs } from 'node:util'
-import { AppError, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
+import { AppError, describeTargetResult, TARGET_STATUS_LABELS, vietnamDateOf } from '@antq/core'
 import type { Plan } from '@antq/core'
 import type { Deps } from '../../deps'
 import { findPlanByKey, findUnitByCode } from '../../features/plans/plans.repository'
 import { computePlanTargets } from '../../features/targets/targets.compute'
 import { loadPlanContext } from '../../features/targets/targets.engine'
 import { loadYearContext } from '../../features/targets/targets-year'
+import { checkStatedOutOf, type StatedOutOf } from '../../features/targets/targets.stated'
 import { usageError, withDeps } from '../context'
 
 const USAGE = 'Dùng: antq targets PLAN [--scope MÃ_ĐƠN_VỊ] [--year NĂM] [--json]'
@@ -21,9 +22,6 @@ async function resolvePlanId(deps: Deps, reference: string) {
   if (!row) throw new AppError('NOT_FOUND', `Không có kế hoạch "${reference}"`)
   return row.id
 }
-
-const format = (value: number | null) =>
-  value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(4)
 
 /**
  * The year asked for, checked against the plan's period (an open-ended plan runs up to its
@@ -74,32 +72,40 @@ export async function targetsOutput(deps: Deps, options: ReturnType<typeof parse
     scopeUnitId = unit.id
   }
   const computed = await computePlanTargets(deps, planId, { scopeUnitId, year })
-  const rows = computed.results
-    .filter((result) => result.scope.id === computed.root.id)
-    .map(({ target, value, status }) => ({
-      id: target.id,
-      source: target.source,
-      numerator: value.numerator,
-      denominator: value.denominator,
-      value: status.value,
-      threshold: status.goal.threshold,
-      comparator: status.goal.comparator,
-      status: status.status,
-    }))
+  const missing = new Map(
+    computed.rows
+      .filter((row) => row.scope_unit_id === computed.root.id)
+      .map((row) => [row.target_id, row.missing_units ?? null]),
+  )
+  const atRoot = computed.results.filter((result) => result.scope.id === computed.root.id)
+  const stated = new Map<string, StatedOutOf | null>()
+  for (const { target } of atRoot)
+    stated.set(target.id, await checkStatedOutOf(deps, computed.context, target, computed.root))
+  const rows = atRoot.map(({ target, value, status }) => ({
+    id: target.id,
+    source: target.source,
+    numerator: value.numerator,
+    denominator: value.denominator,
+    value: status.value,
+    threshold: status.goal.threshold,
+    comparator: status.goal.comparator,
+    status: status.status,
+    missingUnits: missing.get(target.id) ?? null,
+    stated: stated.get(target.id) ?? null,
+  }))
   if (values.json) {
     const scope = { id: computed.root.id, code: computed.root.code, name: computed.root.name }
     return JSON.stringify({ planId, year: computed.context.year, scope, items: rows })
   }
   const lines = [`${computed.context.key} — ${computed.root.name}, năm ${computed.context.year}`]
+  // A count reads "13 ≥ 6 · Đạt", a share "5/6 = 83,3% > 80% · Đạt" (issue 10 S5).
   for (const row of rows)
     lines.push(
       [
         row.id,
         row.source,
-        `${format(row.numerator)}/${format(row.denominator)}`,
-        `= ${format(row.value)}`,
-        `${row.comparator} ${row.threshold}`,
-        TARGET_STATUS_LABELS[row.status],
+        describeTargetResult({ ...row, statusLabel: TARGET_STATUS_LABELS[row.status] }),
+        ...(row.stated?.note ? [row.stated.note] : []),
       ].join('\t'),
     )
   return lines.join('\n')

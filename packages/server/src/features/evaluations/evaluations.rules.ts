@@ -60,6 +60,18 @@ export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit)
   }
 }
 
+/**
+ * Refuses an ANTT, movement or exemplary evaluation of a unit TT 124 leaves out (armed forces,
+ * small and micro enterprises, primary schools, kindergartens, crèches…): QĐ 510 classifies and
+ * QĐ 9745 recognises the same bodies TT 124 covers. VALIDATION, the reason, path `unit`, as
+ * registrations and reports refuse an excluded unit.
+ */
+export function assertSubjectOfMovement(kind: EvaluationKind, unit: EvaluatedUnit) {
+  if (kind !== 'antt' && kind !== 'movement' && kind !== 'exemplary') return
+  const excluded = findAnttExclusion(toUnitProfile(unit))
+  if (excluded) throw new AppError('VALIDATION', excluded, [{ path: 'unit', message: excluded }])
+}
+
 function fail(error: AppError): never {
   throw error
 }

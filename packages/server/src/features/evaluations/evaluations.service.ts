@@ -22,7 +22,7 @@ import { recomputeTargets } from '../targets/targets-recompute'
 import { findUnitById } from '../units/units.repository'
 import { presentEvaluation } from './evaluations.presenter'
 import * as repo from './evaluations.repository'
-import { defaultCriteriaSetKey, outcomeOf } from './evaluations.rules'
+import { assertSubjectOfMovement, defaultCriteriaSetKey, outcomeOf } from './evaluations.rules'
 import {
   DECISION_FIELDS,
   SELF_FIELDS,
@@ -72,6 +72,7 @@ export async function saveEvaluation(
     if (!unit) throw new AppError('NOT_FOUND')
     assertMayWrite(actor, unit.path, input)
     await assertPlansTakeEvaluation(deps, tx, unit.path, target.year)
+    assertSubjectOfMovement(target.kind, unit)
     const before = await repo.findEvaluation(tx, unit.id, target.kind, target.year)
     const setKey =
       input.criteriaSetKey ?? before?.criteria_set_key ?? defaultCriteriaSetKey(target.kind, unit)

@@ -14,6 +14,7 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { queryTarget } from './targets.engine'
+import { contributionStatus, onlyContributes } from './targets.owed'
 import { statusOf } from './targets.status'
 import { resolveScope } from './targets.service'
 import { loadYearContext, type YearContext } from './targets-year'
@@ -85,7 +86,11 @@ export async function rankSubUnits(
   const rows = children.flatMap((unit) => {
     const value = values.get(unit.id)
     if (!value || !hasData(value)) return []
-    const status = statusOf(context, target, value)
+    const judged = statusOf(context, target, value, unit.kind)
+    // A sub-unit below the level owing the target contributes to it; it is not judged (S4).
+    const status = onlyContributes(context, target, unit.kind)
+      ? contributionStatus(context, target, judged)
+      : judged
     return [{ unit, value, status, name: unit.name, sortValue: status.value }]
   })
   const order = rankOrder(rows[0]?.status.goal.comparator ?? '>=')

@@ -51,12 +51,15 @@ function buildGroupedQuery(context: PlanContext, targets: readonly Prepared[], s
   const params = [...facts.params]
   const wheres: string[] = []
   const selects = targets.map(({ fraction, where }, i) => {
-    const formulas = [fraction.numerator, ...(fraction.denominator ? [fraction.denominator] : [])]
+    const { numerator, denominator, missing } = fraction
+    const formulas = [numerator, denominator, missing].filter((each) => each !== null)
     const mapping = { table: 'f', columns: facts.columns, where }
     const compiled = compileFilteredAggregates(formulas, mapping, params)
     wheres.push(`(${compiled.where})`)
-    const [numerator, denominator] = compiled.values
-    return `${compiled.rows} AS r${i}, ${numerator} AS n${i}, ${denominator ?? 'NULL'} AS d${i}`
+    const [n, ...rest] = compiled.values
+    const d = denominator ? rest.shift() : undefined
+    const m = missing ? rest.shift() : undefined
+    return `${compiled.rows} AS r${i}, ${n} AS n${i}, ${d ?? 'NULL'} AS d${i}, ${m ?? 'NULL'} AS m${i}`
   })
   params.push([...new Set(scope.scopeIds)])
   const ids = `$${params.length}::int[]`
@@ -113,6 +116,9 @@ async function queryGrouped(db: Db, context: PlanContext, targets: Prepared[], s
           denominator: denominatorRollup
             ? fold(denominatorRollup, before.denominator, row[`d${i}`])
             : null,
+          ...(fraction.missing
+            ? { missing: fold('sum', before.missing ?? null, row[`m${i}`]) ?? 0 }
+            : {}),
         })
       }
     })

@@ -11,7 +11,7 @@ import { loadPlanContext, yearSpan } from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
 import { isInPlanTerritory, listTerritoryScopes } from './targets-territory'
-import { judge } from './targets.status'
+import { judgeAtScope } from './targets.owed'
 
 export async function computePlanTargets(
   deps: Deps,
@@ -51,7 +51,7 @@ export async function computePlanTargets(
   for (const target of context.plan.targets) {
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
-      const { value, status } = judge(context, target, values.get(scope.id), scope.kind)
+      const { value, status } = judgeAtScope(context, target, values.get(scope.id), scope.kind)
       rows.push({
         plan_id: context.id,
         target_id: target.id,
@@ -61,10 +61,11 @@ export async function computePlanTargets(
         denominator: value.denominator,
         value: status.value,
         status: status.status,
+        missing_units: values.get(scope.id)?.missing ?? null,
       })
       results.push({ target, scope, value, status })
     }
   }
   await repo.saveTargetValues(deps.db, rows)
-  return { context, root, scopes, results }
+  return { context, root, scopes, results, rows }
 }

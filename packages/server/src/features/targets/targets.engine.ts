@@ -10,6 +10,7 @@ import {
   buildTargetFraction,
   compileToSql,
   formulaBuilders,
+  isMovementField,
   reportingCalendarOf,
   yearBounds,
   type Plan,
@@ -72,11 +73,13 @@ export function prepareTarget(context: PlanContext, target: Target) {
     ])
   const fields = fieldsOf(fraction.numerator)
   if (fraction.denominator) fieldsOf(fraction.denominator, fields)
+  if (fraction.missing) fieldsOf(fraction.missing, fields)
   const { allOf, binary, field, negate, num, str } = formulaBuilders
   const filters = [fraction.scope]
-  // TT 124 (core's ANTT_EXCLUSION_RULES): units outside the standard are outside its targets.
-  if ([...fields].some((name) => name.startsWith('antt.')))
-    filters.push(negate(anttExclusionFormula()))
+  // TT 124 (core's ANTT_EXCLUSION_RULES): units outside the standard are outside its targets,
+  // and outside the movement's classes and exemplary units too — QĐ 510 classifies the same
+  // bodies TT 124 covers, QĐ 9745 candidates must be ANTT-recognised (S1).
+  if ([...fields].some(isMovementField)) filters.push(negate(anttExclusionFormula()))
   // `managedBy: issuer`: only the units the issuer manages itself ("cấp tỉnh quản lý").
   if (target.scope.managedBy === 'issuer')
     filters.push(binary('=', field('unit.managing_id'), num(context.issuer.id)))
@@ -111,27 +114,33 @@ export async function queryTarget(
     offset: 0,
   })
   const mapping = { table: 'scoped', columns: facts.columns, where, groupBy }
-  const numerator = compileToSql(fraction.numerator, mapping)
-  const params = [...facts.params, ...numerator.params]
-  let text = `${facts.sql}\nSELECT n.group_key AS key, n.value AS numerator, `
-  const numeratorSql = renumber(numerator.sql, facts.params.length)
-  if (fraction.denominator) {
-    const denominator = compileToSql(fraction.denominator, mapping)
-    const denominatorSql = renumber(denominator.sql, params.length)
-    params.push(...denominator.params)
-    text += `d.value AS denominator FROM (${numeratorSql}) n LEFT JOIN (${denominatorSql}) d ON d.group_key = n.group_key`
-  } else text += `NULL AS denominator FROM (${numeratorSql}) n`
-  const rows = await repo.runRaw<{ key: number; numerator: unknown; denominator: unknown }>(
-    deps.db,
-    text,
-    params,
-  )
+  const params = [...facts.params]
+  const compile = (formula: NonNullable<typeof fraction.missing>) => {
+    const compiled = compileToSql(formula, mapping)
+    const text = renumber(compiled.sql, params.length)
+    params.push(...compiled.params)
+    return text
+  }
+  const numeratorSql = compile(fraction.numerator)
+  const join = (alias: string, formula: typeof fraction.missing) =>
+    formula ? ` LEFT JOIN (${compile(formula)}) ${alias} ON ${alias}.group_key = n.group_key` : ''
+  const joins = join('d', fraction.denominator) + join('m', fraction.missing)
+  const text = `${facts.sql}\nSELECT n.group_key AS key, n.value AS numerator,
+    ${fraction.denominator ? 'd.value' : 'NULL'} AS denominator,
+    ${fraction.missing ? 'm.value' : 'NULL'} AS missing FROM (${numeratorSql}) n${joins}`
+  const rows = await repo.runRaw<{
+    key: number
+    numerator: unknown
+    denominator: unknown
+    missing: unknown
+  }>(deps.db, text, params)
   const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
   const values = new Map<number, TargetValue>()
   for (const row of rows)
     values.set(Number(row.key), {
       numerator: num(row.numerator),
       denominator: fraction.denominator ? (num(row.denominator) ?? 0) : null,
+      ...(fraction.missing ? { missing: num(row.missing) ?? 0 } : {}),
     })
   return values
 }

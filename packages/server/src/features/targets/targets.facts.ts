@@ -15,8 +15,11 @@ const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
   'unit.enterprise_size': 'u.enterprise_size',
   // Who manages the unit (thuộc thẩm quyền quản lý): its managing unit, else its parent.
   'unit.managing_id': 'coalesce(u.managing_unit_id, u.parent_id)',
-  // Its kind (`managedBy: level`), from the `mu` join added only when read.
-  'unit.managing_kind': 'mu.kind',
+  // Its kind (`managedBy: level`), from the `mu` join added only when read — only when the
+  // managing unit is one of the unit's own ancestors: "thuộc cấp huyện quản lý" is each
+  // district's own units (its UBND's, in its territory), so a unit another district manages
+  // is no unit of this district's level (GLOSSARY, ADR 008).
+  'unit.managing_kind': "(CASE WHEN u.path LIKE mu.path || '%' THEN mu.kind END)",
   'registration.registered': 'coalesce(rg.take_part, false)',
   'antt.registered': 'coalesce(rg.take_part and rg.strives_for_antt, false)',
   'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",

@@ -11,7 +11,8 @@ import { computePlanTargets } from './targets.compute'
 import { loadPlanContext, prepareTarget, queryTarget, yearSpan } from './targets.engine'
 import { applyPerGroups } from './targets.per'
 import * as repo from './targets.repository'
-import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
+import { judgeAtScope } from './targets.owed'
+import { NOT_APPLICABLE, type PlanContext } from './targets.status'
 
 /** Stored values; null where the target does not apply. */
 type Stored = Map<string, TargetValue | null>
@@ -28,7 +29,10 @@ function shiftValue(base: TargetValue, before: TargetValue, now: TargetValue) {
   const numerator = shift(base.numerator, before.numerator, now.numerator)
   const denominator = shift(base.denominator, before.denominator, now.denominator)
   if (numerator === undefined || denominator === undefined) return undefined
-  return { numerator, denominator }
+  if (base.missing === undefined) return { numerator, denominator }
+  // Units missing a figure add up like the counts they are (a unit gaining one leaves them).
+  const missing = (base.missing ?? 0) + (now.missing ?? 0) - (before.missing ?? 0)
+  return { numerator, denominator, missing }
 }
 
 async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) {
@@ -37,9 +41,15 @@ async function readStored(deps: Deps, context: PlanContext, scopeIds: number[]) 
   for (const row of rows)
     stored.set(
       keyOf(row.target_id, row.scope_unit_id),
-      row.status === NOT_APPLICABLE
+      // Not applicable without numbers: no unit of the target there. A contribution below the
+      // owing level keeps its numbers (targets.owed.ts) and moves like any other value.
+      row.status === NOT_APPLICABLE && row.numerator === null
         ? null
-        : { numerator: row.numerator, denominator: row.denominator },
+        : {
+            numerator: row.numerator,
+            denominator: row.denominator,
+            ...(row.missing_units === null ? {} : { missing: row.missing_units }),
+          },
     )
   return stored
 }
@@ -114,11 +124,12 @@ export async function recomputeChain(
     const values = all.get(target.id) ?? new Map<number, TargetValue>()
     for (const scope of scopes) {
       const scopeId = scope.id
-      const { value, status } = judge(context, target, values.get(scopeId), scope.kind)
+      const { value, status } = judgeAtScope(context, target, values.get(scopeId), scope.kind)
       rows.push({
         ...{ plan_id: context.id, target_id: target.id, scope_unit_id: scopeId },
         ...{ period_id: String(context.year), numerator: value.numerator },
         ...{ denominator: value.denominator, value: status.value, status: status.status },
+        missing_units: values.get(scopeId)?.missing ?? null,
       })
     }
   }

@@ -48,7 +48,7 @@ export function listTargetValuesOf(
 ) {
   return db
     .selectFrom('target_values')
-    .select(['target_id', 'scope_unit_id', 'numerator', 'denominator', 'status'])
+    .select(['target_id', 'scope_unit_id', 'numerator', 'denominator', 'status', 'missing_units'])
     .where('plan_id', '=', planId)
     .where('period_id', '=', periodId)
     .where('scope_unit_id', 'in', scopeIds)
@@ -99,6 +99,8 @@ export type TargetValueRow = {
   denominator: number | null
   value: number | null
   status: string | null
+  /** Units with no figure for the total ("thiếu số liệu"); absent or null: not a total. */
+  missing_units?: number | null
 }
 
 /** Upsert many values in a few statements: one array per column, unnested in SQL. */
@@ -107,14 +109,16 @@ export async function saveTargetValues(db: Kysely<Database>, rows: readonly Targ
     const chunk = rows.slice(start, start + 10_000)
     const column = (key: keyof TargetValueRow) => chunk.map((row) => row[key])
     await sql`insert into target_values (plan_id, target_id, scope_unit_id, period_id, numerator,
-        denominator, value, status, computed_at)
+        denominator, value, status, missing_units, computed_at)
       select *, now() from unnest(${column('plan_id')}::int[], ${column('target_id')}::text[],
         ${column('scope_unit_id')}::int[], ${column('period_id')}::text[],
         ${column('numerator')}::float8[], ${column('denominator')}::float8[],
-        ${column('value')}::float8[], ${column('status')}::text[])
+        ${column('value')}::float8[], ${column('status')}::text[],
+        ${chunk.map((row) => row.missing_units ?? null)}::int[])
       on conflict (plan_id, target_id, scope_unit_id, period_id) do update set
         numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
-        status = excluded.status, computed_at = excluded.computed_at`.execute(db)
+        status = excluded.status, missing_units = excluded.missing_units,
+        computed_at = excluded.computed_at`.execute(db)
   }
 }
 

@@ -41,17 +41,23 @@ export async function queryScopeTargets(
   }
   const selects = prepared.map(({ fraction, where }, i) => {
     const numerator = compile(fraction.numerator, where)
-    const head = `SELECT ${i} AS target, n.group_key AS key, n.value::float8 AS numerator,`
-    if (!fraction.denominator) return `(${head} NULL::float8 AS denominator FROM (${numerator}) n)`
-    const denominator = compile(fraction.denominator, where)
-    return `(${head} d.value::float8 AS denominator FROM (${numerator}) n
-      LEFT JOIN (${denominator}) d ON d.group_key = n.group_key)`
+    const joined = (alias: string, formula: typeof fraction.missing) =>
+      formula
+        ? `LEFT JOIN (${compile(formula, where)}) ${alias} ON ${alias}.group_key = n.group_key`
+        : ''
+    const denominator = joined('d', fraction.denominator)
+    const missing = joined('m', fraction.missing)
+    return `(SELECT ${i} AS target, n.group_key AS key, n.value::float8 AS numerator,
+      ${denominator ? 'd.value' : 'NULL'}::float8 AS denominator,
+      ${missing ? 'm.value' : 'NULL'}::float8 AS missing
+      FROM (${numerator}) n ${denominator} ${missing})`
   })
   const rows = await repo.runRaw<{
     target: number
     key: number
     numerator: unknown
     denominator: unknown
+    missing: unknown
   }>(
     deps.db,
     // The scope's rows once (a few hundred), read by every select, not re-joined by each.
@@ -68,6 +74,7 @@ export async function queryScopeTargets(
     all.get(each.target.id)?.set(Number(row.key), {
       numerator: num(row.numerator),
       denominator: each.fraction.denominator ? (num(row.denominator) ?? 0) : null,
+      ...(each.fraction.missing ? { missing: num(row.missing) ?? 0 } : {}),
     })
   }
   return all

@@ -16,7 +16,9 @@ import { computePlanTargets } from './targets.compute'
 import { queryTarget, yearSpan } from './targets.engine'
 import { isInPlanTerritory } from './targets-territory'
 import * as repo from './targets.repository'
-import { judge, NOT_APPLICABLE, type PlanContext } from './targets.status'
+import { judgeAtScope } from './targets.owed'
+import { checkStatedOutOf } from './targets.stated'
+import { NOT_APPLICABLE, type PlanContext } from './targets.status'
 import { loadYearContext } from './targets-year'
 import { readScopeValues } from './targets-read.repository'
 
@@ -48,8 +50,9 @@ export function present(
   scopeKind?: string,
 ) {
   const stored = { numerator: row.numerator, denominator: row.denominator }
-  const applies = row.status !== NOT_APPLICABLE
-  const { value, status } = judge(context, target, applies ? stored : undefined, scopeKind)
+  // Not applicable with numbers: a contribution below the level owing the target (S4).
+  const applies = row.status !== NOT_APPLICABLE || row.numerator !== null
+  const { value, status } = judgeAtScope(context, target, applies ? stored : undefined, scopeKind)
   return {
     targetId: target.id,
     source: target.source,
@@ -65,6 +68,8 @@ export function present(
     status: status.status,
     statusLabel: TARGET_STATUS_LABELS[status.status],
     reason: status.reason,
+    /** Units in scope with no figure for the total ("n đơn vị thiếu số liệu"); null: n/a. */
+    missingUnits: row.missing_units ?? null,
   }
 }
 
@@ -115,10 +120,17 @@ async function readPlanTargets(deps: Deps, planId: number, scopeId: number, year
     scope: { id: scope.id, code: scope.code, name: scope.name, kind: scope.kind },
     computedAt,
     dataAsOf,
-    items: context.plan.targets.flatMap((target) => {
-      const row = byId.get(target.id)
-      return row ? [present(context, target, row, scope.kind)] : []
-    }),
+    items: await Promise.all(
+      context.plan.targets.flatMap((target) => {
+        const row = byId.get(target.id)
+        if (!row) return []
+        const shown = present(context, target, row, scope.kind)
+        // "19/28 xã": the plan's number kept beside the count, checked against the register.
+        return [
+          checkStatedOutOf(deps, context, target, scope).then((stated) => ({ ...shown, stated })),
+        ]
+      }),
+    ),
   }
 }
 

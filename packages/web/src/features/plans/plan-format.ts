@@ -84,6 +84,11 @@ export function measureFormulas(measure: Target['measure']): { label: string; fo
   })
   switch (measure.type) {
     case 'unit_share':
+      // "trong đó": the share is of the units meeting `among` (issue 10 S3).
+      return [
+        part('condition', measure.condition),
+        ...(measure.among ? [part('among', measure.among)] : []),
+      ]
     case 'count':
       return [part('condition', measure.condition)]
     case 'population_share':

@@ -48,13 +48,38 @@ export function TargetsTable({
       key: 'counts',
       title: c.counts,
       align: 'right',
-      render: (_value, row) => `${formatNumber(row.numerator)} / ${formatNumber(row.denominator)}`,
+      // A count is one number (issue 10 S5): "13", never "13 / —".
+      render: (_value, row) => (
+        <>
+          {row.denominator !== null
+            ? `${formatNumber(row.numerator)} / ${formatNumber(row.denominator)}`
+            : row.stated
+              ? `${formatNumber(row.numerator)} / ${formatNumber(row.stated.statedOutOf)}`
+              : formatNumber(row.numerator)}
+          {row.stated?.note ? (
+            <div>
+              <Typography.Text type="warning">{row.stated.note}</Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
     },
     {
       key: 'value',
       title: c.value,
       align: 'right',
-      render: (_value, row) => formatPercent(row.value),
+      render: (_value, row) => (
+        <>
+          {row.denominator === null ? formatNumber(row.value) : formatPercent(row.value)}
+          {row.missingUnits ? (
+            <div>
+              <Typography.Text type="warning">
+                {messages.targets.missingUnits(row.missingUnits)}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ),
     },
     {
       key: 'goal',

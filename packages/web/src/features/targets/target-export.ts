@@ -24,6 +24,7 @@ export const TARGET_COLUMNS: ExportColumn<TargetRow>[] = [
   { title: m.columns.denominator, value: (row) => row.denominator, type: 'number' },
   { title: m.columns.value, value: share, type: 'percent' },
   { title: m.subUnits.value, value: count, type: 'number' },
+  { title: m.columns.missingUnits, value: (row) => row.missingUnits ?? null, type: 'number' },
   {
     title: m.columns.goal,
     value: (row) => `${symbols[row.comparator]} ${formatThreshold(row.threshold)}`,

@@ -20,6 +20,10 @@ export type TargetRow = {
   status: TargetStatus
   statusLabel: string
   reason: string
+  /** Units in scope with no figure for the total ("thiếu số liệu"); null: not a total. */
+  missingUnits?: number | null
+  /** The plan's stated denominator ("19/28 xã") and the register's count, at the owing level. */
+  stated?: { statedOutOf: number; registerUnits: number; note: string | null } | null
 }
 
 export type PlanTargets = {
