@@ -111,19 +111,41 @@ export function formatMismatches(mismatches: readonly Mismatch[]): string {
   const lines = ['plan | target | scope | expected (words of the plan) | engine']
   for (const each of mismatches)
     lines.push(
-      [each.plan, each.target, `${each.scope} (${each.scopeKind})`, cell(each.expected), cell(each.engine)].join(
-        ' | ',
-      ),
+      [
+        each.plan,
+        each.target,
+        `${each.scope} (${each.scopeKind})`,
+        cell(each.expected),
+        cell(each.engine),
+      ].join(' | '),
     )
   return lines.join('\n')
 }
 
-/** Mismatch counts per plan and target (for MISMATCHES.md). */
-export function countMismatches(mismatches: readonly Mismatch[]): Map<string, number> {
-  const counts = new Map<string, number>()
+/** What differs: the numbers (numerator, denominator or value), only the status, or a row. */
+export function classify(mismatch: Mismatch): 'numbers' | 'status' | 'row' {
+  const { expected, engine } = mismatch
+  if (!expected || !engine) return 'row'
+  return differs(expected, { ...engine, status: expected.status }) ? 'numbers' : 'status'
+}
+
+/** Mismatch counts per plan and target, split by what differs (for MISMATCHES.md). */
+export function countMismatches(mismatches: readonly Mismatch[]): Map<string, string> {
+  const counts = new Map<string, Record<string, number>>()
   for (const each of mismatches) {
     const key = `${each.plan} ${each.target}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+    const count = counts.get(key) ?? {}
+    const kind = classify(each)
+    count[kind] = (count[kind] ?? 0) + 1
+    counts.set(key, count)
   }
-  return counts
+  const shown = new Map<string, string>()
+  for (const [key, count] of counts)
+    shown.set(
+      key,
+      Object.entries(count)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', '),
+    )
+  return shown
 }

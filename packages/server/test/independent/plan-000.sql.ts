@@ -7,9 +7,7 @@ import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } fr
 
 const PLAN_EXCLUDED = `(f.kind = 'school' AND f.school_level IN ('primary', 'kindergarten', 'creche'))`
 const inPlan = (...list: string[]) => `${kinds(...list)} AND NOT ${PLAN_EXCLUDED}`
-const ANTT_UNITS = [
-  ...['residential_area', 'commune', 'agency', 'enterprise', 'school'],
-] as const
+const ANTT_UNITS = [...['residential_area', 'commune', 'agency', 'enterprise', 'school']] as const
 const inMovement = (...list: string[]) => `${inPlan(...list)} AND NOT ${OUTSIDE_TT124}`
 
 export const PLAN_000 = {
