@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../src/db/schema'
 import {
   expectTarget,
-  factsCte,
+  factsQuery,
   listScopes,
   walkTarget,
   type Expected,
@@ -79,11 +79,19 @@ export async function comparePlan(
 ): Promise<{ checked: number; mismatches: Mismatch[] }> {
   const { plan, stored } = await readEngine(db, independent.planKey, year)
   const scopes = await listScopes(db, plan.path)
-  const facts = factsCte(independent.planKey, year, plan.path)
   const mismatches: Mismatch[] = []
   let checked = 0
-  for (const spec of independent.targets) {
-    const walked = await walkTarget(db, facts, plan.path, spec)
+  // The facts once per plan (a temporary table of this transaction), read by every target.
+  const walks = await db.transaction().execute(async (tx) => {
+    const facts = factsQuery(independent.planKey, year, plan.path)
+    await sql.raw(`CREATE TEMPORARY TABLE independent_facts ON COMMIT DROP AS ${facts}`).execute(tx)
+    const all = []
+    for (const spec of independent.targets)
+      all.push(await walkTarget(tx, 'independent_facts', plan.path, spec))
+    return all
+  })
+  for (const [i, spec] of independent.targets.entries()) {
+    const walked = walks[i] ?? new Map()
     const expected = expectTarget(spec, walked, scopes, plan.issuer_id)
     for (const scope of scopes) {
       checked++

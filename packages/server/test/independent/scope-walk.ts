@@ -48,13 +48,16 @@ export type Scope = { id: number; kind: string; path: string; name: string }
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`
 
-/** The facts of every unit existing in `year` under `rootPath`, as the CTE `f`. */
-export function factsCte(planKey: string, year: number, rootPath: string): string {
+/**
+ * The facts of every unit existing in `year` under `rootPath` (a SELECT): its register data, its
+ * registration and evaluations of the year, and its counted report — the yearly one, else its
+ * latest period of the year, submitted or accepted.
+ */
+export function factsQuery(planKey: string, year: number, rootPath: string): string {
   const plan = quote(planKey)
   const evaluation = (alias: string, kind: string) =>
     `LEFT JOIN evaluations ${alias} ON ${alias}.unit_id = u.id AND ${alias}.kind = '${kind}' AND ${alias}.evaluation_year = ${year}`
-  return `f AS (
-  SELECT u.id, u.path, u.kind, u.subtype, u.school_level, u.enterprise_size, u.area_type,
+  return `SELECT u.id, u.path, u.kind, u.subtype, u.school_level, u.enterprise_size, u.area_type,
     u.households, u.staff, u.pupils,
     m.kind AS managed_by_kind, m.id AS managed_by_id,
     rg.unit_id IS NOT NULL AS has_registration,
@@ -74,16 +77,15 @@ export function factsCte(planKey: string, year: number, rootPath: string): strin
   ${evaluation('em', 'movement')}
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
-  LEFT JOIN LATERAL (
-    SELECT r.figures FROM reports r
-    WHERE r.unit_id = u.id AND r.plan_key = ${plan} AND r.status IN ('submitted', 'accepted')
+  LEFT JOIN (
+    SELECT DISTINCT ON (r.unit_id) r.unit_id, r.figures FROM reports r
+    WHERE r.plan_key = ${plan} AND r.status IN ('submitted', 'accepted')
       AND (r.period_id = '${year}' OR r.period_id LIKE '${year}-%')
-    ORDER BY (r.period_id = '${year}') DESC, r.period_id DESC LIMIT 1
-  ) rp ON true
+    ORDER BY r.unit_id, (r.period_id = '${year}') DESC, r.period_id DESC
+  ) rp ON rp.unit_id = u.id
   WHERE u.path LIKE ${quote(rootPath)} || '%'
     AND (u.valid_from IS NULL OR u.valid_from <= '${year}-12-31')
-    AND (u.valid_until IS NULL OR u.valid_until >= '${year}-01-01')
-)`
+    AND (u.valid_until IS NULL OR u.valid_until >= '${year}-01-01')`
 }
 
 /** A reported figure of the unit's counted report, as a number (null when not reported). */
@@ -125,14 +127,14 @@ export async function listScopes(db: Kysely<Database>, rootPath: string): Promis
 type Sums = { scope_id: number; units: number; num: number; den: number; missing: number }
 type Walked = Sums & { num_all: number; with_data: number }
 
-/** One target's sums at every scope: the population's units whose path lies under the scope's. */
+/** One target's sums at every scope (`facts`: the table holding factsQuery's rows). */
 export async function walkTarget(
   db: Kysely<Database>,
   facts: string,
   rootPath: string,
   spec: TargetSpec,
 ): Promise<Map<number, Walked>> {
-  const text = `WITH ${facts},
+  const text = `WITH f AS (SELECT * FROM ${facts}),
   p AS (SELECT f.path, (${spec.numerator})::float8 AS num, (${spec.denominator ?? 'NULL'})::float8 AS den,
     coalesce((${spec.hasData ?? 'false'})::boolean, false) AS has FROM f WHERE ${spec.population}),
   s AS (SELECT id, path FROM units WHERE path LIKE ${quote(rootPath)} || '%'
