@@ -63,7 +63,7 @@ async function dashboard(planKey: string, year?: number) {
 const shown = (items: readonly (Item & { id?: string; targetId?: string })[]) =>
   Object.fromEntries<string>(
     items.map((item) => [
-      item.id ?? item.targetId,
+      item.id ?? item.targetId ?? '',
       `${item.numerator}/${item.denominator} = ${item.value === null ? null : Number(item.value.toFixed(9))} ${item.status}`,
     ]),
   )
