@@ -53,8 +53,11 @@ describe('every target of the seed plans, computed from the plans’ words', () 
         context.deps,
         parseTargetsArgs([plan.planKey, '--year', String(year), '--json']),
       )
-      const { checked, mismatches } = await comparePlan(context.deps.db, plan, year)
+      const { checked, mismatches, missing } = await comparePlan(context.deps.db, plan, year)
       expect(checked).toBeGreaterThanOrEqual(plan.targets.length)
+      // S2: units "thiếu số liệu" (kept out of a denominator, never silently): shown, not judged.
+      if (Object.keys(missing).length > 0)
+        console.log(`${plan.planKey} ${year}: units missing data ${JSON.stringify(missing)}`)
       if (mismatches.length > 0) {
         const counts = [...countMismatches(mismatches)].map(([key, n]) => `${key}: ${n}`)
         console.log(

@@ -76,10 +76,11 @@ export async function comparePlan(
   db: Kysely<Database>,
   independent: IndependentPlan,
   year: number,
-): Promise<{ checked: number; mismatches: Mismatch[] }> {
+): Promise<{ checked: number; mismatches: Mismatch[]; missing: Record<string, number> }> {
   const { plan, stored } = await readEngine(db, independent.planKey, year)
   const scopes = await listScopes(db, plan.path)
   const mismatches: Mismatch[] = []
+  const missing: Record<string, number> = {}
   let checked = 0
   // The facts once per plan (a temporary table of this transaction), read by every target.
   const walks = await db.transaction().execute(async (tx) => {
@@ -93,6 +94,9 @@ export async function comparePlan(
   for (const [i, spec] of independent.targets.entries()) {
     const walked = walks[i] ?? new Map()
     const expected = expectTarget(spec, walked, scopes, plan.issuer_id)
+    // S2: the units of the population with no figure at all for the denominator, plan-wide.
+    const lacking = expected.get(plan.issuer_id)?.missing ?? 0
+    if (lacking > 0) missing[spec.id] = lacking
     for (const scope of scopes) {
       checked++
       const want = expected.get(scope.id) ?? null
@@ -104,7 +108,7 @@ export async function comparePlan(
       })
     }
   }
-  return { checked, mismatches }
+  return { checked, mismatches, missing }
 }
 
 const show = (value: number | null) =>

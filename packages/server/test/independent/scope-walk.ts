@@ -195,7 +195,14 @@ function ownValue(spec: TargetSpec, sums: Walked | undefined): Expected {
   // S5: a count (or a reported sum) is the number itself, no denominator.
   const value = sums.with_data > 0 ? sums.num_all : null
   const status = value === null ? 'no_data' : judge(spec, value)
-  return { numerator: value, denominator: null, value, status, missing: sums.missing }
+  // Its units "thiếu số liệu": those holding none of the data it counts.
+  return {
+    numerator: value,
+    denominator: null,
+    value,
+    status,
+    missing: sums.units - sums.with_data,
+  }
 }
 const judge = (spec: TargetSpec, value: number): Status =>
   meets(value, spec.comparator, spec.threshold) ? 'met' : 'missed'
