@@ -1,0 +1,153 @@
+// Plan 003 — Kế hoạch phát động phong trào thi đua "Toàn dân bảo vệ an ninh Tổ quốc" năm 2024,
+// UBND tỉnh Tây Ninh (/work/shared/seeds/003_869f96d070f2dfb7.txt). Issuer: the province;
+// demo year 2024 (the campaign ends 31/12/2024, S6: judged final).
+// Readings written down here:
+// - The crime figures (II.2) are the districts' (Công an huyện's) reported figures; a level's
+//   rate is its districts' sums over sums. The decrease "so với năm 2023" is (2023 − 2024) /
+//   2023 over the districts reporting both years; one missing either is "thiếu số liệu".
+// - "Khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, nhà trường đạt chuẩn 'An toàn về an
+//   ninh, trật tự'": a share of every such unit under TT 124 (S1; no registration route, no
+//   "trong đó"). "An toàn về phòng cháy, chữa cháy" is another standard: all such units.
+// - III.4 "05 xã chưa đạt" and "66 xã đã đạt" are the province's own counts (S4), their
+//   populations the xã reporting whether they met the criterion in 2023.
+import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+
+const DISTRICT = kinds('district')
+const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
+const rate = (id: string, reached: string, all: string, population = DISTRICT) => ({
+  ...{ id, kind: 'share' as const, population },
+  ...{ numerator: num(reached), denominator: num(all) },
+})
+const flag = (field: string) => one(`coalesce(${bool(field)}, false)`)
+const CURRENT = num('crime.social_order_cases')
+const BASELINE = num('baseline.crime.social_order_cases')
+const BOTH = `${CURRENT} IS NOT NULL AND ${BASELINE} IS NOT NULL`
+const XA = `${kinds('commune')} AND f.subtype = 'xa'`
+
+export const PLAN_003 = {
+  planKey: '003-tay-ninh-2024',
+  targets: [
+    // II.2 "Giảm tội phạm về trật tự xã hội ít nhất 05% so với năm 2023;"
+    {
+      ...{ id: 'giam-toi-pham-trat-tu', kind: 'share', population: DISTRICT },
+      numerator: `(CASE WHEN ${BOTH} THEN ${BASELINE} - ${CURRENT} END)`,
+      denominator: `(CASE WHEN ${BOTH} THEN ${BASELINE} END)`,
+      ...{ comparator: '>=', threshold: 0.05 },
+    },
+    // II.2 "tỷ lệ điều tra, khám phá án đạt trên 75%"
+    {
+      ...rate('kham-pha-an', 'crime.cases_solved', 'crime.cases'),
+      comparator: '>',
+      threshold: 0.75,
+    },
+    // II.2 "các loại tội phạm rất nghiêm trọng, đặc biệt nghiêm trọng đạt trên 90%;"
+    {
+      ...rate('kham-pha-an-nghiem-trong', 'crime.serious_cases_solved', 'crime.serious_cases'),
+      ...{ comparator: '>', threshold: 0.9 },
+    },
+    // II.2 "100% tin báo tố giác tội phạm và kiến nghị khởi tố được tiếp nhận, xử lý đúng theo
+    // quy định của pháp luật"
+    {
+      ...rate('tiep-nhan-tin-bao', 'crime.reports_handled', 'crime.reports'),
+      ...{ comparator: '=', threshold: 1 },
+    },
+    // II.2 "trong đó tỷ lệ giải quyết đạt trên 90%" — of the reports received.
+    {
+      ...rate('giai-quyet-tin-bao', 'crime.reports_resolved', 'crime.reports'),
+      ...{ comparator: '>', threshold: 0.9 },
+    },
+    // II.2 "Giảm tỷ lệ tái phạm tội trong số người đặc xá, chấp hành xong án phạt tù, tha tù trước
+    // thời hạn có điều kiện dưới 15%;"
+    {
+      ...rate('tai-pham', 'crime.reoffenders', 'crime.released_persons'),
+      ...{ comparator: '<', threshold: 0.15 },
+    },
+    // II.2 "bắt giữ, vận động đầu thú 30% số đối tượng truy nã hiện có"
+    {
+      ...rate('truy-na-hien-co', 'wanted.existing_caught', 'wanted.existing'),
+      ...{ comparator: '>=', threshold: 0.3 },
+    },
+    // II.2 "và 50% số đối tượng truy nã mới phát sinh;"
+    { ...rate('truy-na-moi', 'wanted.new_caught', 'wanted.new'), comparator: '>=', threshold: 0.5 },
+    // II.2 "chuyển hóa thành công ít nhất 60% tổng số địa bàn trọng điểm, phức tạp về trật tự an
+    // toàn xã hội được lựa chọn thực hiện."
+    {
+      ...rate('chuyen-hoa-dia-ban', 'hotspots.transformed', 'hotspots.selected'),
+      ...{ comparator: '>=', threshold: 0.6 },
+    },
+    // II.2 "Các xã, phường, thị trấn tổ chức tuyên truyền … phải được ít nhất 75% trên tổng số hộ
+    // dân trên địa bàn." Population: the households of every commune (S2).
+    {
+      ...{ id: 'tuyen-truyen-ho', kind: 'share', population: kinds('commune') },
+      numerator: num('propaganda.households_reached'),
+      denominator: term('unit.households', 'households'),
+      ...{ comparator: '>=', threshold: 0.75 },
+    },
+    // II.2 "Đối với cơ quan, doanh nghiệp, nhà trường tuyên truyền 100% đến cán bộ, đảng viên,
+    // công chức, viên chức, người lao động, học sinh, sinh viên." Staff + pupils, term by term.
+    {
+      ...{ id: 'tuyen-truyen-cqdn', kind: 'share' },
+      population: kinds('agency', 'enterprise', 'school'),
+      numerator: total(num('propaganda.staff_reached'), num('propaganda.pupils_reached')),
+      denominator: total(term('unit.staff', 'staff'), term('unit.pupils', 'pupils')),
+      ...{ comparator: '=', threshold: 1 },
+    },
+    // II.2 "Khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, nhà trường đạt chuẩn 'An
+    // toàn về an ninh, trật tự'" — every such unit under TT 124 (S1).
+    {
+      ...{ id: 'dat-chuan-antt', kind: 'share', denominator: '1' },
+      population: `${ALL} AND NOT ${OUTSIDE_TT124}`,
+      ...{ numerator: one('f.antt_recognized'), comparator: '=', threshold: 1 },
+    },
+    // II.2 "… 'An toàn về phòng cháy, chữa cháy'." Every such unit; no report: not met.
+    {
+      ...{ id: 'dat-chuan-pccc', kind: 'share', population: ALL, denominator: '1' },
+      ...{ numerator: flag('fire_safety.recognized'), comparator: '=', threshold: 1 },
+    },
+    // II.2 "xây dựng, duy trì 100% các nhóm Zalo … đến từng hộ gia đình, từng thành viên mô hình;"
+    // The models of every commune, CQ, DN, nhà trường: those with a Zalo group over all.
+    {
+      ...rate(
+        ...(['nhom-zalo', 'models.with_zalo_group', 'models.count'] as const),
+        kinds('commune', 'agency', 'enterprise', 'school'),
+      ),
+      ...{ comparator: '=', threshold: 1 },
+    },
+    // II.2 "phần đầu 100% các tuyến đường giao thông nông thôn, giao thông nội thị được xây dựng
+    // mô hình 'Thấp sáng đường quê'"
+    {
+      ...rate('thap-sang-duong-que', 'roads.lit', 'roads.count', kinds('commune')),
+      ...{ comparator: '=', threshold: 1 },
+    },
+    // II.2 "đảm bảo có ít nhất 2/3 Ban Điều hành Tổ Dân cư tự quản hoạt động có chất lượng."
+    {
+      ...rate(
+        ...([
+          'ban-dieu-hanh-tu-quan',
+          'self_managed.boards_effective',
+          'self_managed.boards',
+        ] as const),
+        kinds('commune'),
+      ),
+      ...{ comparator: '>=', threshold: 2 / 3 },
+    },
+    // III.4 "Có kế hoạch tổ chức triển khai các giải pháp xây dựng xã đạt Tiêu chí về an ninh, trật
+    // tự trong xây dựng nông thôn mới đối với 05 xã chưa đạt trong năm 2023". A count (S5) of
+    // those xã reaching it this year; the province's obligation (S4).
+    {
+      ...{ id: 'ntm-05-xa-chua-dat', kind: 'count', level: 'issuer' },
+      population: `${XA} AND ${bool('ntm.security_met_2023')} = false`,
+      numerator: flag('ntm.indicator_19_2'),
+      hasData: `${bool('ntm.indicator_19_2')} IS NOT NULL`,
+      ...{ comparator: '>=', threshold: 5 },
+    },
+    // III.4 "giữ vững Tiêu chí về an ninh, trật tự đối với 66 xã đã đạt;"
+    {
+      ...{ id: 'ntm-66-xa-giu-vung', kind: 'count', level: 'issuer' },
+      population: `${XA} AND ${bool('ntm.security_met_2023')} = true`,
+      numerator: flag('ntm.indicator_19_2'),
+      hasData: `${bool('ntm.indicator_19_2')} IS NOT NULL`,
+      ...{ comparator: '>=', threshold: 66 },
+    },
+  ] satisfies TargetSpec[],
+}
