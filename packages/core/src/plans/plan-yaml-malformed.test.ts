@@ -32,7 +32,7 @@ const CASES: Record<string, Case> = {
   'threshold boolean': { from: 'threshold: 95%', to: 'threshold: true', at: 'true\n    milestones', message: 'Giá trị không hợp lệ', path: 'targets[0].threshold' },
   'threshold malformed': { from: 'threshold: 95%', to: 'threshold: 95 %', at: '95 %', message: 'Ngưỡng ghi dạng 90%, 2/3 hoặc một số', path: 'targets[0].threshold' },
   'comparator reversed': { from: "comparator: '>='\n    threshold", to: "comparator: '=>'\n    threshold", at: "'=>'", message: 'chọn một trong: >=', path: 'targets[0].comparator' },
-  'quota not whole': { from: 'count: 9,', to: 'count: 9.5,', at: '9.5', message: 'Cần số nguyên', path: 'awardForms[0].quota.count' },
+  'quota not whole': { from: 'count: 9,', to: 'count: 9.5,', at: '9.5', message: 'Chỉ tiêu phải là số nguyên: 9,5', path: 'awardForms[0].quota.count' },
   'dossier zero sets': { from: 'sets: 3', to: 'sets: 0', at: '0, originals', message: 'lớn hơn 0', path: 'awardForms[0].dossier.sets' },
   'originals as text': { from: 'originals: false', to: 'originals: không', at: 'không,', message: 'Cần true/false', path: 'awardForms[0].dossier.originals' },
   'list given as text': { from: 'subjects: [xa]\nawardCriteria', to: 'subjects: xa\nawardCriteria', at: 'xa\nawardCriteria', message: 'Cần danh sách', path: 'awardForms[0].subjects' },
