@@ -1,9 +1,10 @@
 // Every write path the targets read recomputes the year it wrote (targets-recompute.ts): after
 // each write through the HTTP API, the stored values of that year equal a full recompute of it,
 // and the year holding today is left alone. Plan 001 (Quảng Trị, yearly from 2023) on a small
-// world, every write for 2024. Registrations (by 30/3) and reports (by 14/12) are written in
-// their windows; evaluations and recognitions on 20/12/2024, already campaign year 2025 under
-// NĐ 09's cut-off (15/12) — where recomputing "the current year" would refresh the wrong one.
+// world, every write for 2024. Registrations (by 30/3) and reports (plan 001's own 2024-R2, by
+// 25/10) are written in their windows; evaluations and recognitions on 20/12/2024, after
+// NĐ 09's cut-off (15/12) — where recomputing "the current year" would refresh the wrong one —
+// the recognition under an audited extension of plan 001's 25/10 recognition deadline.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { computePlanTargets } from '../src/features/targets/targets.compute'
@@ -126,8 +127,8 @@ describe('each write path recomputes the year it wrote', () => {
     expect(changed(before, stored)).toBeGreaterThan(0)
   })
 
-  it('report (yearly report 2024 saved and submitted)', async () => {
-    await at('2024-12-01')
+  it('report (plan 001’s year-result report 2024-R2 saved and submitted)', async () => {
+    await at('2024-10-01')
     const figures = {
       ...{ 'prior_year.antt_recognized': true, 'prior_year.movement_class': 'kha' },
       ...{ 'exemplary.recognized_2022': true },
@@ -135,15 +136,15 @@ describe('each write path recomputes the year it wrote', () => {
     }
     // C1 and C3 were exemplary in 2022: they enter duy-tri-dien-hinh-2022's population.
     const { before, stored } = await expectRecomputed(async () => {
-      await world.report('2024', 'C3', figures)
-      await world.report('2024', 'C1', figures)
+      await world.report('2024-R2', 'C3', figures)
+      await world.report('2024-R2', 'C1', figures)
     })
     expect(changed(before, stored)).toBeGreaterThan(0)
   })
 
-  it('report import (XLSX of period 2024: a draft, which the targets do not read)', async () => {
+  it('report import (XLSX of period 2024-R2: a draft, which the targets do not read)', async () => {
     const url = `/api/plans/${world.planId}/reports`
-    const exported = await world.request({ method: 'GET', url: `${url}/export?periodId=2024` })
+    const exported = await world.request({ method: 'GET', url: `${url}/export?periodId=2024-R2` })
     expect(exported.statusCode, exported.body).toBe(200)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer)
@@ -151,7 +152,7 @@ describe('each write path recomputes the year it wrote', () => {
     await expectRecomputed(async () => {
       const response = await world.request({
         method: 'POST',
-        url: `${url}/import?periodId=2024&dryRun=false`,
+        url: `${url}/import?periodId=2024-R2&dryRun=false`,
         ...multipart('bao-cao.xlsx', bytes, 'application/octet-stream'),
       })
       // An export read back unchanged is accepted (nothing to change) or refused as empty:
@@ -168,6 +169,15 @@ describe('each write path recomputes the year it wrote', () => {
 
   it('recognition (recognise: the evaluation of the recognition’s year, 2024)', async () => {
     await priorYear('C1')
+    const extended = await world.request({
+      method: 'POST',
+      url: '/api/recognitions/extensions',
+      payload: {
+        ...{ planId: world.planId, year: YEAR, unitIds: [world.id('C1')], until: '2024-12-31' },
+        reason: 'Chờ kết quả thẩm tra thực tế của huyện',
+      },
+    })
+    expect(extended.statusCode, extended.body).toBe(200)
     const proposed = await world.request({
       method: 'POST',
       url: '/api/recognitions',
@@ -183,7 +193,7 @@ describe('each write path recomputes the year it wrote', () => {
     }
     await act({ action: 'evaluate', criteriaMet: 34, criteriaTotal: 34, rowVersion: 1 })
     const { before, stored } = await expectRecomputed(() =>
-      act({ action: 'recognise', date: '2024-10-20', rowVersion: recognition.rowVersion }),
+      act({ action: 'recognise', date: '2024-12-20', rowVersion: recognition.rowVersion }),
     )
     expect(changed(before, stored)).toBeGreaterThan(0)
   })
