@@ -92,6 +92,7 @@ afterAll(() => world.close())
 
 const met = 'met'
 const atRisk = 'at_risk'
+const noData: Expected = { numerator: null, denominator: null, value: null, status: 'no_data' }
 const count = (numerator: number, status: string): Expected => ({
   ...{ numerator, denominator: null, value: numerator, status },
 })
@@ -134,7 +135,8 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'C4', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': na, // a thị trấn
-      'chon-phuong-moi-huyen': part(0), // a thị trấn that did not register
+      // a thị trấn with no registration: its contribution is no data (issue 10 S6), not 0
+      'chon-phuong-moi-huyen': na,
       'chon-cq-moi-huyen': na,
       'duy-tri-dien-hinh-2022': na,
     })
@@ -153,10 +155,10 @@ describe('world 001 (Quảng Trị, 2024)', () => {
     await expectTargets(world, 'D2', {
       'chon-cq-cap-tinh': na,
       'chon-xa-moi-huyen': count(1, met), // C3
-      'chon-phuong-moi-huyen': count(0, atRisk), // C4 did not register
-      // D2.DN did not register (C3.TH is C3's; C3.CQ, registered, is managed by D1, another
-      // district: no unit of D2's own level)
-      'chon-cq-moi-huyen': count(0, atRisk),
+      // No registration of C4 (D2's only thị trấn) nor of D2.DN (C3.TH is C3's; C3.CQ, registered,
+      // is managed by D1, another district): nothing recorded to count, "Chưa có số liệu" (S6)
+      'chon-phuong-moi-huyen': noData,
+      'chon-cq-moi-huyen': noData,
       'duy-tri-dien-hinh-2022': share(0, 1, atRisk), // C3 of C3
     })
   })

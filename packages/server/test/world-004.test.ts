@@ -159,7 +159,8 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       // C3 0, CQ 1
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
-      'dien-hinh': part(0),
+      // no exemplary evaluation here: its contribution is no data, not 0 (issue 10 S6)
+      'dien-hinh': NOT_APPLICABLE,
       'cong-an-phuong-kieu-mau': part(1),
     })
   })
@@ -191,7 +192,8 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'phan-loai-xuat-sac': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
       'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
-      'dien-hinh': part(0),
+      // no exemplary evaluation here: its contribution is no data, not 0 (issue 10 S6)
+      'dien-hinh': NOT_APPLICABLE,
       'cong-an-phuong-kieu-mau': part(1),
     })
   })

@@ -25,8 +25,12 @@ const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
   'antt.recognized': "coalesce(ea.result = 'dat' and ea.decision_number is not null, false)",
   'movement.class': 'em.result',
   'movement.score': 'em.reviewer_score::float8',
-  'exemplary.registered': 'coalesce(rg.take_part and rg.builds_exemplary, false)',
-  'exemplary.recognized': "coalesce(ex.result = 'dat' and ex.decision_number is not null, false)",
+  // Unknown (null) without a registration or an exemplary evaluation of the year: a count of
+  // them is then "no data" (core assessedCountTarget), not a 0 judged as missed.
+  'exemplary.registered':
+    'CASE WHEN rg.unit_id IS NULL THEN NULL ELSE coalesce(rg.take_part and rg.builds_exemplary, false) END',
+  'exemplary.recognized':
+    "CASE WHEN ex.unit_id IS NULL THEN NULL ELSE coalesce(ex.result = 'dat' and ex.decision_number is not null, false) END",
   'complexity.type': 'ec.result',
 }
 /** Register totals, overridden by the figure the unit reports. */
