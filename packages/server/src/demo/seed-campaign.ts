@@ -4,6 +4,7 @@
 // plan-year that already has registrations is left alone.
 import {
   buildReportForm,
+  COMMUNE_COMPLEXITY_SET,
   exemplaryUnitKinds,
   findAnttExclusion,
   findAnttPledgeBarrier,
@@ -60,6 +61,8 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   // (plan 001: the one due 25/10).
   const yearReport = reportingPeriodsOf(plan, year).at(-1)?.id ?? String(year)
   const exemplaryKinds = exemplaryUnitKinds(plan)
+  const routed = plan.recognitionRoutes.length > 0
+  const reviewsComplexity = plan.classifications.some((each) => each.field === 'complexity.type')
   const by = SYSTEM_ACTOR.username
   for (const unit of units) {
     const random = createRandom(row.plan_key + unit.code)
@@ -73,16 +76,23 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
     // Outside TT 124 is outside QĐ 510's classes and QĐ 9745's exemplary units too (S1): the
     // draws are still made, so every other unit's numbers stay as they were.
     const excluded = findAnttExclusion(toUnitProfile(unit)) !== undefined
+    const buildsExemplary =
+      exemplaryKinds.includes(unit.kind as UnitKind) && (random.next() < 0.25 || pick) && !excluded
     registrations.push({
       ...{ ...where, plan_key: row.plan_key, plan_id: row.id, year, take_part: true },
       ...{ strives_for_antt: Boolean(anttSet), award_forms: '[]', registered_by: by },
-      builds_exemplary:
-        exemplaryKinds.includes(unit.kind as UnitKind) &&
-        (random.next() < 0.25 || pick) &&
-        !excluded,
+      builds_exemplary: buildsExemplary,
       registered_at: new Date(`${year}-03-15T02:00:00Z`),
     })
     const base = { ...where, evaluation_year: year, decided_by: by }
+    // A plan without a recognition route (000, 004) has its exemplary units evaluated in the
+    // year; 001's go through recognitions (seed-awards). Its own draw keeps the rest unchanged.
+    const exemplaryKey = buildsExemplary && !routed ? draw.setKeyFor('exemplary', unit) : null
+    const exemplary = exemplaryKey ? await loadSet(exemplaryKey) : null
+    if (exemplary) {
+      const drawn = createRandom(`${row.plan_key}${unit.code}:exemplary`)
+      evaluations.push({ ...base, ...draw.exemplaryEvaluation(exemplary, year, drawn) })
+    }
     const antt = anttSet ? await loadSet(anttKey) : null
     if (antt) {
       const evaluation = draw.anttEvaluation(antt, year, random)
@@ -93,6 +103,13 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
     const movement = movementKey ? await loadSet(movementKey) : null
     const classified = movement && draw.movementEvaluation(movement, random)
     if (classified && !excluded) evaluations.push({ ...base, ...classified })
+    // A plan classifying its communes by complexity (002 IV.6) reviews each one every year; its
+    // own draw, so the other figures stay as they were.
+    if (reviewsComplexity && unit.kind === 'commune') {
+      const set = await loadSet(COMMUNE_COMPLEXITY_SET)
+      const drawn = createRandom(`${row.plan_key}${unit.code}:complexity`)
+      if (set) evaluations.push({ ...base, ...draw.complexityEvaluation(set, drawn) })
+    }
     const form = buildReportForm(plan, unit.kind as UnitKind)
     if (form.fields.length > 0) {
       const figures = JSON.stringify(draw.figuresFor(form, unit, random))

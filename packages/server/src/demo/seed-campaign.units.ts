@@ -1,6 +1,7 @@
-// What the demo campaign draws for one unit: its yearly report figures and its ANTT and
-// movement evaluations, each concluded by the evaluation rules the API uses.
-import type { CriteriaSet, ReportForm } from '@antq/core'
+// What the demo campaign draws for one unit: its yearly report figures, its ANTT and movement
+// evaluations and plan 002's commune complexity review, each concluded by the evaluation rules
+// the API uses.
+import { classifyCommuneComplexity, type CriteriaSet, type ReportForm } from '@antq/core'
 import { defaultCriteriaSetKey, outcomeOf } from '../features/evaluations/evaluations.rules'
 import type { Random } from './random'
 import type { CampaignUnit } from './seed-campaign.repository'
@@ -8,7 +9,7 @@ import type { CampaignUnit } from './seed-campaign.repository'
 export type LoadedSet = { key: string; version: number; set: CriteriaSet }
 
 /** The criteria set a unit is evaluated against for this kind, or null when none applies. */
-export function setKeyFor(kind: 'antt' | 'movement', unit: CampaignUnit) {
+export function setKeyFor(kind: 'antt' | 'movement' | 'exemplary', unit: CampaignUnit) {
   try {
     return defaultCriteriaSetKey(kind, unit)
   } catch {
@@ -69,5 +70,42 @@ export function movementEvaluation({ key, version, set }: LoadedSet, random: Ran
     }
   } catch {
     return null
+  }
+}
+
+/**
+ * Plan 002 IV.6's yearly review of a xã, thị trấn: mostly "ít phức tạp", some hot spots of
+ * social order, a few of security (the complexity set classifies the findings).
+ */
+export function complexityEvaluation({ key, version }: LoadedSet, random: Random) {
+  const findings = {
+    securityComplex: random.next() < 0.05,
+    socialOrderComplex: random.next() < 0.2,
+  }
+  return {
+    ...{ kind: 'complexity', criteria_set_key: key, criteria_set_version: version },
+    answers: JSON.stringify({ findings }),
+    result: classifyCommuneComplexity(findings).id,
+  }
+}
+
+/**
+ * A unit that registered to build an exemplary unit, evaluated against QĐ 9745: about half meet
+ * every criterion and are recognised with a decision, the others miss one.
+ */
+export function exemplaryEvaluation(
+  { key, version, set }: LoadedSet,
+  year: number,
+  random: Random,
+) {
+  const answers = Object.fromEntries(set.items.map((item) => [item.id, true]))
+  if (random.next() >= 0.5 && set.items.length > 0) answers[random.pick(set.items).id] = false
+  const { result } = outcomeOf('exemplary', set, { answers, selfScore: null, reviewerScore: null })
+  const decided = result === 'dat'
+  return {
+    ...{ kind: 'exemplary', criteria_set_key: key, criteria_set_version: version, result },
+    answers: JSON.stringify(answers),
+    decision_number: decided ? `${random.int(1, 40)}/QĐ-BCĐ` : null,
+    decision_date: decided ? `${year}-11-${random.int(10, 28)}` : null,
   }
 }
