@@ -5,7 +5,9 @@
 // count twice. Clause II.1: "Hằng năm, 100% các văn bản … được triển khai đến xã, thị trấn
 // CQDNNT, khu dân cư để thực hiện" — share of the territory's communes, agencies, enterprises,
 // schools and residential areas whose report says every document was deployed.
+import { findAnttCriteriaSet } from '@antq/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { computePlanTargets } from '../src/features/targets/targets.compute'
 import { importFile, toCsv } from './helpers'
 import { signIn } from './harness'
 import { createWorld, unit, type World } from './world-fixture'
@@ -151,5 +153,27 @@ describe('plan 002’s last year, 2025, across the reform', () => {
       ...{ planId: world.planId, year: 2025, unitIds: [ids.get('TN1.A2') ?? 0] },
     })
     expect(await valueAt('TL219', 'van-ban-trien-khai')).toEqual({ numerator: 5, denominator: 6 })
+  })
+
+  it('recomputes 2025 after an evaluation of a unit of the new commune (no plan of its own path)', async () => {
+    // II.8 "trên 95% … được công nhận đạt tiêu chuẩn an toàn về an ninh, trật tự": TN1.A1,
+    // a residential area of the 2025 commune TN1, recognised for 2025 through the API.
+    const before = await valueAt('TL219', 'cong-nhan-antt')
+    const admin = await signIn(world.context.app, 'admin')
+    const url = `/api/units/${ids.get('TN1.A1') ?? 0}/evaluations/antt/2025`
+    const items = findAnttCriteriaSet('residential_area')?.items ?? []
+    const answers = Object.fromEntries(items.map((item) => [item.id, true]))
+    for (const payload of [
+      { answers },
+      { decisionNumber: '7/QĐ-UBND', decisionDate: '2025-11-20' },
+    ]) {
+      const response = await admin.request({ method: 'PUT', url, payload })
+      expect(response.statusCode, response.body).toBe(200)
+    }
+    const after = await valueAt('TL219', 'cong-nhan-antt')
+    expect(after?.numerator).toBe((before?.numerator ?? 0) + 1)
+    const stored = await world.targets('TL219')
+    await computePlanTargets(world.context.deps, world.planId, { year: 2025 })
+    expect(await world.targets('TL219')).toEqual(stored)
   })
 })

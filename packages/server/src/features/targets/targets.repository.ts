@@ -77,13 +77,23 @@ export function listUnitsByIdsBrief(db: Kysely<Database>, ids: readonly number[]
 }
 
 /** Published plans whose issuer's subtree holds this path (latest published version each). */
+/**
+ * The published plans whose territory holds the unit: by its path, and across the 2025 reform
+ * (ADR 011) a legacy plan over a unit merged into the unit or one of its ancestors (plan 002's
+ * 2025 is counted on the new communes).
+ */
 export async function listPlansCovering(db: Kysely<Database>, unitPath: string) {
+  const ancestors = unitPath.split('.').filter(Boolean).map(Number)
   const rows = await db
     .selectFrom('plans')
     .select(['id', 'plan_key', 'version'])
     .where('status', '=', 'published')
     .where('scope_path', 'is not', null)
-    .where(sql<boolean>`${unitPath} like scope_path || '%'`)
+    .where(
+      sql<boolean>`(${unitPath} like scope_path || '%' or exists (
+        select 1 from unit_merges m join units old on old.id = m.old_unit_id
+        where m.new_unit_id = any(${ancestors}::int[]) and old.path like plans.scope_path || '%'))`,
+    )
     .orderBy('plan_key')
     .orderBy('version', 'desc')
     .execute()
