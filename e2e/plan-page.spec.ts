@@ -43,8 +43,9 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   )
   const machine = target.getByRole('region', { name: 'Cách hệ thống hiểu' })
   await expect(machine).toContainText('≥ 95% số đơn vị trong phạm vi đạt điều kiện')
+  // "có đăng ký, trong đó 95% được công nhận": a share of the registered units (issue 10 S3).
   await expect(machine.getByLabel('Công thức')).toContainText(
-    'share(units, antt.recognized) >= 95%',
+    'count(units, antt.recognized and antt.registered) / count(units, antt.registered) >= 95%',
   )
   await expect(target.getByText('Tự động kiểm tra')).toBeVisible()
 
