@@ -131,11 +131,12 @@ export function listManagedSubunits(db: Kysely<Database>, communeId: number, yea
 }
 
 /** The definitions of the published plans whose area holds the unit (every plan reads its evaluations). */
-export async function listPlansCovering(db: Kysely<Database>, unitPath: string) {
-  const rows = await db
+export function listPlanDefinitionsCovering(db: Kysely<Database>, unitPath: string) {
+  // Filtered in SQL: an evaluation write reads only the plans over its unit, not every one.
+  return db
     .selectFrom('plans')
     .select(['definition', 'scope_path'])
     .where('status', '=', 'published')
+    .where(sql<boolean>`(scope_path is null or ${unitPath} like scope_path || '%')`)
     .execute()
-  return rows.filter((row) => row.scope_path === null || unitPath.startsWith(row.scope_path))
 }

@@ -52,7 +52,7 @@ async function assertPlansTakeEvaluation(
   unitPath: string,
   year: number,
 ) {
-  const plans = (await repo.listPlansCovering(db, unitPath)).flatMap((row) => {
+  const plans = (await repo.listPlanDefinitionsCovering(db, unitPath)).flatMap((row) => {
     const checked = validatePlan(row.definition)
     return checked.ok ? [checked.plan] : []
   })
