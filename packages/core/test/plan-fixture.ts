@@ -88,8 +88,10 @@ dossierItems:
   - { id: to-trinh, source: V.3, text: Tờ trình, name: Tờ trình, kind: submission_letter }
 deadlines:
   - { id: dang-ky, source: VI.1, text: trước 20/4/2024, date: '2024-04-20', closes: registration, awards: [bk] }
+bodies:
+  - { id: ca-huyen, name: Công an huyện, kind: agency, subtype: armed_forces }
 tasks:
-  - { id: ca-huyen, source: VI.5, text: Công an huyện, assignee: Công an huyện, task: Thẩm định, due: '2024-11-10' }
+  - { id: ca-huyen, source: VI.5, text: Công an huyện, owner: ca-huyen, task: Thẩm định, due: '2024-11-10' }
 reporting:
   obligations:
     - { id: bao-cao, source: VI, text: báo cáo, label: Báo cáo năm, reporter: Xã, recipient: Huyện, frequency: yearly, kind: report, annual: 12-14 }

@@ -22,6 +22,7 @@ function identifiedLists(plan: Plan): [PathSegment[], readonly Identified[]][] {
     [['dossierItems'], plan.dossierItems],
     [['deadlines'], plan.deadlines],
     [['recognitionRoutes'], plan.recognitionRoutes],
+    [['bodies'], plan.bodies],
     [['tasks'], plan.tasks],
     [['reporting', 'obligations'], plan.reporting.obligations],
     [['budget'], plan.budget],
@@ -81,7 +82,7 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
       refer(['targets', i, 'milestones', j, 'phase'], milestone.phase, phases, 'Giai đoạn'),
     ),
   )
-  issues.push(...checkSubjects(plan), ...checkDeclarations(plan))
+  issues.push(...checkSubjects(plan), ...checkDeclarations(plan), ...checkTasks(plan))
   return issues
 }
 
@@ -148,4 +149,36 @@ function checkDeclarations(plan: Plan): PlanIssue[] {
     else classified.set(classification.field, i)
   })
   return issues
+}
+
+/** A task names its owner and co-owners by body id, and has an owner: a body or a level. */
+function checkTasks(plan: Plan): PlanIssue[] {
+  const bodies = new Set(plan.bodies.map((body) => body.id))
+  return plan.tasks.flatMap((task, i): PlanIssue[] => {
+    const issues: PlanIssue[] = []
+    const path = ['tasks', i]
+    if (task.owner !== null && !bodies.has(task.owner))
+      issues.push({
+        path: [...path, 'owner'],
+        message: `Cơ quan '${task.owner}' không tồn tại trong kế hoạch`,
+      })
+    task.coOwners.forEach((id, j) => {
+      if (!bodies.has(id))
+        issues.push({
+          path: [...path, 'coOwners', j],
+          message: `Cơ quan '${id}' không tồn tại trong kế hoạch`,
+        })
+    })
+    if (task.owner === null && task.ownerLevels.length === 0)
+      issues.push({
+        path: [...path, 'owner'],
+        message: 'Nhiệm vụ cần đơn vị chủ trì: một cơ quan hoặc một cấp',
+      })
+    if (task.schedule === 'once' && task.annualDue !== null)
+      issues.push({
+        path: [...path, 'annualDue'],
+        message: 'Nhiệm vụ một lần ghi hạn bằng ngày cụ thể (due)',
+      })
+    return issues
+  })
 }

@@ -1,8 +1,8 @@
-// Dates and duties: deadlines and what each closes, recognition routes by level, task
-// assignments, reporting obligations and the reporting calendar, budget lines.
+// Dates and duties: deadlines and what each closes, recognition routes by level, reporting
+// obligations and the reporting calendar, budget lines. Tasks and their bodies: plan-bodies.ts.
 import { z } from 'zod'
 import { UNIT_KINDS } from '../units/unit-kinds'
-import { AnnualDate, clause, ElementId, IdList, IsoDate, TextList, Year } from './plan-primitives'
+import { AnnualDate, clause, ElementId, IdList, IsoDate, Year } from './plan-primitives'
 
 export const DEADLINE_CLOSES = [
   'registration',
@@ -58,18 +58,6 @@ export const RecognitionRoute = z.strictObject({
   unitKinds: z.array(z.enum(UNIT_KINDS)).min(1),
 })
 export type RecognitionRoute = z.infer<typeof RecognitionRoute>
-
-export const Task = z.strictObject({
-  ...clause,
-  id: ElementId,
-  assignee: z.string().min(1),
-  task: z.string().min(1),
-  coordinateWith: TextList.default([]),
-  due: IsoDate.nullable().default(null),
-  /** A window rather than a deadline ("trong tháng 7 năm 2024"). */
-  from: IsoDate.nullable().default(null),
-})
-export type Task = z.infer<typeof Task>
 
 /** NĐ 09/2019: the reporting year runs 15/12 to 14/12 unless the plan says otherwise. */
 export const ReportingCalendar = z.strictObject({

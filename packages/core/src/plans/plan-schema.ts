@@ -11,8 +11,8 @@ import {
   NotEnforced,
   RecognitionRoute,
   Reporting,
-  Task,
 } from './plan-schedule'
+import { Body, Task } from './plan-bodies'
 import { Exclusion, Subject } from './plan-subjects'
 import { Classification, FieldDeclaration, Target } from './plan-targets'
 
@@ -36,6 +36,7 @@ export const Plan = z.strictObject({
   dossierItems: z.array(DossierItem).default([]),
   deadlines: z.array(Deadline).default([]),
   recognitionRoutes: z.array(RecognitionRoute).default([]),
+  bodies: z.array(Body).default([]),
   tasks: z.array(Task).default([]),
   reporting: Reporting.default({
     calendar: {

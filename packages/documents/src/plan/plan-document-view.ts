@@ -63,9 +63,9 @@ export type PlanDeadlineView = {
 }
 
 export type PlanTaskView = {
-  assignee: string
+  owners: readonly string[]
   task: string
-  coordinateWith: readonly string[]
+  coOwners: readonly string[]
   due: string | null
 }
 

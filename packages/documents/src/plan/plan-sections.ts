@@ -72,10 +72,9 @@ export function describeDeadline(deadline: PlanDeadlineView): string {
 }
 
 export function describeTask(task: PlanTaskView): string {
-  const coordinate =
-    task.coordinateWith.length > 0 ? `; phối hợp với ${task.coordinateWith.join(', ')}` : ''
+  const coordinate = task.coOwners.length > 0 ? `; phối hợp với ${task.coOwners.join(', ')}` : ''
   const due = task.due === null ? '' : `; hoàn thành trước ngày ${formatDeadlineDate(task.due)}`
-  return `${task.assignee}: ${stripEndStop(task.task)}${coordinate}${due}.`
+  return `${task.owners.join(', ')}: ${stripEndStop(task.task)}${coordinate}${due}.`
 }
 
 const RECIPIENT_LABELS = {

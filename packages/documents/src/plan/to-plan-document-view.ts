@@ -1,7 +1,7 @@
 // From a plan definition to the printed Kế hoạch's view model. The definition holds what the
 // system enforces; what only the paper has (superior body, recipients, purposes, closing
 // sentence) comes from the caller.
-import type { AwardCriteria, Deadline, Plan } from '@antq/core'
+import { describeTaskOwners, type AwardCriteria, type Deadline, type Plan } from '@antq/core'
 import { mergeClauseTexts, orderWithinClause } from './clause-texts'
 import { describeDocumentRef } from './describe-document-ref'
 import { describeExclusion } from './describe-exclusion'
@@ -59,9 +59,8 @@ export function toPlanDocumentView(plan: Plan, context: PlanDocumentContext): Pl
     })),
     deadlines: plan.deadlines.flatMap(toDeadlineView),
     tasks: plan.tasks.map((task) => ({
-      assignee: task.assignee,
+      ...describeTaskOwners(plan, task),
       task: task.task,
-      coordinateWith: task.coordinateWith,
       due: task.due,
     })),
     closing: context.closing ?? null,

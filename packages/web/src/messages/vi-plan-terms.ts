@@ -187,8 +187,8 @@ export const planTerms = {
     people_army: 'Quân đội nhân dân',
   } satisfies Record<PersonRole, string>,
   task: {
-    assignee: 'Đơn vị chủ trì',
-    coordinateWith: 'Phối hợp',
+    owner: 'Đơn vị chủ trì',
+    coOwners: 'Phối hợp',
     due: 'Hạn',
     window: (from: string, due: string) => `Từ ${from} đến ${due}`,
   },

@@ -1,5 +1,5 @@
 import { Typography } from 'antd'
-import { formatDateVi, type Plan, type Task } from '@antq/core'
+import { describeTaskOwners, formatDateVi, type Plan, type Task } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { ClauseCard } from './ClauseCard'
 import { SectionList } from './SectionList'
@@ -17,27 +17,30 @@ export function PlanTasks({ plan }: { plan: Plan }) {
   return (
     <SectionList
       items={plan.tasks}
-      render={(task) => (
-        <ClauseCard
-          key={task.id}
-          source={task.source}
-          text={task.text}
-          title={task.task}
-          // No task is followed up by the system, dated or not: shown only.
-          enforcement="display"
-          enforcementHint={messages.plan.taskEnforcement}
-        >
-          <Typography.Text>
-            {t.assignee}: {task.assignee}
-          </Typography.Text>
-          {task.coordinateWith.length > 0 && (
+      render={(task) => {
+        const { owners, coOwners } = describeTaskOwners(plan, task)
+        return (
+          <ClauseCard
+            key={task.id}
+            source={task.source}
+            text={task.text}
+            title={task.task}
+            // No task is followed up by the system, dated or not: shown only.
+            enforcement="display"
+            enforcementHint={messages.plan.taskEnforcement}
+          >
             <Typography.Text>
-              {t.coordinateWith}: {task.coordinateWith.join('; ')}
+              {t.owner}: {owners.join('; ')}
             </Typography.Text>
-          )}
-          {when(task) && <Typography.Text strong>{when(task)}</Typography.Text>}
-        </ClauseCard>
-      )}
+            {coOwners.length > 0 && (
+              <Typography.Text>
+                {t.coOwners}: {coOwners.join('; ')}
+              </Typography.Text>
+            )}
+            {when(task) && <Typography.Text strong>{when(task)}</Typography.Text>}
+          </ClauseCard>
+        )
+      }}
     />
   )
 }

@@ -1,0 +1,77 @@
+// The bodies a plan gives work to (departments, offices, the Fatherland Front and its member
+// organisations, police units, media, schools) and its tasks, each owned by a body or by every
+// unit of a level ("UBND các xã, thị trấn"), with when it falls due and what it must produce.
+import { z } from 'zod'
+import { AnnualDate, clause, ElementId, IdList, IsoDate } from './plan-primitives'
+
+/** Unit kinds a body can be: it becomes (or is matched to) a unit under the plan's issuer. */
+export const BODY_KINDS = ['agency', 'organisation', 'school', 'enterprise'] as const
+
+export const Body = z.strictObject({
+  id: ElementId,
+  /** The body's name as the plan writes it, e.g. "Phòng Tài chính - Kế hoạch". */
+  name: z.string().min(1).max(200),
+  kind: z.enum(BODY_KINDS),
+  /** A subtype of the kind (unit-kinds.ts), e.g. `state_body`, `armed_forces`, `political_social`. */
+  subtype: z.string().min(1).max(40).nullable().default(null),
+  /** The unit's code in the register when it is known; otherwise matched by name under the issuer. */
+  unitCode: z.string().min(1).max(60).nullable().default(null),
+})
+export type Body = z.infer<typeof Body>
+
+/** Levels whose every unit in the plan's territory owns its own share of a task. */
+export const TASK_OWNER_LEVELS = ['district', 'commune'] as const
+/** When a task falls due: once, on a cycle, or "thường xuyên" (continuous, judged each year). */
+export const TASK_SCHEDULES = [
+  'once',
+  'monthly',
+  'quarterly',
+  'six_monthly',
+  'yearly',
+  'continuous',
+] as const
+/** What the owner must hand in to show it is done. */
+export const TASK_OUTPUTS = ['document', 'figures', 'event', 'action'] as const
+
+export const Task = z.strictObject({
+  ...clause,
+  id: ElementId,
+  /** The work in a short sentence; `text` keeps the clause verbatim. */
+  task: z.string().min(1),
+  /** The body that chủ trì (a `bodies` id); null when the owners are every unit of a level. */
+  owner: ElementId.nullable().default(null),
+  ownerLevels: z.array(z.enum(TASK_OWNER_LEVELS)).default([]),
+  /** Bodies that phối hợp (`bodies` ids). */
+  coOwners: IdList.default([]),
+  schedule: z.enum(TASK_SCHEDULES).default('once'),
+  /** The deadline of a one-off task. */
+  due: IsoDate.nullable().default(null),
+  /** The deadline each year of a yearly task (mm-dd), e.g. "10-25". */
+  annualDue: AnnualDate.nullable().default(null),
+  /** A window rather than a deadline ("trong tháng 7 năm 2024"). */
+  from: IsoDate.nullable().default(null),
+  output: z.enum(TASK_OUTPUTS).default('action'),
+  /** The parent plan's task this one makes concrete (cascade), when the parent is in ANTQ. */
+  parentTask: ElementId.nullable().default(null),
+})
+export type Task = z.infer<typeof Task>
+
+export const TASK_OWNER_LEVEL_LABELS: Record<(typeof TASK_OWNER_LEVELS)[number], string> = {
+  district: 'Các huyện, thị xã, thành phố',
+  commune: 'Các xã, phường, thị trấn',
+}
+
+/** Who chủ trì and who phối hợp, as names a reader sees (bodies by name, levels by label). */
+export function describeTaskOwners(
+  plan: { bodies: readonly Body[] },
+  task: Pick<Task, 'owner' | 'ownerLevels' | 'coOwners'>,
+): { owners: string[]; coOwners: string[] } {
+  const nameOf = (id: string) => plan.bodies.find((body) => body.id === id)?.name ?? id
+  return {
+    owners: [
+      ...(task.owner === null ? [] : [nameOf(task.owner)]),
+      ...task.ownerLevels.map((level) => TASK_OWNER_LEVEL_LABELS[level]),
+    ],
+    coOwners: task.coOwners.map(nameOf),
+  }
+}
