@@ -2,6 +2,7 @@
 // organisations, police units, media, schools) and its tasks, each owned by a body or by every
 // unit of a level ("UBND các xã, thị trấn"), with when it falls due and what it must produce.
 import { z } from 'zod'
+import { foldAccents } from '../text/vietnamese'
 import { AnnualDate, clause, ElementId, IdList, IsoDate } from './plan-primitives'
 
 /** Unit kinds a body can be: it becomes (or is matched to) a unit under the plan's issuer. */
@@ -74,4 +75,41 @@ export function describeTaskOwners(
     ],
     coOwners: task.coOwners.map(nameOf),
   }
+}
+
+/** " huyện Lục Ngạn", " tỉnh Tây Ninh": what follows a body's name in a unit's full name. */
+const PLACE_SUFFIX = /^ (huyen|quan|thi xa|thanh pho|tinh|xa|phuong|thi tran|dac khu) /
+
+export type BodyUnitCandidate = { id: number; code: string; name: string; kind: string }
+export type BodyUnitMatch = { unitId: number } | { unitId: null; reason: string }
+
+/**
+ * The unit a plan's body is: by its register code when the plan gives one, else the one unit of
+ * its kind under the issuer whose name is the body's name, alone or followed by the place
+ * ("Phòng Nội vụ" is "Phòng Nội vụ huyện Lục Ngạn"), compared without accents or case.
+ */
+export function matchBodyUnit(
+  body: Pick<Body, 'name' | 'kind' | 'unitCode'>,
+  candidates: readonly BodyUnitCandidate[],
+): BodyUnitMatch {
+  if (body.unitCode !== null) {
+    const byCode = candidates.find((unit) => unit.code === body.unitCode)
+    return byCode
+      ? { unitId: byCode.id }
+      : {
+          unitId: null,
+          reason: `Không có đơn vị mã "${body.unitCode}" trực thuộc cơ quan ban hành`,
+        }
+  }
+  const name = foldAccents(body.name)
+  const found = candidates.filter((unit) => {
+    const candidate = foldAccents(unit.name)
+    const rest = candidate.startsWith(name) ? candidate.slice(name.length) : null
+    return unit.kind === body.kind && rest !== null && (rest === '' || PLACE_SUFFIX.test(rest))
+  })
+  const [only] = found
+  if (only && found.length === 1) return { unitId: only.id }
+  if (found.length === 0)
+    return { unitId: null, reason: `Chưa có đơn vị "${body.name}" trực thuộc cơ quan ban hành` }
+  return { unitId: null, reason: `Có ${found.length} đơn vị trùng tên "${body.name}": cần ghi mã` }
 }
