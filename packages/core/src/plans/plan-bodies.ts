@@ -42,6 +42,11 @@ export const Task = z.strictObject({
   /** The body that chủ trì (a `bodies` id); null when the owners are every unit of a level. */
   owner: ElementId.nullable().default(null),
   ownerLevels: z.array(z.enum(TASK_OWNER_LEVELS)).default([]),
+  /**
+   * Owners the plan names only as a group that is no one unit ("các cơ quan, ban, ngành, đoàn
+   * thể huyện; các doanh nghiệp"), as it writes them: shown, never resolved to units.
+   */
+  ownerGroup: z.string().min(1).max(300).nullable().default(null),
   /** Bodies that phối hợp (`bodies` ids). */
   coOwners: IdList.default([]),
   schedule: z.enum(TASK_SCHEDULES).default('once'),
@@ -65,13 +70,14 @@ export const TASK_OWNER_LEVEL_LABELS: Record<(typeof TASK_OWNER_LEVELS)[number],
 /** Who chủ trì and who phối hợp, as names a reader sees (bodies by name, levels by label). */
 export function describeTaskOwners(
   plan: { bodies: readonly Body[] },
-  task: Pick<Task, 'owner' | 'ownerLevels' | 'coOwners'>,
+  task: Pick<Task, 'owner' | 'ownerLevels' | 'coOwners'> & { ownerGroup?: string | null },
 ): { owners: string[]; coOwners: string[] } {
   const nameOf = (id: string) => plan.bodies.find((body) => body.id === id)?.name ?? id
   return {
     owners: [
       ...(task.owner === null ? [] : [nameOf(task.owner)]),
       ...task.ownerLevels.map((level) => TASK_OWNER_LEVEL_LABELS[level]),
+      ...(task.ownerGroup ? [task.ownerGroup] : []),
     ],
     coOwners: task.coOwners.map(nameOf),
   }
@@ -79,6 +85,29 @@ export function describeTaskOwners(
 
 /** " huyện Lục Ngạn", " tỉnh Tây Ninh": what follows a body's name in a unit's full name. */
 const PLACE_SUFFIX = /^ (huyen|quan|thi xa|thanh pho|tinh|xa|phuong|thi tran|dac khu) /
+/** A plan writes "Công an huyện", "Hội Nông dân tỉnh": the level word the place replaces. */
+const LEVEL_WORD = /\s+(huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)$/iu
+
+/** "Ban Tuyên giáo Huyện uỷ": a Party committee's body, followed by the bare place name. */
+const PARTY_COMMITTEE = /(huyen|tinh|thanh|quan|thi) uy$/
+const PLACE_LEVEL = /^(huyện|quận|thị xã|thành phố|tỉnh)\s+/iu
+
+/** The body's name without its trailing level word: "Công an huyện" → "Công an". */
+export function bodyBaseName(name: string): string {
+  return name.trim().replace(LEVEL_WORD, '')
+}
+
+/**
+ * The full name of the unit a body is, under an issuer named like "Huyện Lục Ngạn":
+ * "Phòng Tài chính - Kế hoạch huyện Lục Ngạn", "Công an huyện Lục Ngạn", and for a Party
+ * committee's body "Ban Tuyên giáo Huyện uỷ Lục Ngạn".
+ */
+export function bodyUnitName(body: Pick<Body, 'name'>, issuerName: string): string {
+  const place = issuerName.trim()
+  if (PARTY_COMMITTEE.test(foldAccents(body.name)))
+    return `${body.name.trim()} ${place.replace(PLACE_LEVEL, '')}`
+  return `${bodyBaseName(body.name)} ${place.charAt(0).toLocaleLowerCase('vi')}${place.slice(1)}`
+}
 
 export type BodyUnitCandidate = { id: number; code: string; name: string; kind: string }
 export type BodyUnitMatch = { unitId: number } | { unitId: null; reason: string }
@@ -86,7 +115,8 @@ export type BodyUnitMatch = { unitId: number } | { unitId: null; reason: string 
 /**
  * The unit a plan's body is: by its register code when the plan gives one, else the one unit of
  * its kind under the issuer whose name is the body's name, alone or followed by the place
- * ("Phòng Nội vụ" is "Phòng Nội vụ huyện Lục Ngạn"), compared without accents or case.
+ * ("Phòng Nội vụ" and "Phòng Nội vụ huyện" are "Phòng Nội vụ huyện Lục Ngạn"), compared
+ * without accents or case.
  */
 export function matchBodyUnit(
   body: Pick<Body, 'name' | 'kind' | 'unitCode'>,
@@ -101,11 +131,16 @@ export function matchBodyUnit(
           reason: `Không có đơn vị mã "${body.unitCode}" trực thuộc cơ quan ban hành`,
         }
   }
-  const name = foldAccents(body.name)
+  const name = foldAccents(bodyBaseName(body.name))
+  // " huyen" when the plan wrote "Công an huyện": only a district's police, not a commune's.
+  const level = foldAccents(body.name).slice(name.length)
   const found = candidates.filter((unit) => {
     const candidate = foldAccents(unit.name)
     const rest = candidate.startsWith(name) ? candidate.slice(name.length) : null
-    return unit.kind === body.kind && rest !== null && (rest === '' || PLACE_SUFFIX.test(rest))
+    if (unit.kind !== body.kind || rest === null) return false
+    if (rest === '' || rest === level) return true
+    if (PARTY_COMMITTEE.test(name)) return rest.startsWith(' ')
+    return level ? rest.startsWith(`${level} `) : PLACE_SUFFIX.test(rest)
   })
   const [only] = found
   if (only && found.length === 1) return { unitId: only.id }

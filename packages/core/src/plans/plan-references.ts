@@ -169,10 +169,10 @@ function checkTasks(plan: Plan): PlanIssue[] {
           message: `Cơ quan '${id}' không tồn tại trong kế hoạch`,
         })
     })
-    if (task.owner === null && task.ownerLevels.length === 0)
+    if (task.owner === null && task.ownerLevels.length === 0 && task.ownerGroup === null)
       issues.push({
         path: [...path, 'owner'],
-        message: 'Nhiệm vụ cần đơn vị chủ trì: một cơ quan hoặc một cấp',
+        message: 'Nhiệm vụ cần đơn vị chủ trì: một cơ quan, một cấp hoặc một nhóm cơ quan',
       })
     if (task.schedule === 'once' && task.annualDue !== null)
       issues.push({
