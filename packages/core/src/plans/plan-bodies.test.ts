@@ -46,6 +46,7 @@ describe('bodies written with their level word', () => {
     expect(bodyUnitName({ name: 'Hội Nông dân tỉnh' }, 'Tỉnh Tây Ninh')).toBe(
       'Hội Nông dân tỉnh Tây Ninh',
     )
+    expect(bodyUnitName({ name: 'Báo Quảng Trị' }, 'Tỉnh Quảng Trị')).toBe('Báo Quảng Trị')
     expect(bodyUnitName({ name: 'Phòng Tài chính - Kế hoạch' }, 'Huyện Lục Ngạn')).toBe(
       'Phòng Tài chính - Kế hoạch huyện Lục Ngạn',
     )

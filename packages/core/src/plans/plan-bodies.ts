@@ -99,13 +99,15 @@ export function bodyBaseName(name: string): string {
 
 /**
  * The full name of the unit a body is, under an issuer named like "Huyện Lục Ngạn":
- * "Phòng Tài chính - Kế hoạch huyện Lục Ngạn", "Công an huyện Lục Ngạn", and for a Party
- * committee's body "Ban Tuyên giáo Huyện uỷ Lục Ngạn".
+ * "Phòng Tài chính - Kế hoạch huyện Lục Ngạn", "Công an huyện Lục Ngạn", for a Party
+ * committee's body "Ban Tuyên giáo Huyện uỷ Lục Ngạn", and "Báo Quảng Trị" as it is.
  */
 export function bodyUnitName(body: Pick<Body, 'name'>, issuerName: string): string {
   const place = issuerName.trim()
-  if (PARTY_COMMITTEE.test(foldAccents(body.name)))
-    return `${body.name.trim()} ${place.replace(PLACE_LEVEL, '')}`
+  const bare = place.replace(PLACE_LEVEL, '')
+  // "Báo Quảng Trị", "Đài Phát thanh - Truyền hình Đồng Tháp" already name their place.
+  if (foldAccents(body.name).includes(foldAccents(bare))) return body.name.trim()
+  if (PARTY_COMMITTEE.test(foldAccents(body.name))) return `${body.name.trim()} ${bare}`
   return `${bodyBaseName(body.name)} ${place.charAt(0).toLocaleLowerCase('vi')}${place.slice(1)}`
 }
 
