@@ -111,8 +111,20 @@ export function bodyUnitName(body: Pick<Body, 'name'>, issuerName: string): stri
   return `${bodyBaseName(body.name)} ${place.charAt(0).toLocaleLowerCase('vi')}${place.slice(1)}`
 }
 
+/** "Phòng Tài chính - Kế hoạch" → "PTCKH": a body unit's code after the issuer's code. */
+export function bodyCodeTail(name: string): string {
+  return foldAccents(bodyBaseName(name))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('')
+}
+
 export type BodyUnitCandidate = { id: number; code: string; name: string; kind: string }
-export type BodyUnitMatch = { unitId: number } | { unitId: null; reason: string }
+export type BodyUnitMatch =
+  | { unitId: number }
+  /** `absent`: no such unit yet (it may be created); `ambiguous`/`unknown_code`: the code. */
+  | { unitId: null; reason: string; cause: 'absent' | 'ambiguous' | 'unknown_code' }
 
 /**
  * The unit a plan's body is: by its register code when the plan gives one, else the one unit of
@@ -131,6 +143,7 @@ export function matchBodyUnit(
       : {
           unitId: null,
           reason: `Không có đơn vị mã "${body.unitCode}" trực thuộc cơ quan ban hành`,
+          cause: 'unknown_code',
         }
   }
   const name = foldAccents(bodyBaseName(body.name))
@@ -147,6 +160,14 @@ export function matchBodyUnit(
   const [only] = found
   if (only && found.length === 1) return { unitId: only.id }
   if (found.length === 0)
-    return { unitId: null, reason: `Chưa có đơn vị "${body.name}" trực thuộc cơ quan ban hành` }
-  return { unitId: null, reason: `Có ${found.length} đơn vị trùng tên "${body.name}": cần ghi mã` }
+    return {
+      unitId: null,
+      reason: `Chưa có đơn vị "${body.name}" trực thuộc cơ quan ban hành`,
+      cause: 'absent',
+    }
+  return {
+    unitId: null,
+    reason: `Có ${found.length} đơn vị trùng tên "${body.name}": cần ghi mã`,
+    cause: 'ambiguous',
+  }
 }

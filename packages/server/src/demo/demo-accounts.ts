@@ -68,6 +68,21 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['leader'],
     scope: { version: 'legacy', code: '034' },
   },
+  // Bodies the seed plans give work to (issue 11 item 1), units under each plan's issuer made by
+  // generate-body-units.ts: the police, finance and education of Lục Ngạn (plan 002), Bắc
+  // Quang's culture centre (plan 000), and Tây Ninh's Fatherland Front (plan 003).
+  ...(
+    [
+      ['canbo.conganlucngan', 'Giáp Văn Toàn', '219.CA'],
+      ['canbo.taichinhlucngan', 'Nguyễn Thị Thu', '219.PTCKH'],
+      ['canbo.giaoduclucngan', 'Hoàng Văn Bình', '219.PGDVDT'],
+      ['canbo.vanhoabacquang', 'Lục Thị Hoa', '034.TTVHTTVDL'],
+      ['canbo.mattrantayninh', 'Lê Văn Sang', '72.UBMTTQVN'],
+    ] as const
+  ).map(([username, fullName, code]): DemoAccount => ({
+    ...{ username, fullName, roles: ['unit_clerk'] },
+    scope: { version: 'legacy', code },
+  })),
 ]
 
 /** Provinces (2025 codes) and legacy districts/provinces that get demo units. */

@@ -223,9 +223,13 @@ const CSV_COLUMNS: UnitImportColumn[] = [
 ]
 
 /** The records as CSV text in the import template's columns. */
+/** "Trung tâm Văn hóa, thông tin và du lịch huyện …" holds a comma: quote it (RFC 4180). */
+const quoteCsv = (value: string) =>
+  /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+
 export function toCsv(records: Iterable<GeneratedRecord>): string {
   const lines = [CSV_COLUMNS.join(',')]
   for (const record of records)
-    lines.push(CSV_COLUMNS.map((column) => record[column] ?? '').join(','))
+    lines.push(CSV_COLUMNS.map((column) => quoteCsv(record[column] ?? '')).join(','))
   return `${lines.join('\n')}\n`
 }

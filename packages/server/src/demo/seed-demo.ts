@@ -15,6 +15,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCOPES } from './demo-accounts'
 import { DEMO_DENSITY, generateUnits, toCsv, type CommuneSeed } from './generate-units'
 import { listCommunesUnder } from './demo.repository'
 import { generateLevelUnits } from './generate-level-units'
+import { generateBodyUnits } from './generate-body-units'
 
 export const VN_ADMIN_DIR = path.join(REPO_ROOT, 'reference-data/vn-admin')
 export const SYSTEM_ACTOR: Actor = {
@@ -66,7 +67,9 @@ export async function seedDemoUnits(deps: Deps, log: Log) {
     for (const code of DEMO_SCOPES[version])
       communes.push(...(await listCommunesUnder(deps.db, version, code)))
     const own = version === 'legacy' ? await generateLevelUnits(deps.db, version) : []
-    const csv = toCsv([...generateUnits(communes, DEMO_DENSITY), ...own])
+    // The seed plans' bodies (issuers in the legacy register), beside the level units.
+    const bodies = version === 'legacy' ? await generateBodyUnits(deps.db, own) : []
+    const csv = toCsv([...generateUnits(communes, DEMO_DENSITY), ...own, ...bodies])
     const result = await importUnits(deps, SYSTEM_ACTOR, {
       version,
       fileName: `demo-${version}.csv`,

@@ -1,6 +1,7 @@
 // The route table: every HTTP endpoint of the product, each with its declared access.
 import { accountRoutes } from '../features/accounts/accounts.routes'
 import { auditRoutes } from '../features/audit/audit.routes'
+import { bodyRoutes } from '../features/bodies/bodies.routes'
 import { authRoutes } from '../features/auth/auth.routes'
 import { criteriaRoutes } from '../features/criteria/criteria.routes'
 import { healthRoutes } from '../features/health/health.routes'
@@ -26,6 +27,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...accountRoutes,
   ...auditRoutes,
   ...planRoutes,
+  ...bodyRoutes,
   ...criteriaRoutes,
   ...registrationRoutes,
   ...reportRoutes,

@@ -15,7 +15,7 @@ export async function resolvePlanBodies(
     matches.set(
       body.id,
       plan.issuerUnitId === null
-        ? { unitId: null, reason: 'Kế hoạch chưa gắn với đơn vị ban hành' }
+        ? { unitId: null, reason: 'Kế hoạch chưa gắn với đơn vị ban hành', cause: 'absent' }
         : matchBodyUnit(body, candidates),
     )
   return matches
