@@ -3,6 +3,7 @@
 // and vi-plan-terms.ts, spread in below so the file stays readable.
 import { campaignMessages } from './vi-campaign'
 import { criteriaMessages } from './vi-criteria'
+import { planBodyMessages } from './vi-plan-bodies'
 import { planMessages } from './vi-plans'
 import { targetMessages } from './vi-targets'
 
@@ -227,6 +228,7 @@ export const messages = {
     } as Record<string, string | undefined>,
   },
   ...planMessages,
+  ...planBodyMessages,
   ...criteriaMessages,
   ...targetMessages,
   ...campaignMessages,

@@ -3,6 +3,7 @@ import type { Plan } from '@antq/core'
 import { useSearchParams } from 'react-router'
 import { messages } from '../../messages/vi'
 import { PlanAwardForms } from './PlanAwardForms'
+import { PlanBodies } from './PlanBodies'
 import { PlanCriteria } from './PlanCriteria'
 import { PlanDeadlines } from './PlanDeadlines'
 import { PlanDossier } from './PlanDossier'
@@ -56,6 +57,12 @@ const SECTIONS = [
     label: s.tasks,
     count: (plan: Plan) => plan.tasks.length,
     Component: PlanTasks,
+  },
+  {
+    key: 'co-quan',
+    label: messages.planBodies.section,
+    count: (plan: Plan) => plan.bodies.length,
+    Component: PlanBodies,
   },
   {
     key: 'khong-kiem-tra',

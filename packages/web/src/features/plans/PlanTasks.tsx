@@ -1,8 +1,12 @@
 import { Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { describeTaskOwners, formatDateVi, type Plan, type Task } from '@antq/core'
+import { Link } from 'react-router'
 import { messages } from '../../messages/vi'
 import { ClauseCard } from './ClauseCard'
+import { unitsByBody, usePlanBodies } from './plan-bodies-api'
 import { SectionList } from './SectionList'
+import { usePlanId } from './use-plan-id'
 
 const t = messages.planTerms.task
 
@@ -12,13 +16,37 @@ function when(task: Task): string | null {
   return null
 }
 
+/** Names separated by "; ", a body's name linking to its unit's page when it has one. */
+function joinNames(names: { key: string; node: ReactNode }[]): ReactNode {
+  return names.map(({ key, node }, i) => (
+    <span key={key}>
+      {i > 0 && '; '}
+      {node}
+    </span>
+  ))
+}
+
 /** Nhiệm vụ: who is assigned what, with whom and by when. */
 export function PlanTasks({ plan }: { plan: Plan }) {
+  const units = unitsByBody(usePlanBodies(usePlanId()).data)
+  const nameOf = (id: string) => plan.bodies.find((body) => body.id === id)?.name ?? id
+  const bodyNode = (id: string) => {
+    const unit = units.get(id)
+    return {
+      key: id,
+      node: unit ? <Link to={`/don-vi/${unit.id}`}>{nameOf(id)}</Link> : nameOf(id),
+    }
+  }
   return (
     <SectionList
       items={plan.tasks}
       render={(task) => {
-        const { owners, coOwners } = describeTaskOwners(plan, task)
+        // Levels ("Các xã, phường, thị trấn") and groups are text; bodies link to their units.
+        const { owners } = describeTaskOwners(plan, { ...task, owner: null })
+        const ownerNodes = [
+          ...(task.owner === null ? [] : [bodyNode(task.owner)]),
+          ...owners.map((name) => ({ key: name, node: name })),
+        ]
         return (
           <ClauseCard
             key={task.id}
@@ -30,11 +58,11 @@ export function PlanTasks({ plan }: { plan: Plan }) {
             enforcementHint={messages.plan.taskEnforcement}
           >
             <Typography.Text>
-              {t.owner}: {owners.join('; ')}
+              {t.owner}: {joinNames(ownerNodes)}
             </Typography.Text>
-            {coOwners.length > 0 && (
+            {task.coOwners.length > 0 && (
               <Typography.Text>
-                {t.coOwners}: {coOwners.join('; ')}
+                {t.coOwners}: {joinNames(task.coOwners.map(bodyNode))}
               </Typography.Text>
             )}
             {when(task) && <Typography.Text strong>{when(task)}</Typography.Text>}
