@@ -11,6 +11,7 @@ export const planBodyMessages = {
       accounts: 'Tài khoản đang hoạt động',
     },
     createUnit: 'Tạo đơn vị',
+    confirm: 'Đồng ý',
     createConfirm: (name: string) => `Tạo đơn vị "${name}" trực thuộc cơ quan ban hành kế hoạch?`,
     created: (name: string) => `Đã tạo đơn vị ${name}`,
     empty: 'Kế hoạch không nêu cơ quan, đơn vị nào',

@@ -43,6 +43,8 @@ export function PlanBodies({ plan }: { plan: Plan }) {
             {bodies.data?.canCreateUnits && (
               <Popconfirm
                 title={t.createConfirm(body.name)}
+                okText={t.confirm}
+                cancelText={messages.app.cancel}
                 onConfirm={() =>
                   create.mutate(body.id, {
                     onSuccess: (unit) => void message.success(t.created(unit.name)),
