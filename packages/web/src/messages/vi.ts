@@ -217,6 +217,7 @@ export const messages = {
     changedKeys: 'Trường thay đổi',
     actions: {
       'unit.update': 'Sửa đơn vị',
+      'unit.create': 'Tạo đơn vị',
       'unit.import': 'Nhập tệp đơn vị',
       'unit.import_update': 'Cập nhật đơn vị khi nhập tệp',
       'unit.import_merges': 'Nhập dữ liệu sáp nhập',
