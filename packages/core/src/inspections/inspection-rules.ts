@@ -105,3 +105,16 @@ export function assertOneLead(members: readonly { role: InspectionMemberRole }[]
   const leads = members.filter((member) => member.role === 'lead').length
   if (leads !== 1) fail([{ path: 'members', message: 'Đoàn kiểm tra cần đúng một Trưởng đoàn' }])
 }
+
+/** An inspection ends with every unit visited and concluded, and at least one unit. */
+export function assertReadyToFinish(
+  units: readonly { name: string; visitedOn: string | null; conclusion: string | null }[],
+): void {
+  if (units.length === 0) fail([{ path: 'units', message: 'Chưa có đơn vị được kiểm tra' }])
+  const details = units.flatMap((unit): ErrorDetail[] =>
+    unit.visitedOn === null || !unit.conclusion
+      ? [{ path: 'units', message: `Chưa ghi ngày kiểm tra và kết luận tại ${unit.name}` }]
+      : [],
+  )
+  if (details.length > 0) fail(details)
+}

@@ -14,6 +14,7 @@ import { decisionRoutes } from '../features/decisions/decisions.routes'
 import { recognitionRoutes } from '../features/recognitions/recognitions.routes'
 import { documentRoutes } from '../features/documents/documents.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
+import { inspectionRoutes } from '../features/inspections/inspections.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import type { RouteSpec } from './route'
@@ -36,4 +37,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...recognitionRoutes,
   ...documentRoutes,
   ...nominationRoutes,
+  ...inspectionRoutes,
 ]
