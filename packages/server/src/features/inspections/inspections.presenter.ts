@@ -10,6 +10,8 @@ export function presentSummary(row: InspectionRow & { unit_count?: number | stri
     id: row.id,
     planId: row.plan_id,
     planInspectionId: row.plan_inspection_id,
+    /** The register the plan's units are in, for unit pickers. */
+    unitVersion: row.issuer_version ?? '2025',
     year: row.year,
     title: row.title,
     reference: row.reference,

@@ -13,6 +13,7 @@ function selectInspections(db: Db) {
     .selectFrom('inspections')
     .leftJoin('units as lead', 'lead.id', 'inspections.lead_unit_id')
     .innerJoin('plans', 'plans.id', 'inspections.plan_id')
+    .leftJoin('units as issuer', 'issuer.id', 'plans.issuer_unit_id')
     .select([
       'inspections.id',
       'inspections.plan_key',
@@ -28,6 +29,7 @@ function selectInspections(db: Db) {
       'inspections.row_version',
       'lead.name as lead_unit_name',
       'plans.issuer_unit_id',
+      'issuer.version as issuer_version',
     ])
     .select([
       day('inspections.period_from').as('period_from'),

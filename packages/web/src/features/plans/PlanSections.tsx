@@ -2,10 +2,12 @@ import { Card, Tabs, Badge } from 'antd'
 import type { Plan } from '@antq/core'
 import { useSearchParams } from 'react-router'
 import { messages } from '../../messages/vi'
+import { inspectionMessages } from '../../messages/vi-inspections'
 import { PlanAwardForms } from './PlanAwardForms'
 import { PlanCriteria } from './PlanCriteria'
 import { PlanDeadlines } from './PlanDeadlines'
 import { PlanDossier } from './PlanDossier'
+import { PlanInspections } from './PlanInspections'
 import { PlanNotEnforced } from './PlanNotEnforced'
 import { PlanSubjects } from './PlanSubjects'
 import { PlanTargets } from './PlanTargets'
@@ -56,6 +58,12 @@ const SECTIONS = [
     label: s.tasks,
     count: (plan: Plan) => plan.tasks.length,
     Component: PlanTasks,
+  },
+  {
+    key: 'kiem-tra',
+    label: inspectionMessages.tab,
+    count: (plan: Plan) => plan.inspections.length,
+    Component: PlanInspections,
   },
   {
     key: 'khong-kiem-tra',
