@@ -93,5 +93,4 @@ export const inspectionMessages = {
     reopen: 'Chưa thực hiện',
     empty: 'Chưa có kiến nghị.',
   },
-  history: 'Lịch sử',
 }

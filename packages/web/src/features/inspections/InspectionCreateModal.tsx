@@ -20,7 +20,8 @@ export function InspectionCreateModal(props: { plan: Plan; planId: number; onClo
   const navigate = useNavigate()
   const create = useCreateInspection(props.planId)
   const [form] = Form.useForm<Values>()
-  const first = props.plan.inspections[0]
+  const clauses: Plan['inspections'] = (props.plan as Partial<Plan>).inspections ?? []
+  const first = clauses[0]
   const submit = (values: Values) =>
     create.mutate(
       {
@@ -57,7 +58,7 @@ export function InspectionCreateModal(props: { plan: Plan; planId: number; onClo
         <Form.Item name="planInspectionId" label={m.fields.planInspection}>
           <Select
             allowClear
-            options={props.plan.inspections.map((item) => ({ value: item.id, label: item.label }))}
+            options={clauses.map((item) => ({ value: item.id, label: item.label }))}
           />
         </Form.Item>
         <Form.Item name="title" label={m.fields.title} rules={[{ required: true, min: 3 }]}>

@@ -20,11 +20,13 @@ export function PlanInspections({ plan }: { plan: Plan }) {
   const planId = usePlanId()
   const held = usePlanInspections(planId)
   const [creating, setCreating] = useState(false)
+  // A definition stored before plans had inspections has no such list.
+  const clauses: Plan['inspections'] = (plan as Partial<Plan>).inspections ?? []
   return (
     <Flex vertical gap={12}>
       <Typography.Title level={5}>{m.planClauses}</Typography.Title>
-      {plan.inspections.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-      {plan.inspections.map((item) => {
+      {clauses.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      {clauses.map((item) => {
         const { owners, coOwners } = describeTaskOwners(plan, {
           owner: item.lead,
           ownerLevels: item.leadLevels,

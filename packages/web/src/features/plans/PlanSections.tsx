@@ -62,7 +62,7 @@ const SECTIONS = [
   {
     key: 'kiem-tra',
     label: inspectionMessages.tab,
-    count: (plan: Plan) => plan.inspections.length,
+    count: (plan: Plan) => (plan as Partial<Plan>).inspections?.length ?? 0,
     Component: PlanInspections,
   },
   {
