@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, List, Modal, Select, Space } from 'antd'
+import { Button, Card, Flex, Form, Input, Modal, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { INSPECTION_MEMBER_ROLES } from '@antq/core'
 import { inspectionMessages as m } from '../../messages/vi-inspections'
@@ -23,17 +23,18 @@ export function InspectionTeam({ view }: { view: InspectionView }) {
       title={m.team.title}
       extra={open && <Button onClick={() => setEditing(true)}>{m.team.edit}</Button>}
     >
-      <List
-        size="small"
-        dataSource={view.members}
-        locale={{ emptyText: m.team.empty }}
-        renderItem={(member) => (
-          <List.Item>
+      {/* antd List is not used: it pulls Pagination into the core chunk and the chunks cycle. */}
+      <Flex vertical gap={4}>
+        {view.members.length === 0 && (
+          <Typography.Text type="secondary">{m.team.empty}</Typography.Text>
+        )}
+        {view.members.map((member, index) => (
+          <Typography.Text key={index}>
             {[member.name, member.position, member.unitName].filter(Boolean).join(', ')} —{' '}
             {m.team.roles[member.role]}
-          </List.Item>
-        )}
-      />
+          </Typography.Text>
+        ))}
+      </Flex>
       <Modal
         open={editing}
         width={900}
