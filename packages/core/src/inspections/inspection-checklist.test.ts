@@ -70,6 +70,7 @@ describe('describeTargetGoal and appliesToKind', () => {
     expect(describeTargetGoal({ comparator: '>=', threshold: '2/3' })).toBe('Đạt từ 2/3 trở lên')
     expect(describeTargetGoal({ comparator: '<', threshold: '15%' })).toBe('Dưới 15%')
     expect(describeTargetGoal({ comparator: '=', threshold: '100%' })).toBe('Đạt 100%')
+    expect(describeTargetGoal({ comparator: '=', threshold: 0 })).toBe('Bằng 0')
   })
 
   it('counts residential-area targets at the commune', () => {

@@ -1,6 +1,7 @@
 // The checklist an inspection team works through at one unit, drawn from the plan: every target
 // the unit answers for and every award-criteria condition set for units of its kind, plus the
 // team's own free items. Pure: the server snapshots each item's label with the finding.
+import { thresholdValue } from '../plans/plan-primitives'
 import type { Plan } from '../plans/plan-schema'
 import type { Target } from '../plans/plan-targets'
 import type { UnitKind } from '../units/unit-kinds'
@@ -28,6 +29,8 @@ const GOAL_WORDS: Record<Target['comparator'], string> = {
 
 /** "Đạt từ 75% trở lên", "Dưới 15%", "Đạt từ 5 trở lên". */
 export function describeTargetGoal(target: Pick<Target, 'comparator' | 'threshold'>): string {
+  // "không có đơn vị Yếu" is `= 0`: "Bằng 0", not "Đạt 0".
+  if (target.comparator === '=' && thresholdValue(target.threshold) === 0) return 'Bằng 0'
   return GOAL_WORDS[target.comparator].replace('{}', String(target.threshold))
 }
 

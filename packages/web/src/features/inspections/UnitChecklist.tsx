@@ -97,6 +97,7 @@ export function UnitChecklist({ view, unitId }: { view: InspectionView; unitId: 
           },
           {
             title: m.checklist.note,
+            width: 320,
             render: (_, row) => (
               <Input.TextArea
                 aria-label={`${m.checklist.note}: ${row.label}`}
