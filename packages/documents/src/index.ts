@@ -23,3 +23,5 @@ export {
 export * from './report-workbook/index'
 export * from './registration-template/render-registration-template'
 export * from './awards/index'
+export * from './inspections/inspection-minutes-view'
+export { renderInspectionMinutesDocx } from './inspections/render-inspection-minutes'

@@ -44,6 +44,10 @@ const CriteriaSetPage = lazyPage(
   'CriteriaSetPage',
 )
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
+const InspectionPage = lazyPage(
+  () => import('./features/inspections/InspectionPage'),
+  'InspectionPage',
+)
 const awardPage = <K extends string>(name: K) =>
   lazyPage(() => import('./features/awards/award-pages') as Promise<Record<K, ComponentType>>, name)
 const NominationsPage = awardPage('NominationsPage')
@@ -156,6 +160,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <ReportsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'kiem-tra/:id',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <InspectionPage />
               </RequirePermission>
             ),
           },

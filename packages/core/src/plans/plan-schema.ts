@@ -13,6 +13,7 @@ import {
   Reporting,
 } from './plan-schedule'
 import { Body, Task } from './plan-bodies'
+import { PlanInspection } from './plan-inspections'
 import { Exclusion, Subject } from './plan-subjects'
 import { Classification, FieldDeclaration, Target } from './plan-targets'
 
@@ -49,6 +50,7 @@ export const Plan = z.strictObject({
     obligations: [],
   }),
   budget: z.array(BudgetLine).default([]),
+  inspections: z.array(PlanInspection).default([]),
   notEnforced: z.array(NotEnforced).default([]),
 })
 export type Plan = z.infer<typeof Plan>

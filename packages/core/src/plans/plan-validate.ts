@@ -2,6 +2,7 @@
 // then cross-references, dates and formulas. Never throws.
 import { checkPlanDates } from './plan-dates'
 import { checkPlanFormulas } from './plan-formulas'
+import { checkPlanInspections } from './plan-inspections'
 import { planErrorMap, toPlanIssues, type PlanIssue } from './plan-issues'
 import { checkPlanReferences } from './plan-references'
 import { Plan } from './plan-schema'
@@ -17,6 +18,11 @@ export function validatePlan(input: unknown): PlanValidation {
   const parsed = Plan.safeParse(input, { error: planErrorMap })
   if (!parsed.success) return { ok: false, issues: toPlanIssues(parsed.error.issues) }
   const plan = parsed.data
-  const issues = [...checkPlanReferences(plan), ...checkPlanDates(plan), ...checkPlanFormulas(plan)]
+  const issues = [
+    ...checkPlanReferences(plan),
+    ...checkPlanDates(plan),
+    ...checkPlanFormulas(plan),
+    ...checkPlanInspections(plan),
+  ]
   return issues.length === 0 ? { ok: true, plan } : { ok: false, issues }
 }

@@ -15,6 +15,7 @@ import { decisionRoutes } from '../features/decisions/decisions.routes'
 import { recognitionRoutes } from '../features/recognitions/recognitions.routes'
 import { documentRoutes } from '../features/documents/documents.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
+import { inspectionRoutes } from '../features/inspections/inspections.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import type { RouteSpec } from './route'
@@ -38,4 +39,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...recognitionRoutes,
   ...documentRoutes,
   ...nominationRoutes,
+  ...inspectionRoutes,
 ]

@@ -2,11 +2,13 @@ import { Card, Tabs, Badge } from 'antd'
 import type { Plan } from '@antq/core'
 import { useSearchParams } from 'react-router'
 import { messages } from '../../messages/vi'
+import { inspectionMessages } from '../../messages/vi-inspections'
 import { PlanAwardForms } from './PlanAwardForms'
 import { PlanBodies } from './PlanBodies'
 import { PlanCriteria } from './PlanCriteria'
 import { PlanDeadlines } from './PlanDeadlines'
 import { PlanDossier } from './PlanDossier'
+import { PlanInspections } from './PlanInspections'
 import { PlanNotEnforced } from './PlanNotEnforced'
 import { PlanSubjects } from './PlanSubjects'
 import { PlanTargets } from './PlanTargets'
@@ -63,6 +65,12 @@ const SECTIONS = [
     label: messages.planBodies.section,
     count: (plan: Plan) => plan.bodies.length,
     Component: PlanBodies,
+  },
+  {
+    key: 'kiem-tra',
+    label: inspectionMessages.tab,
+    count: (plan: Plan) => (plan as Partial<Plan>).inspections?.length ?? 0,
+    Component: PlanInspections,
   },
   {
     key: 'khong-kiem-tra',
