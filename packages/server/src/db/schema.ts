@@ -214,22 +214,23 @@ export type TargetValueTable = {
 // Tables declared in their own files, one per migration group.
 type AwardTables = NominationTables & CouncilTables
 
-export type Database = AwardTables & AssignmentTables & {
-  units: UnitTable
-  unit_merges: UnitMergeTable
-  accounts: AccountTable
-  sessions: SessionTable
-  login_attempts: LoginAttemptTable
-  audit_log: AuditTable
-  plans: PlanTable
-  criteria_sets: CriteriaSetTable
-  registrations: RegistrationTable
-  deadline_extensions: DeadlineExtensionTable
-  reports: ReportTable
-  report_history: ReportHistoryTable
-  evaluations: EvaluationTable
-  target_values: TargetValueTable
-}
+export type Database = AwardTables &
+  AssignmentTables & {
+    units: UnitTable
+    unit_merges: UnitMergeTable
+    accounts: AccountTable
+    sessions: SessionTable
+    login_attempts: LoginAttemptTable
+    audit_log: AuditTable
+    plans: PlanTable
+    criteria_sets: CriteriaSetTable
+    registrations: RegistrationTable
+    deadline_extensions: DeadlineExtensionTable
+    reports: ReportTable
+    report_history: ReportHistoryTable
+    evaluations: EvaluationTable
+    target_values: TargetValueTable
+  }
 
 export type UnitRow = Selectable<UnitTable>
 export type NewUnitRow = Insertable<UnitTable>
