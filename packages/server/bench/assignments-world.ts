@@ -34,7 +34,7 @@ function provincePlanText(code: string, name: string) {
       const id = `t${String(index + 1).padStart(2, '0')}`
       return {
         ...{ id, source: `VI.${index + 1}`, text: `Nhiệm vụ ${id} của kế hoạch (benchmark).` },
-        ...{ task: `Nhiệm vụ ${id}`, schedule: 'quarterly', output: 'document' },
+        ...{ task: `Nhiệm vụ ${id}`, ownerLevels: ['commune'], schedule: 'quarterly' },
       }
     }),
   )

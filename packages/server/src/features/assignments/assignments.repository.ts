@@ -152,33 +152,37 @@ export function listPlanShares(
     .execute()
 }
 
-/** Per body of a plan year: on time, late, overdue, in progress, not started (on `today`). */
+/**
+ * Per body of a plan year: on time, late, overdue, in progress, not started (on `today`).
+ * Counted on the share rows alone (grouped by the owner id), then joined to the units.
+ */
 export function scorePlan(db: Kysely<Database>, planKey: string, year: number, today: string) {
   const open = sql`a.review in ('open', 'returned')`
   const due = sql`${today}::date`
-  return db
+  const count = (condition: ReturnType<typeof sql>) =>
+    sql<number>`(count(*) filter (where ${condition}))::int`
+  const counts = db
     .selectFrom('assignments as a')
-    .innerJoin('units as u', 'u.id', 'a.owner_unit_id')
-    .select(['a.owner_unit_id', 'u.name', 'u.kind'])
+    .select('a.owner_unit_id')
     .select([
       sql<number>`count(*)::int`.as('total'),
-      sql<number>`(count(*) filter (where a.review = 'accepted' and a.completed_on <= a.due_date))::int`.as(
-        'on_time',
-      ),
-      sql<number>`(count(*) filter (where a.review = 'accepted' and a.completed_on > a.due_date))::int`.as(
-        'late',
-      ),
-      sql<number>`(count(*) filter (where ${open} and a.due_date < ${due}))::int`.as('overdue'),
-      sql<number>`(count(*) filter (where a.review = 'submitted' or (${open} and a.due_date >= ${due} and a.status = 'in_progress')))::int`.as(
-        'in_progress',
-      ),
-      sql<number>`(count(*) filter (where ${open} and a.due_date >= ${due} and a.status = 'not_started'))::int`.as(
-        'not_started',
-      ),
+      count(sql`a.review = 'accepted' and a.completed_on <= a.due_date`).as('on_time'),
+      count(sql`a.review = 'accepted' and a.completed_on > a.due_date`).as('late'),
+      count(sql`${open} and a.due_date < ${due}`).as('overdue'),
+      count(
+        sql`a.review = 'submitted' or (${open} and a.due_date >= ${due} and a.status = 'in_progress')`,
+      ).as('in_progress'),
+      count(sql`${open} and a.due_date >= ${due} and a.status = 'not_started'`).as('not_started'),
     ])
     .where('a.plan_key', '=', planKey)
     .where('a.year', '=', year)
-    .groupBy(['a.owner_unit_id', 'u.name', 'u.kind', 'u.sort_key'])
+    .groupBy('a.owner_unit_id')
+    .as('s')
+  return db
+    .selectFrom(counts)
+    .innerJoin('units as u', 'u.id', 's.owner_unit_id')
+    .select(['s.owner_unit_id', 'u.name', 'u.kind'])
+    .select(['s.total', 's.on_time', 's.late', 's.overdue', 's.in_progress', 's.not_started'])
     .orderBy(sql`u.sort_key collate "C"`)
     .execute()
 }
