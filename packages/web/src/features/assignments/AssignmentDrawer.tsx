@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Drawer, Empty, List, Spin, Typography } from 'antd'
+import { Alert, Descriptions, Drawer, Empty, Spin, Timeline, Typography } from 'antd'
 import { formatDateTimeVi, formatDateVi } from '@antq/core'
 import { assignmentMessages as m } from '../../messages/vi-assignments'
 import { AssignmentActions } from './AssignmentActions'
@@ -59,43 +59,41 @@ export function AssignmentDrawer({ id, onClose }: Props) {
           {detail.files.length === 0 ? (
             <Empty description={m.detail.noFiles} image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
-            <List
-              size="small"
-              dataSource={detail.files}
-              renderItem={(file) => (
-                <List.Item>
+            <ul>
+              {detail.files.map((file) => (
+                <li key={file.id}>
                   <a href={evidenceUrl(detail.id, file.id)}>{file.filename}</a>
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           )}
           <Typography.Title level={5}>{m.detail.history}</Typography.Title>
-          <List
-            size="small"
-            data-testid="assignment-history"
-            dataSource={detail.history}
-            renderItem={(event) => (
-              <List.Item>
-                <Typography.Text strong>{m.history[event.action]}</Typography.Text>
-                {' — '}
-                {event.actor}, {formatDateTimeVi(event.at)}
-                {event.note && <div>{event.note}</div>}
-              </List.Item>
-            )}
-          />
+          <div data-testid="assignment-history">
+            <Timeline
+              items={detail.history.map((event) => ({
+                key: event.id,
+                children: (
+                  <>
+                    <Typography.Text strong>{m.history[event.action]}</Typography.Text>
+                    {' — '}
+                    {event.actor}, {formatDateTimeVi(event.at)}
+                    {event.note && <div>{event.note}</div>}
+                  </>
+                ),
+              }))}
+            />
+          </div>
           {detail.cascade.length > 0 && (
             <>
               <Typography.Title level={5}>{m.detail.cascade}</Typography.Title>
-              <List
-                size="small"
-                dataSource={detail.cascade}
-                renderItem={(child) => (
-                  <List.Item>
+              <ul>
+                {detail.cascade.map((child) => (
+                  <li key={child.id}>
                     {child.owner.name}: {child.task.task}{' '}
                     <AssignmentStatusTag status={child.status} late={child.late} />
-                  </List.Item>
-                )}
-              />
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </>
