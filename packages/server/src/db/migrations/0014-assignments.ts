@@ -77,6 +77,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       uploaded_at timestamptz not null default now()
     )`.execute(db)
   await sql`create index assignment_files_idx on assignment_files (assignment_id)`.execute(db)
+  // The body's list and the scorecard are kept in the read cache (ADR 010): another process's
+  // write to a share announces itself like the other cached tables (migration 0008).
+  await sql`create trigger assignments_notify_change
+    after insert or update or delete or truncate on assignments
+    for each statement execute function antq_notify_change()`.execute(db)
 }
 
 export function down(): Promise<void> {

@@ -43,7 +43,10 @@ export async function listUnitAssignments(
   const unit = await findUnitCached(deps, unitId)
   if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị')
   if (!can(actor, 'campaign:report', unit.path)) throw new AppError('OUT_OF_SCOPE')
-  const rows = await repo.listUnitShares(deps.db, unitId, today(deps), input)
+  const date = today(deps)
+  // Kept until the next write (ADR 010); the key names everything the rows depend on.
+  const key = `assignments:unit:${unitId}:${date}:${JSON.stringify(input)}`
+  const rows = await deps.cache.memo(key, () => repo.listUnitShares(deps.db, unitId, date, input))
   const plans = await plansOf(
     deps,
     rows.map((row) => row.plan_id),
@@ -114,10 +117,13 @@ export async function listPlanAssignments(
 export async function scorePlanAssignments(deps: Deps, actor: Actor, planId: number, year: number) {
   const plan = await loadPlan(deps, planId)
   assertReadsPlan(actor, plan)
-  const rows = await repo.scorePlan(deps.db, plan.key, year, today(deps))
+  const date = today(deps)
+  const rows = await deps.cache.memo(`assignments:score:${plan.key}:${year}:${date}`, () =>
+    repo.scorePlan(deps.db, plan.key, year, date),
+  )
   return {
     year,
-    date: today(deps),
+    date,
     bodies: rows.map((row) => ({
       unit: { id: row.owner_unit_id, name: row.name, kind: row.kind },
       total: row.total,
