@@ -95,3 +95,19 @@ export function taskOccurrences(task: ScheduledTask, year: number, firstYear = y
           start: occurrence.start < from ? from : occurrence.start,
         }))
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV']
+
+/**
+ * An occurrence as a reader says it.
+ * @example occurrenceLabel('2024-Q2') // 'Quý II/2024'
+ */
+export function occurrenceLabel(key: string): string {
+  const [year, part] = key.split('-')
+  if (part === undefined) return `Năm ${year}`
+  const index = Number(part.slice(1))
+  if (part.startsWith('Q')) return `Quý ${ROMAN[index - 1] ?? index}/${year}`
+  if (part.startsWith('H')) return `${index === 1 ? '6 tháng đầu năm' : '6 tháng cuối năm'} ${year}`
+  if (part.startsWith('M')) return `Tháng ${index}/${year}`
+  return key
+}

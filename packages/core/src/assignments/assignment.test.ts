@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { taskOccurrences } from './assignment-schedule'
+import { occurrenceLabel, taskOccurrences } from './assignment-schedule'
 import {
   availableAssignmentActions,
   deriveAssignmentStatus,
@@ -62,6 +62,18 @@ describe('taskOccurrences', () => {
 
   it('falls a yearly 29/02 on 28/02 outside leap years', () => {
     expect(taskOccurrences(task('yearly', { annualDue: '02-29' }), 2023)[0]?.due).toBe('2023-02-28')
+  })
+})
+
+describe('occurrenceLabel', () => {
+  it('says each occurrence in Vietnamese', () => {
+    expect(['2024', '2024-Q2', '2024-H1', '2024-H2', '2024-M03'].map(occurrenceLabel)).toEqual([
+      'Năm 2024',
+      'Quý II/2024',
+      '6 tháng đầu năm 2024',
+      '6 tháng cuối năm 2024',
+      'Tháng 3/2024',
+    ])
   })
 })
 

@@ -1,5 +1,5 @@
 import { Alert, Descriptions, Drawer, Empty, Spin, Timeline, Typography } from 'antd'
-import { formatDateTimeVi, formatDateVi } from '@antq/core'
+import { formatDateTimeVi, formatDateVi, occurrenceLabel } from '@antq/core'
 import { assignmentMessages as m } from '../../messages/vi-assignments'
 import { AssignmentActions } from './AssignmentActions'
 import { AssignmentStatusTag } from './AssignmentStatusTag'
@@ -43,6 +43,9 @@ export function AssignmentDrawer({ id, onClose }: Props) {
             )}
             <Descriptions.Item label={m.detail.output}>
               {m.output[detail.task.output]}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.columns.occurrence}>
+              {occurrenceLabel(detail.occurrence)}
             </Descriptions.Item>
             <Descriptions.Item label={m.detail.due}>{formatDateVi(detail.due)}</Descriptions.Item>
             <Descriptions.Item label={m.columns.status}>

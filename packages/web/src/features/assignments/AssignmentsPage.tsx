@@ -1,5 +1,5 @@
 import { Button, Flex, Select, Table, Typography } from 'antd'
-import { formatDateVi } from '@antq/core'
+import { formatDateVi, occurrenceLabel } from '@antq/core'
 import { useSearchParams } from 'react-router'
 import { ErrorResult } from '../../components/ErrorResult'
 import { useDocumentTitle } from '../../hooks/use-document-title'
@@ -33,7 +33,11 @@ export function AssignmentsPage() {
         </>
       ),
     },
-    { title: m.columns.occurrence, dataIndex: 'occurrence', width: 100 },
+    {
+      title: m.columns.occurrence,
+      width: 150,
+      render: (_: unknown, item: AssignmentItem) => occurrenceLabel(item.occurrence),
+    },
     {
       title: m.columns.role,
       width: 100,

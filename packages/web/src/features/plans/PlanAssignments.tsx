@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Checkbox, Flex, Select, Table, Typography } from 'antd'
-import { formatDateVi } from '@antq/core'
+import { formatDateVi, occurrenceLabel } from '@antq/core'
 import { allows } from '../../lib/permissions'
 import { assignmentMessages } from '../../messages/vi-assignments'
 import { useAccount } from '../auth/use-account'
@@ -55,7 +55,11 @@ export function PlanAssignments({ planId, period }: Props) {
   const shareColumns = [
     { title: m.columns.owner, render: (_: unknown, item: AssignmentItem) => item.owner.name },
     { title: m.columns.task, render: (_: unknown, item: AssignmentItem) => item.task.task },
-    { title: m.columns.occurrence, dataIndex: 'occurrence', width: 100 },
+    {
+      title: m.columns.occurrence,
+      width: 150,
+      render: (_: unknown, item: AssignmentItem) => occurrenceLabel(item.occurrence),
+    },
     {
       title: m.columns.due,
       width: 110,
