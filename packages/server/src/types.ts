@@ -33,3 +33,15 @@ export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
 export type NominationSummary = NominationPage['items'][number]
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
 export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
+
+import type {
+  getAssignment,
+  listUnitAssignments,
+  scorePlanAssignments,
+} from './features/assignments/assignments.service'
+import type { generateAssignments } from './features/assignments/assignments-generate.service'
+export type AssignmentList = Awaited<ReturnType<typeof listUnitAssignments>>
+export type AssignmentItem = AssignmentList['items'][number]
+export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>
+export type AssignmentScorecard = Awaited<ReturnType<typeof scorePlanAssignments>>
+export type AssignmentGeneration = Awaited<ReturnType<typeof generateAssignments>>

@@ -43,6 +43,10 @@ const CriteriaSetPage = lazyPage(
   () => import('./features/criteria/CriteriaSetPage'),
   'CriteriaSetPage',
 )
+const AssignmentsPage = lazyPage(
+  () => import('./features/assignments/AssignmentsPage'),
+  'AssignmentsPage',
+)
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
 const InspectionPage = lazyPage(
   () => import('./features/inspections/InspectionPage'),
@@ -120,6 +124,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="audit:read">
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'nhiem-vu',
+            element: (
+              <RequirePermission permission="campaign:report">
+                <AssignmentsPage />
               </RequirePermission>
             ),
           },

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { NominationTables } from './schema-nominations'
 import type { CouncilTables } from './schema-councils'
 import type { InspectionTables } from './schema-inspections'
+import type { AssignmentTables } from './schema-assignments'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -215,7 +216,8 @@ export type TargetValueTable = {
 type AwardTables = NominationTables & CouncilTables
 
 export type Database = AwardTables &
-  InspectionTables & {
+  InspectionTables &
+  AssignmentTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

@@ -18,6 +18,7 @@ import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { inspectionRoutes } from '../features/inspections/inspections.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
+import { assignmentRoutes } from '../features/assignments/assignments.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -40,4 +41,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...documentRoutes,
   ...nominationRoutes,
   ...inspectionRoutes,
+  ...assignmentRoutes,
 ]

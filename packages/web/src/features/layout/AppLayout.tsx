@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
+  CheckSquareOutlined,
   FileTextOutlined,
   OrderedListOutlined,
   HistoryOutlined,
@@ -13,6 +14,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { FullPageSpin } from '../../components/FullPageSpin'
 import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
+import { assignmentMessages } from '../../messages/vi-assignments'
 import { awardMessages } from '../../messages/vi-awards'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
@@ -45,6 +47,12 @@ export function AppLayout() {
       key: '/ke-hoach',
       icon: <FileTextOutlined />,
       label: <Link to="/ke-hoach">{messages.nav.plans}</Link>,
+    })
+  if (allows(account, 'campaign:report'))
+    items.push({
+      key: '/nhiem-vu',
+      icon: <CheckSquareOutlined />,
+      label: <Link to="/nhiem-vu">{assignmentMessages.nav}</Link>,
     })
   if (allows(account, 'plans:read'))
     items.push({

@@ -5,6 +5,9 @@ import { FullPageSpin } from '../../components/FullPageSpin'
 import { NotFoundPage } from '../../components/NotFoundPage'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { messages } from '../../messages/vi'
+import { allows } from '../../lib/permissions'
+import { useAccount } from '../auth/use-account'
+import { PlanAssignments } from './PlanAssignments'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
 import { PlanSections } from './PlanSections'
@@ -15,6 +18,7 @@ import { usePlan } from './use-plan-queries'
 export function PlanPage() {
   const id = usePlanId()
   const plan = usePlan(id)
+  const account = useAccount()
   useDocumentTitle(plan.data?.title ?? messages.plans.title)
 
   if (id <= 0) return <NotFoundPage />
@@ -33,6 +37,9 @@ export function PlanPage() {
       <PlanHeader plan={data} />
       {data.changes.length > 0 && <PlanChanges changes={data.changes} />}
       <PlanSections plan={data.definition} />
+      {data.status === 'published' && allows(account, 'campaign:review') && (
+        <PlanAssignments planId={data.id} period={data.definition.period} />
+      )}
     </Flex>
   )
 }

@@ -1,0 +1,236 @@
+// SQL of the assignments feature: the shares of plan tasks, their history and evidence files.
+// "Quá hạn" depends on today: lists and the scorecard derive it in SQL exactly as core's
+// deriveAssignmentStatus does (accepted → done; submitted → in progress; past due → overdue).
+import { sql, type Kysely } from 'kysely'
+import { escapeLike } from '../../db/like'
+import type { Database } from '../../db/schema'
+
+export type NewAssignment = {
+  plan_id: number
+  plan_key: string
+  task_id: string
+  year: number
+  occurrence: string
+  owner_unit_id: number
+  owner_unit_path: string
+  role: 'owner' | 'co_owner'
+  due_date: string
+  parent_assignment_id: number | null
+}
+
+/** Inserts the shares not there yet (idempotent); the number inserted. */
+export async function insertAssignments(db: Kysely<Database>, rows: readonly NewAssignment[]) {
+  let inserted = 0
+  for (let start = 0; start < rows.length; start += 1000) {
+    const result = await db
+      .insertInto('assignments')
+      .values(rows.slice(start, start + 1000))
+      .onConflict((oc) =>
+        oc
+          .columns(['plan_key', 'task_id', 'occurrence', 'owner_unit_id'])
+          .where('source', '=', 'plan_task')
+          .doNothing(),
+      )
+      .returning('id')
+      .execute()
+    inserted += result.length
+  }
+  return inserted
+}
+
+/** The parent plan's shares owned by `unitId` in `year`, for cascading a child plan's tasks. */
+export function listParentShares(
+  db: Kysely<Database>,
+  input: { planKey: string; unitId: number; year: number },
+) {
+  return db
+    .selectFrom('assignments')
+    .select(['id', 'task_id', 'occurrence', sql<string>`to_char(due_date, 'YYYY-MM-DD')`.as('due')])
+    .where('plan_key', '=', input.planKey)
+    .where('owner_unit_id', '=', input.unitId)
+    .where('year', '=', input.year)
+    .orderBy('due_date')
+    .execute()
+}
+
+/** Status on `today` (yyyy-mm-dd), as core's deriveAssignmentStatus. */
+export function statusOn(today: string) {
+  return sql<string>`case when a.review = 'accepted' then 'done'
+    when a.review = 'submitted' then 'in_progress'
+    when a.due_date < ${today}::date then 'overdue' else a.status end`
+}
+
+const COLUMNS = [
+  'a.id',
+  'a.plan_id',
+  'a.plan_key',
+  'a.task_id',
+  'a.year',
+  'a.occurrence',
+  'a.owner_unit_id',
+  'a.owner_unit_path',
+  'a.role',
+  'a.review',
+  'a.return_reason',
+  'a.parent_assignment_id',
+  'a.source',
+  'a.row_version',
+  'u.name as owner_name',
+] as const
+
+function selectShares(db: Kysely<Database>, today: string) {
+  return db
+    .selectFrom('assignments as a')
+    .innerJoin('units as u', 'u.id', 'a.owner_unit_id')
+    .select(COLUMNS)
+    .select([
+      sql<string>`to_char(a.due_date, 'YYYY-MM-DD')`.as('due'),
+      sql<string | null>`to_char(a.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
+      sql<string | null>`to_char(a.completed_on, 'YYYY-MM-DD')`.as('completed_on'),
+      statusOn(today).as('status'),
+    ])
+}
+export type ShareRow = Awaited<ReturnType<ReturnType<typeof selectShares>['execute']>>[number]
+
+export function findShare(db: Kysely<Database>, id: number, today: string) {
+  return selectShares(db, today).where('a.id', '=', id).executeTakeFirst()
+}
+
+export type ShareFilter = {
+  year: number
+  status?: string
+  /** Overdue, or done after the due date. */
+  late?: boolean
+  limit: number
+  offset: number
+}
+
+function filtered(db: Kysely<Database>, today: string, filter: ShareFilter) {
+  let query = selectShares(db, today).where('a.year', '=', filter.year)
+  if (filter.status) query = query.where(statusOn(today), '=', filter.status)
+  if (filter.late)
+    query = query.where((eb) =>
+      eb.or([
+        eb(statusOn(today), '=', 'overdue'),
+        eb.and([eb('a.review', '=', 'accepted'), eb('a.completed_on', '>', sql`a.due_date`)]),
+      ]),
+    )
+  return query
+}
+
+/** A body's own shares (every plan), by due date. */
+export function listUnitShares(
+  db: Kysely<Database>,
+  unitId: number,
+  today: string,
+  filter: ShareFilter,
+) {
+  return filtered(db, today, filter)
+    .where('a.owner_unit_id', '=', unitId)
+    .orderBy('a.due_date')
+    .orderBy('a.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute()
+}
+
+/** A plan's shares for a year, optionally one body's, by body then due date. */
+export function listPlanShares(
+  db: Kysely<Database>,
+  planKey: string,
+  today: string,
+  filter: ShareFilter & { unitId?: number },
+) {
+  let query = filtered(db, today, filter).where('a.plan_key', '=', planKey)
+  if (filter.unitId !== undefined) query = query.where('a.owner_unit_id', '=', filter.unitId)
+  return query
+    .orderBy('a.owner_unit_id')
+    .orderBy('a.due_date')
+    .orderBy('a.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute()
+}
+
+/**
+ * Per body of a plan year: on time, late, overdue, in progress, not started (on `today`).
+ * Counted on the share rows alone (grouped by the owner id), then joined to the units.
+ */
+export function scorePlan(db: Kysely<Database>, planKey: string, year: number, today: string) {
+  const open = sql`a.review in ('open', 'returned')`
+  const due = sql`${today}::date`
+  const count = (condition: ReturnType<typeof sql>) =>
+    sql<number>`(count(*) filter (where ${condition}))::int`
+  const counts = db
+    .selectFrom('assignments as a')
+    .select('a.owner_unit_id')
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      count(sql`a.review = 'accepted' and a.completed_on <= a.due_date`).as('on_time'),
+      count(sql`a.review = 'accepted' and a.completed_on > a.due_date`).as('late'),
+      count(sql`${open} and a.due_date < ${due}`).as('overdue'),
+      count(
+        sql`a.review = 'submitted' or (${open} and a.due_date >= ${due} and a.status = 'in_progress')`,
+      ).as('in_progress'),
+      count(sql`${open} and a.due_date >= ${due} and a.status = 'not_started'`).as('not_started'),
+    ])
+    .where('a.plan_key', '=', planKey)
+    .where('a.year', '=', year)
+    .groupBy('a.owner_unit_id')
+    .as('s')
+  return db
+    .selectFrom(counts)
+    .innerJoin('units as u', 'u.id', 's.owner_unit_id')
+    .select(['s.owner_unit_id', 'u.name', 'u.kind'])
+    .select(['s.total', 's.on_time', 's.late', 's.overdue', 's.in_progress', 's.not_started'])
+    .orderBy(sql`u.sort_key collate "C"`)
+    .execute()
+}
+
+/** Locks the share for a write (the workflow reads its state under the lock). */
+export async function lockShare(db: Kysely<Database>, id: number) {
+  await sql`select id from assignments where id = ${id} for update`.execute(db)
+}
+
+export async function updateShare(
+  db: Kysely<Database>,
+  id: number,
+  rowVersion: number,
+  values: {
+    review: string
+    status: string
+    submitted_on?: string | null
+    completed_on?: string | null
+    return_reason?: string | null
+    at: Date
+  },
+) {
+  const { at, ...rest } = values
+  const result = await db
+    .updateTable('assignments')
+    .set({ ...rest, updated_at: at, row_version: sql`row_version + 1` })
+    .where('id', '=', id)
+    .where('row_version', '=', rowVersion)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** The shares cascaded from this one (a child plan's task of the owner). */
+export function listChildShares(db: Kysely<Database>, id: number, today: string) {
+  return selectShares(db, today).where('a.parent_assignment_id', '=', id).orderBy('a.id').execute()
+}
+
+/** Units of `kind` in the issuer's subtree and register version (a task's `ownerLevels`). */
+export function listLevelUnits(
+  db: Kysely<Database>,
+  input: { path: string; version: string; kind: string },
+) {
+  return db
+    .selectFrom('units')
+    .select(['id', 'path'])
+    .where('path', 'like', `${escapeLike(input.path)}%`)
+    .where('version', '=', input.version)
+    .where('kind', '=', input.kind)
+    .orderBy('id')
+    .execute()
+}
