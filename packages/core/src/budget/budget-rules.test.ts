@@ -9,6 +9,7 @@ import {
 } from './budget-rules'
 import { sumBudget, type BudgetEstimateFigures } from './budget-totals'
 import { checkBudgetAttachment } from './budget-attachment'
+import { assertSpendingDates } from './budget-spending'
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -123,5 +124,22 @@ describe('spending attachments', () => {
     )
     expect(codeOf(() => checkBudgetAttachment('a.exe', bytes('MZ')))).toBe('UPLOAD_INVALID')
     expect(codeOf(() => checkBudgetAttachment('a.pdf', new Uint8Array()))).toBe('UPLOAD_INVALID')
+  })
+})
+
+describe('spending dates', () => {
+  it('fall in the estimate year and not after today', () => {
+    const base = {
+      year: 2025,
+      spentOn: '2025-03-01',
+      documentDate: '2025-02-28',
+      today: '2025-06-01',
+    }
+    expect(codeOf(() => assertSpendingDates(base))).toBe('ok')
+    expect(codeOf(() => assertSpendingDates({ ...base, spentOn: '2024-12-31' }))).toBe('VALIDATION')
+    expect(codeOf(() => assertSpendingDates({ ...base, spentOn: '2025-06-02' }))).toBe('VALIDATION')
+    expect(codeOf(() => assertSpendingDates({ ...base, documentDate: '2025-07-01' }))).toBe(
+      'VALIDATION',
+    )
   })
 })
