@@ -59,12 +59,17 @@ export async function readBudget(deps: Deps, actor: Actor, planId: number, year?
   const plan = await loadBudgetPlan(deps.db, planId)
   const rows = await repo.listEstimates(deps.db, plan.key, { year, paths: null })
   const owner = isPlanOwner(actor, plan)
-  const visible = rows.filter(
-    (row) =>
-      owner ||
-      isInReadScope(actor, row.unit_path) ||
-      isApprover(actor, plan, findLine(plan, row.line_id)),
-  )
+  // The plan's own order of lines within a year; units in Vietnamese order within a line.
+  const order = new Map(plan.plan.budget.map((line, index) => [line.id, index]))
+  const rank = (row: (typeof rows)[number]) => row.year * 1000 + (order.get(row.line_id) ?? 999)
+  const visible = [...rows]
+    .sort((a, b) => rank(a) - rank(b))
+    .filter(
+      (row) =>
+        owner ||
+        isInReadScope(actor, row.unit_path) ||
+        isApprover(actor, plan, findLine(plan, row.line_id)),
+    )
   const spending = await files.listSpending(
     deps.db,
     visible.map((row) => row.id),
