@@ -5,6 +5,7 @@ import { FullPageSpin } from '../../components/FullPageSpin'
 import { NotFoundPage } from '../../components/NotFoundPage'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { messages } from '../../messages/vi'
+import { PlanBudget } from '../budget/PlanBudget'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
 import { PlanSections } from './PlanSections'
@@ -33,6 +34,7 @@ export function PlanPage() {
       <PlanHeader plan={data} />
       {data.changes.length > 0 && <PlanChanges changes={data.changes} />}
       <PlanSections plan={data.definition} />
+      {data.definition.budget.length > 0 && <PlanBudget planId={data.id} />}
     </Flex>
   )
 }
