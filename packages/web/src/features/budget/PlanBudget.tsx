@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { App, Button, Card, Flex, Input, List, Modal, Select, Typography } from 'antd'
+import { App, Button, Card, Flex, Input, Modal, Select, Typography } from 'antd'
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
 import { BUDGET_FUNDING_LABELS } from '@antq/core'
 import { messages } from '../../messages/vi'
@@ -60,27 +60,22 @@ export function PlanBudget({ planId }: { planId: number }) {
     <Card title={m.title}>
       <Flex vertical gap={16}>
         <Typography.Title level={5}>{m.lines}</Typography.Title>
-        <List
-          size="small"
-          dataSource={view.lines}
-          renderItem={(line) => (
-            <List.Item>
-              <Flex vertical gap={2}>
-                <Typography.Text strong>
-                  {line.label} ({line.source}) —{' '}
-                  {line.cadence === 'yearly' ? m.cadenceYearly : m.cadenceOnce(line.year)}
-                </Typography.Text>
-                <Typography.Text type="secondary">{line.text}</Typography.Text>
-                <Typography.Text>
-                  {m.funding}: {line.funding.map((code) => BUDGET_FUNDING_LABELS[code]).join(', ')}
-                </Typography.Text>
-                <Typography.Text>
-                  {m.estimators}: {line.estimators.join('; ')}. {m.approver}: {line.approver}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
+        {/* Plain blocks, not antd List: List pulls Pagination into the core chunk (a chunk cycle). */}
+        {view.lines.map((line) => (
+          <Flex key={line.id} vertical gap={2}>
+            <Typography.Text strong>
+              {line.label} ({line.source}) —{' '}
+              {line.cadence === 'yearly' ? m.cadenceYearly : m.cadenceOnce(line.year)}
+            </Typography.Text>
+            <Typography.Text type="secondary">{line.text}</Typography.Text>
+            <Typography.Text>
+              {m.funding}: {line.funding.map((code) => BUDGET_FUNDING_LABELS[code]).join(', ')}
+            </Typography.Text>
+            <Typography.Text>
+              {m.estimators}: {line.estimators.join('; ')}. {m.approver}: {line.approver}
+            </Typography.Text>
+          </Flex>
+        ))}
         <Flex gap={8} wrap align="center">
           <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
             {m.estimates}
