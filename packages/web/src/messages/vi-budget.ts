@@ -43,7 +43,7 @@ export const budgetMessages = {
     total: 'Tổng cộng',
     required: 'Bắt buộc',
     spending: {
-      title: 'Ghi khoản chi',
+      title: (unit: string, left: string) => `Ghi khoản chi — ${unit} (còn lại ${left})`,
       spentOn: 'Ngày chi',
       amount: 'Số tiền (đồng)',
       purpose: 'Nội dung chi',

@@ -16,6 +16,9 @@ const STATUS_COLORS: Record<BudgetStatus, string> = {
   approved: 'success',
   returned: 'warning',
 }
+const Money = ({ value }: { value: number }) => (
+  <span style={{ whiteSpace: 'nowrap' }}>{formatVnd(value)}</span>
+)
 export type EstimateCommand = 'edit' | 'submit' | 'approve' | 'return' | 'spend'
 
 type Props = {
@@ -66,9 +69,14 @@ export function BudgetEstimateTable({ planId, view, pending, onCommand }: Props)
           title: m.amount,
           key: 'amount',
           align: 'right',
-          render: (_, row) => formatVnd(row.amount),
+          render: (_, row) => <Money value={row.amount} />,
         },
-        { title: m.spent, key: 'spent', align: 'right', render: (_, row) => formatVnd(row.spent) },
+        {
+          title: m.spent,
+          key: 'spent',
+          align: 'right',
+          render: (_, row) => <Money value={row.spent} />,
+        },
         {
           title: m.status,
           key: 'status',

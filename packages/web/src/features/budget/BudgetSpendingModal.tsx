@@ -27,7 +27,7 @@ export function BudgetSpendingModal({ planId, estimate, onClose }: Props) {
   return (
     <Modal
       open={estimate !== null}
-      title={`${m.title} — ${estimate?.unitName ?? ''} (còn lại ${formatVnd(left)})`}
+      title={m.title(estimate?.unitName ?? '', formatVnd(left))}
       okText={messages.app.save}
       cancelText={messages.app.cancel}
       okButtonProps={{ loading: record.isPending }}
