@@ -176,6 +176,20 @@ describe('totals', () => {
   })
 })
 
+describe('the approving body', () => {
+  it('sees every estimate of the lines it approves, outside its own subtree', async () => {
+    const budget = (
+      await w.finance.request({ method: 'GET', url: `/api/plans/${w.planId}/budget` })
+    ).json<Budget>()
+    expect(budget.estimates.map((item) => item.unitName).sort()).toEqual([
+      'Công an huyện',
+      'Xã Hai',
+      'Xã Một',
+      'Xã Một',
+    ])
+  })
+})
+
 describe('the printable estimate table', () => {
   it('has the rows, the totals and the print setup', async () => {
     const response = await w.owner.request({

@@ -224,6 +224,12 @@ describe('the approval workflow', () => {
     await actOn(w.police, w.planId, policeId, { action: 'submit', rowVersion: 1 })
     const approved = await actOn(w.owner, w.planId, policeId, { action: 'approve', rowVersion: 2 })
     expect(approved.statusCode, approved.body).toBe(200)
+    const row = await w.deps.db
+      .selectFrom('budget_estimates')
+      .select(['status', 'approving_unit_id'])
+      .where('id', '=', policeId)
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ status: 'approved', approving_unit_id: w.id('B219') })
     await expect(
       w.deps.db
         .updateTable('budget_estimate_history')

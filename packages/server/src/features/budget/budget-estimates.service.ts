@@ -141,7 +141,7 @@ export async function actOnEstimate(
         ? {
             decided_by: actor.username,
             decided_at: new Date(),
-            approving_unit_id: approvingUnitId(plan, line),
+            approving_unit_id: approvingUnitId(actor, plan, line),
           }
         : {}),
     })

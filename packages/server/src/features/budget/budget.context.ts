@@ -59,17 +59,20 @@ export function isPlanOwner(actor: Actor, plan: BudgetPlan): boolean {
   return plan.scopePath !== null && can(actor, 'campaign:review', plan.scopePath)
 }
 
-/** The unit that approves a line's estimates: the named body's unit, else the issuer. */
-export function approvingUnitId(plan: BudgetPlan, line: BudgetLine): number | null {
-  return line.approvedBy === null
-    ? plan.issuerUnitId
-    : (plan.bodyUnits.get(line.approvedBy) ?? null)
+function isBodyClerk(actor: Actor, plan: BudgetPlan, line: BudgetLine): boolean {
+  const path = line.approvedBy === null ? undefined : plan.bodyPaths.get(line.approvedBy)
+  return path !== undefined && can(actor, 'campaign:report', path)
+}
+
+/** The unit on whose behalf the actor decides: the named body's, else the plan's issuer. */
+export function approvingUnitId(actor: Actor, plan: BudgetPlan, line: BudgetLine): number | null {
+  return isBodyClerk(actor, plan, line) && line.approvedBy !== null
+    ? (plan.bodyUnits.get(line.approvedBy) ?? null)
+    : plan.issuerUnitId
 }
 
 export function isApprover(actor: Actor, plan: BudgetPlan, line: BudgetLine): boolean {
-  if (isPlanOwner(actor, plan)) return true
-  const path = line.approvedBy === null ? undefined : plan.bodyPaths.get(line.approvedBy)
-  return path !== undefined && can(actor, 'campaign:report', path)
+  return isPlanOwner(actor, plan) || isBodyClerk(actor, plan, line)
 }
 
 /** The unit estimates the line (a named body or a unit of a named level in the plan's area). */
