@@ -96,7 +96,7 @@ reporting:
   obligations:
     - { id: bao-cao, source: VI, text: báo cáo, label: Báo cáo năm, reporter: Xã, recipient: Huyện, frequency: yearly, kind: report, annual: 12-14 }
 budget:
-  - { id: kp, source: V, text: kinh phí, funding: [state_budget], estimateBy: Công an huyện, cadence: yearly }
+  - { id: kp, source: V, text: kinh phí, funding: [state_budget], estimateLevels: [commune], approvedBy: ca-huyen, cadence: yearly }
 notEnforced:
   - { source: I, text: năm 2030, values: [2030], reason: Định hướng }
 `

@@ -45,3 +45,4 @@ export type AssignmentItem = AssignmentList['items'][number]
 export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>
 export type AssignmentScorecard = Awaited<ReturnType<typeof scorePlanAssignments>>
 export type AssignmentGeneration = Awaited<ReturnType<typeof generateAssignments>>
+export type { BudgetView } from './features/budget/budget-read.service'

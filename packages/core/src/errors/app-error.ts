@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   NOT_ELIGIBLE: 'Chưa đủ điều kiện đề nghị khen thưởng',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị khen thưởng chưa đủ',
   QUOTA_EXCEEDED: 'Đã hết chỉ tiêu khen thưởng',
+  BUDGET_EXCEEDED: 'Khoản chi vượt dự toán đã được phê duyệt',
   DATABASE_LOCKED: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const

@@ -3,6 +3,7 @@
 import { isBaseField } from './plan-fields'
 import type { PathSegment, PlanIssue } from './plan-issues'
 import type { Plan } from './plan-schema'
+import { checkBudget } from './plan-budget-references'
 
 type Identified = { id: string }
 
@@ -83,6 +84,7 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
     ),
   )
   issues.push(...checkSubjects(plan), ...checkDeclarations(plan), ...checkTasks(plan))
+  issues.push(...checkBudget(plan))
   return issues
 }
 

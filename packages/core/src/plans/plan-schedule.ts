@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { UNIT_KINDS } from '../units/unit-kinds'
 import { AnnualDate, clause, ElementId, IdList, IsoDate, Year } from './plan-primitives'
+import { TASK_OWNER_LEVELS } from './plan-bodies'
 
 export const DEADLINE_CLOSES = [
   'registration',
@@ -91,16 +92,30 @@ export const Reporting = z.strictObject({
   obligations: z.array(ReportingObligation).default([]),
 })
 
+export const BUDGET_FUNDING = ['state_budget', 'socialised', 'other'] as const
+export type BudgetFunding = (typeof BUDGET_FUNDING)[number]
+
+/**
+ * A budget line (kinh phí): who prepares the estimate (dự toán) and who approves it, named by
+ * plan body id or by level ("các xã, thị trấn" each estimate their own share), never free text.
+ */
 export const BudgetLine = z.strictObject({
   ...clause,
   id: ElementId,
-  funding: z.array(z.enum(['state_budget', 'socialised', 'other'])).min(1),
-  /** Who prepares the estimate (dự toán). */
-  estimateBy: z.string().min(1),
+  /** What the line pays for, in a few words ("Dự toán kinh phí hằng năm"). */
+  label: z.string().min(1).max(200).nullable().default(null),
+  funding: z.array(z.enum(BUDGET_FUNDING)).min(1),
+  /** Bodies (`bodies` ids) that prepare an estimate for their own part. */
+  estimateBy: IdList.default([]),
+  /** Every unit of these levels in the plan's territory estimates its own share. */
+  estimateLevels: z.array(z.enum(TASK_OWNER_LEVELS)).default([]),
+  /** The body (`bodies` id) whose clerk approves the estimates; null: the plan's owner. */
+  approvedBy: ElementId.nullable().default(null),
   cadence: z.enum(['once', 'yearly']),
   year: Year.nullable().default(null),
   amount: z.number().nonnegative().nullable().default(null),
 })
+export type BudgetLine = z.infer<typeof BudgetLine>
 
 export const CriteriaSetUse = z.strictObject({
   ...clause,

@@ -14,6 +14,7 @@ import * as reportLateEntry from './migrations/0011-report-late-entry'
 import * as targetMissingUnits from './migrations/0012-target-missing-units'
 import * as assignments from './migrations/0014-assignments'
 import * as inspections from './migrations/0017-inspections'
+import * as budget from './migrations/0018-budget'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-target-missing-units': targetMissingUnits,
   '0014-assignments': assignments,
   '0017-inspections': inspections,
+  '0018-budget': budget,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -4,6 +4,7 @@ import type { NominationTables } from './schema-nominations'
 import type { CouncilTables } from './schema-councils'
 import type { InspectionTables } from './schema-inspections'
 import type { AssignmentTables } from './schema-assignments'
+import type { BudgetTables } from './schema-budget'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -217,7 +218,8 @@ type AwardTables = NominationTables & CouncilTables
 
 export type Database = AwardTables &
   InspectionTables &
-  AssignmentTables & {
+  AssignmentTables &
+  BudgetTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

@@ -8,6 +8,7 @@ import { healthRoutes } from '../features/health/health.routes'
 import { planRoutes } from '../features/plans/plans.routes'
 import { registrationRoutes } from '../features/registrations/registrations.routes'
 import { reportRoutes } from '../features/reports/reports.routes'
+import { budgetRoutes } from '../features/budget/budget.routes'
 import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
 import { targetRoutes } from '../features/targets/targets.routes'
 import { councilRoutes } from '../features/councils/councils.routes'
@@ -33,6 +34,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...criteriaRoutes,
   ...registrationRoutes,
   ...reportRoutes,
+  ...budgetRoutes,
   ...evaluationRoutes,
   ...targetRoutes,
   ...councilRoutes,

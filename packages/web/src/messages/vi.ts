@@ -1,6 +1,7 @@
 // The message catalog: every Vietnamese text the web app shows lives here. Domain labels
 // (unit kinds, roles, error messages) come from @antq/core. Plan texts live in vi-plans.ts
 // and vi-plan-terms.ts, spread in below so the file stays readable.
+import { budgetMessages } from './vi-budget'
 import { campaignMessages } from './vi-campaign'
 import { criteriaMessages } from './vi-criteria'
 import { planBodyMessages } from './vi-plan-bodies'
@@ -233,4 +234,5 @@ export const messages = {
   ...criteriaMessages,
   ...targetMessages,
   ...campaignMessages,
+  ...budgetMessages,
 }

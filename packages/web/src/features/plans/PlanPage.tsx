@@ -8,6 +8,7 @@ import { messages } from '../../messages/vi'
 import { allows } from '../../lib/permissions'
 import { useAccount } from '../auth/use-account'
 import { PlanAssignments } from './PlanAssignments'
+import { PlanBudget } from '../budget/PlanBudget'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
 import { PlanSections } from './PlanSections'
@@ -40,6 +41,7 @@ export function PlanPage() {
       {data.status === 'published' && allows(account, 'campaign:review') && (
         <PlanAssignments planId={data.id} period={data.definition.period} />
       )}
+      {data.definition.budget.length > 0 && <PlanBudget planId={data.id} />}
     </Flex>
   )
 }

@@ -1,0 +1,2 @@
+export { renderBudgetTable } from './render-budget-table'
+export * from './budget-table-view'

@@ -1,0 +1,44 @@
+// The printable estimate table (XLSX): the same estimates and totals the page shows the actor,
+// in Vietnamese, without internal ids.
+import {
+  BUDGET_FUNDING_LABELS,
+  BUDGET_STATUS_LABELS,
+  type Actor,
+  type BudgetSums,
+} from '@antq/core'
+import { renderBudgetTable, type BudgetTableTotal } from '@antq/documents'
+import type { Deps } from '../../deps'
+import { loadBudgetPlan } from './budget.context'
+import { readBudget } from './budget-read.service'
+
+const total = (label: string, sums: BudgetSums): BudgetTableTotal => ({
+  label,
+  estimated: sums.estimated,
+  approved: sums.approved,
+  spent: sums.spent,
+})
+
+export async function exportBudget(deps: Deps, actor: Actor, planId: number, year?: number) {
+  const plan = await loadBudgetPlan(deps.db, planId)
+  const view = await readBudget(deps, actor, planId, year)
+  const labelOf = new Map(view.lines.map((line) => [line.id, line.label]))
+  const bytes = await renderBudgetTable({
+    headingLines: [
+      'BẢNG TỔNG HỢP DỰ TOÁN KINH PHÍ',
+      plan.plan.metadata.title,
+      year === undefined ? 'Tất cả các năm' : `Năm ${year}`,
+    ],
+    rows: view.estimates.map((item) => ({
+      ...{ unitName: item.unitName, lineLabel: labelOf.get(item.lineId) ?? '' },
+      ...{ fundingLabel: BUDGET_FUNDING_LABELS[item.funding], year: item.year },
+      ...{ amount: item.amount, statusLabel: BUDGET_STATUS_LABELS[item.status] },
+      ...{ approvedAmount: item.status === 'approved' ? item.amount : 0, spent: item.spent },
+    })),
+    byYear: view.totals.byYear.map((item) => total(`Năm ${item.year}`, item.sums)),
+    byFunding: view.totals.byFunding.map((item) =>
+      total(BUDGET_FUNDING_LABELS[item.funding], item.sums),
+    ),
+    total: total('Tổng cộng', view.totals.all),
+  })
+  return { fileName: `du-toan-kinh-phi${year === undefined ? '' : `-${year}`}.xlsx`, bytes }
+}
