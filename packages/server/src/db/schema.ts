@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { NominationTables } from './schema-nominations'
 import type { CouncilTables } from './schema-councils'
+import type { UnitPlanTables } from './schema-unit-plans'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -213,22 +214,23 @@ export type TargetValueTable = {
 // Tables declared in their own files, one per migration group.
 type AwardTables = NominationTables & CouncilTables
 
-export type Database = AwardTables & {
-  units: UnitTable
-  unit_merges: UnitMergeTable
-  accounts: AccountTable
-  sessions: SessionTable
-  login_attempts: LoginAttemptTable
-  audit_log: AuditTable
-  plans: PlanTable
-  criteria_sets: CriteriaSetTable
-  registrations: RegistrationTable
-  deadline_extensions: DeadlineExtensionTable
-  reports: ReportTable
-  report_history: ReportHistoryTable
-  evaluations: EvaluationTable
-  target_values: TargetValueTable
-}
+export type Database = AwardTables &
+  UnitPlanTables & {
+    units: UnitTable
+    unit_merges: UnitMergeTable
+    accounts: AccountTable
+    sessions: SessionTable
+    login_attempts: LoginAttemptTable
+    audit_log: AuditTable
+    plans: PlanTable
+    criteria_sets: CriteriaSetTable
+    registrations: RegistrationTable
+    deadline_extensions: DeadlineExtensionTable
+    reports: ReportTable
+    report_history: ReportHistoryTable
+    evaluations: EvaluationTable
+    target_values: TargetValueTable
+  }
 
 export type UnitRow = Selectable<UnitTable>
 export type NewUnitRow = Insertable<UnitTable>
