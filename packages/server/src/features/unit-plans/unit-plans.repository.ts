@@ -149,29 +149,43 @@ export function findSubmissionFile(db: Kysely<Database>, id: number) {
     .executeTakeFirst()
 }
 
-/** The plans (any version) issued by the unit that name `parentKey` as their parent. */
-export function listChildPlans(
+/**
+ * The plans (any version) naming `parentKey` as their parent, issued by each unit or by the
+ * 2025 unit it became (a legacy commune's own plan may be filed under its successor).
+ */
+export async function listChildPlans(
   db: Kysely<Database>,
   parentKey: string,
   unitIds: readonly number[],
 ) {
-  if (unitIds.length === 0) return Promise.resolve([])
-  return db
+  if (unitIds.length === 0) return []
+  const merges = await db
+    .selectFrom('unit_merges')
+    .select(['old_unit_id', 'new_unit_id'])
+    .where('old_unit_id', 'in', unitIds)
+    .execute()
+  const issuers = [
+    ...unitIds.map((id) => ({ issuer: id, unitId: id })),
+    ...merges.map((row) => ({ issuer: row.new_unit_id, unitId: row.old_unit_id })),
+  ]
+  const rows = await db
     .selectFrom('plans')
     .select(['id', 'plan_key', 'version', 'title', 'status', 'issuer_unit_id', 'definition'])
-    .where('issuer_unit_id', 'in', unitIds)
+    .where(
+      'issuer_unit_id',
+      'in',
+      issuers.map((each) => each.issuer),
+    )
     .orderBy('id')
     .execute()
-    .then((rows) =>
-      rows
-        .filter((row) => parentKeyOf(row.definition) === parentKey)
-        .map((row) => ({
-          id: row.id,
-          planKey: row.plan_key,
-          version: row.version,
-          title: row.title,
-          status: row.status,
-          issuerUnitId: row.issuer_unit_id,
+  return rows
+    .filter((row) => parentKeyOf(row.definition) === parentKey)
+    .flatMap((row) =>
+      issuers
+        .filter((each) => each.issuer === row.issuer_unit_id)
+        .map((each) => ({
+          ...{ id: row.id, planKey: row.plan_key, version: row.version, title: row.title },
+          ...{ status: row.status, unitId: each.unitId },
         })),
     )
 }

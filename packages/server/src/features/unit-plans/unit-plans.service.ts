@@ -75,7 +75,7 @@ async function readDeadline(deps: Deps, actor: Actor, planId: number, deadline: 
       overdue: !sent && closesOn !== null && today > closesOn,
       canSubmit: can(actor, 'campaign:report', unit.path) && sent?.status !== 'accepted',
       canReview: can(actor, 'campaign:review', unit.path) && sent?.status === 'submitted',
-      childPlans: children.filter((child) => child.issuerUnitId === unit.unitId),
+      childPlans: children.filter((child) => child.unitId === unit.unitId),
       submission: sent ? presentSubmission(sent, history) : null,
     }
   }
