@@ -11,6 +11,7 @@ import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
 import type { listQuotas } from './features/nominations/nominations-quota.service'
 import type { uploadDossierFile } from './features/nominations/nominations-files.service'
+import type { listUnitPlans } from './features/unit-plans/unit-plans.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -33,3 +34,4 @@ export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
 export type NominationSummary = NominationPage['items'][number]
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
 export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
+export type UnitPlanList = Awaited<ReturnType<typeof listUnitPlans>>

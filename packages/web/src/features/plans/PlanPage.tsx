@@ -8,6 +8,7 @@ import { messages } from '../../messages/vi'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
 import { PlanSections } from './PlanSections'
+import { PlanUnitPlans } from './PlanUnitPlans'
 import { usePlanId } from './use-plan-id'
 import { usePlan } from './use-plan-queries'
 
@@ -33,6 +34,7 @@ export function PlanPage() {
       <PlanHeader plan={data} />
       {data.changes.length > 0 && <PlanChanges changes={data.changes} />}
       <PlanSections plan={data.definition} />
+      <PlanUnitPlans planId={data.id} />
     </Flex>
   )
 }
