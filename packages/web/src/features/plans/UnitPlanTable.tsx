@@ -5,7 +5,8 @@ import { useReviewUnitPlan, type UnitPlanRow } from './unit-plans-api'
 import { UnitPlanSent, UnitPlanStatusTags } from './UnitPlanStatus'
 
 const m = messages.unitPlans
-const ORDER = ['not_submitted', 'returned', 'submitted', 'accepted']
+// What awaits the owner first, then who has not sent, then what is done.
+const ORDER = ['submitted', 'not_submitted', 'returned', 'accepted']
 
 /** The plan owner's list: every unit that must send, what it sent, accept or return. */
 export function UnitPlanTable(props: {
@@ -79,7 +80,7 @@ export function UnitPlanTable(props: {
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
       />
       <Modal
         open={returning !== undefined}
