@@ -18,16 +18,17 @@ import {
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
-import { appendAudit } from '../audit/audit.repository'
 import { loadDeadlineExtensions } from '../deadline-extensions/deadline-extensions.read'
 import { listSubmitters, loadUnitPlanContext, type UnitPlanContext } from './unit-plans.context'
+import { listChildPlans } from './unit-plans-children.repository'
+import { recordUnitPlanChange as record } from './unit-plans.record'
 import * as repo from './unit-plans.repository'
 
 type Key = { planId: number; deadlineId: string; unitId: number }
 export type UnitPlanContent =
   { kind: 'file'; fileName: string; bytes: Uint8Array } | { kind: 'child'; childPlanId: number }
 
-async function loadSubmitter(db: Kysely<Database>, actor: Actor, key: Key) {
+async function loadSubmitter(db: Kysely<Database>, key: Key) {
   const context = await loadUnitPlanContext(db, key.planId, key.deadlineId)
   const { units } = await listSubmitters(db, context)
   const unit = units.find((each) => each.unitId === key.unitId)
@@ -42,7 +43,7 @@ async function checkChildPlan(
   key: Key,
   id: number,
 ) {
-  const children = await repo.listChildPlans(db, context.planKey, [key.unitId])
+  const children = await listChildPlans(db, context.planKey, [key.unitId])
   if (!children.some((child) => child.id === id))
     throw new AppError(
       'VALIDATION',
@@ -54,7 +55,7 @@ async function checkChildPlan(
 export async function submitUnitPlan(deps: Deps, actor: Actor, key: Key, content: UnitPlanContent) {
   const file = content.kind === 'file' ? checkUnitPlanUpload(content.fileName, content.bytes) : null
   return deps.db.transaction().execute(async (tx) => {
-    const { context, unit } = await loadSubmitter(tx, actor, key)
+    const { context, unit } = await loadSubmitter(tx, key)
     if (!can(actor, 'campaign:report', unit.path)) throw new AppError('OUT_OF_SCOPE')
     const year = unitPlanYear(context.deadline, context.plan.period.startYear)
     const today = vietnamDateOf(deps.now())
@@ -120,7 +121,7 @@ export async function reviewUnitPlan(
       { path: 'reason', message: 'Cần ghi lý do trả lại' },
     ])
   return deps.db.transaction().execute(async (tx) => {
-    const { context, unit } = await loadSubmitter(tx, actor, key)
+    const { context, unit } = await loadSubmitter(tx, key)
     if (!can(actor, 'campaign:review', unit.path)) throw new AppError('OUT_OF_SCOPE')
     const row = await repo.lockSubmission(tx, { ...key, planKey: context.planKey })
     const to = transitionUnitPlan((row?.status ?? null) as UnitPlanStatus | null, input.action)
@@ -140,43 +141,5 @@ export async function reviewUnitPlan(
       after,
     })
     return { id: row.id, status: to, reason: patch.reason }
-  })
-}
-
-/** One history row and one audit entry for the change. */
-async function record(
-  tx: Kysely<Database>,
-  deps: Deps,
-  actor: Actor,
-  change: {
-    id: number
-    unit: { unitId: number; path: string }
-    action: string
-    from: string | null
-    after: {
-      status: string
-      reason?: string | null
-      fileName?: string | null
-      childPlanId?: number | null
-    }
-  },
-) {
-  await repo.insertHistory(tx, {
-    ...{ submission_id: change.id, at: deps.now(), actor_name: actor.username },
-    ...{ action: change.action, from_status: change.from, to_status: change.after.status },
-    reason: change.after.reason ?? null,
-    file_name: change.after.fileName ?? null,
-    child_plan_id: change.after.childPlanId ?? null,
-  })
-  await appendAudit(tx, {
-    actorId: actor.accountId,
-    actorName: actor.username,
-    action: `unit_plan.${change.action}`,
-    entity: 'unit_plan_submission',
-    entityId: change.id,
-    unit: { id: change.unit.unitId, path: change.unit.path },
-    before: change.from === null ? null : { status: change.from },
-    after: change.after,
-    reason: change.after.reason ?? null,
   })
 }

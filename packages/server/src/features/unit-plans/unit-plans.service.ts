@@ -24,6 +24,7 @@ import {
   loadUnitPlanContext,
   type Submitter,
 } from './unit-plans.context'
+import { listChildPlans } from './unit-plans-children.repository'
 import * as repo from './unit-plans.repository'
 
 export async function listUnitPlans(deps: Deps, actor: Actor, planId: number) {
@@ -57,7 +58,7 @@ async function readDeadline(deps: Deps, actor: Actor, planId: number, deadline: 
     deps.db,
     [...submissions.values()].map((each) => each.id),
   )
-  const children = await repo.listChildPlans(
+  const children = await listChildPlans(
     deps.db,
     context.planKey,
     visible.filter((unit) => can(actor, 'campaign:report', unit.path)).map((unit) => unit.unitId),
