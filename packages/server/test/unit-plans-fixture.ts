@@ -106,6 +106,8 @@ export type UnitRow = {
 export type DeadlineView = {
   deadlineId: string
   dueDate: string | null
+  isReviewer: boolean
+  canExtend: boolean
   counts: Record<string, number>
   units: UnitRow[]
   unresolved: { bodyId: string; reason: string }[]

@@ -57,6 +57,7 @@ describe('who must send, from the seeds', () => {
     expect(list).toMatchObject({ deadlineId: 'ke-hoach-don-vi', dueDate: null })
     expect(list.units).toHaveLength(expected)
     expect(list.counts).toMatchObject({ required: expected, overdue: 0 })
+    expect(list).toMatchObject({ isReviewer: true, canExtend: false })
     const clerk = await signIn(context.app, 'canbo.xadongyen')
     const commune = await findUnitId(context.deps, 'legacy', '01216')
     const sent = await uploadPlan(

@@ -73,6 +73,8 @@ describe('who must send their own plan', () => {
     const own = await readList(clerkA, world.planId)
     expect(own.units.map((unit) => unit.unitId)).toEqual([world.a.id])
     expect(own.units[0]).toMatchObject({ canSubmit: true, canReview: false })
+    expect(own).toMatchObject({ isReviewer: false, canExtend: false })
+    expect(list).toMatchObject({ isReviewer: true, canExtend: true })
   })
 })
 

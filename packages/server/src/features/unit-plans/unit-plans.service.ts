@@ -94,6 +94,8 @@ async function readDeadline(deps: Deps, actor: Actor, planId: number, deadline: 
     },
     units: rows,
     unresolved,
+    /** The plan owner's view (the list, accept/return), with or without a date. */
+    isReviewer: can(actor, 'campaign:review') && rows.length > 0,
     canExtend: dueDate !== null && can(actor, 'campaign:review') && rows.length > 0,
     extensions: extensionRows.map(presentExtension),
   }

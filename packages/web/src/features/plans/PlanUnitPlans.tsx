@@ -30,7 +30,7 @@ export function PlanUnitPlans({ planId }: { planId: number }) {
 
 function UnitPlanDeadlineView({ planId, item }: { planId: number; item: UnitPlanDeadline }) {
   const grant = useGrantUnitPlanExtension(planId, item.deadlineId)
-  const reviewer = item.canExtend || item.units.some((row) => row.canReview)
+  const reviewer = item.isReviewer || item.units.some((row) => row.canReview)
   const own = item.units.filter((row) => row.canSubmit || row.submission)
   return (
     <Flex vertical gap={12}>
