@@ -134,7 +134,20 @@ describe('facts of the seeds', () => {
       ['registration', '2024-04-20'],
       ['dossier', '2024-11-05'],
       ['appraisal', '2024-11-10'],
+      ['plan_submission', null],
     ])
+  })
+
+  it('unit plans: who sends their own plan, and by when (000 "cụ thể hóa" has no date)', () => {
+    const of = (key: string) => p(key).deadlines.find((d) => d.closes === 'plan_submission')
+    expect(of('000')).toMatchObject({ date: null, submitters: { bodies: [], levels: ['commune'] } })
+    expect(of('002')).toMatchObject({ date: '2020-09-05', submitters: { levels: ['commune'] } })
+    expect(of('002')?.submitters?.bodies).toHaveLength(16)
+    expect(of('003')).toMatchObject({
+      date: '2024-03-29',
+      submitters: { levels: ['district', 'commune'] },
+    })
+    expect(of('003')?.submitters?.bodies).not.toContain('so-noi-vu')
   })
 
   it('001: yearly registration 30/3 and recognition 25/10, three recognition routes', () => {

@@ -11,6 +11,7 @@ import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
 import type { listQuotas } from './features/nominations/nominations-quota.service'
 import type { uploadDossierFile } from './features/nominations/nominations-files.service'
+import type { listUnitPlans } from './features/unit-plans/unit-plans.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -46,3 +47,4 @@ export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>
 export type AssignmentScorecard = Awaited<ReturnType<typeof scorePlanAssignments>>
 export type AssignmentGeneration = Awaited<ReturnType<typeof generateAssignments>>
 export type { BudgetView } from './features/budget/budget-read.service'
+export type UnitPlanList = Awaited<ReturnType<typeof listUnitPlans>>

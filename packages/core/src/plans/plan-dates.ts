@@ -64,7 +64,9 @@ export function checkPlanDates(plan: Plan): PlanIssue[] {
     })
   })
   plan.deadlines.forEach((deadline, i) => {
-    if ((deadline.date === null) === (deadline.annual === null))
+    // A unit plan may be asked for without a date ("cụ thể hóa"): an obligation, never refused.
+    const undated = deadline.closes === 'plan_submission' && deadline.date === null
+    if ((deadline.date === null) === (deadline.annual === null) && !undated)
       issues.push({
         path: ['deadlines', i],
         message:

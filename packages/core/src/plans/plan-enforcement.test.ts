@@ -22,7 +22,7 @@ describe('the deadline enforcement table', () => {
     expect(text).toContain(DEADLINE_ENFORCEMENT[kind].code)
   })
 
-  it('covers every kind; unit plans are shown only, every enforced kind names its paths', () => {
+  it('covers every kind; report deadlines are shown only, every enforced kind names its paths', () => {
     expect(Object.keys(DEADLINE_ENFORCEMENT).sort()).toEqual([...DEADLINE_CLOSES].sort())
     expect(ENFORCED_DEADLINE_CLOSES).toEqual(
       expect.arrayContaining([
@@ -31,9 +31,10 @@ describe('the deadline enforcement table', () => {
         'appraisal',
         'recognition',
         'campaign_end',
+        'plan_submission',
       ]),
     )
-    for (const kind of ['plan_submission'] as DeadlineKind[])
+    for (const kind of ['report'] as DeadlineKind[])
       expect(DEADLINE_ENFORCEMENT[kind]).toMatchObject({ enforced: false, proof: null })
     for (const kind of ENFORCED_DEADLINE_CLOSES)
       expect(DEADLINE_ENFORCEMENT[kind].paths.length).toBeGreaterThan(0)
@@ -44,6 +45,7 @@ describe('the deadline enforcement table', () => {
     expect(isDeadlineEnforced({ ...base, closes: 'registration' })).toBe(true)
     expect(isDeadlineEnforced({ date: null, annual: '03-30', closes: 'registration' })).toBe(true)
     expect(isDeadlineEnforced({ date: null, annual: null, closes: 'registration' })).toBe(false)
-    expect(isDeadlineEnforced({ ...base, closes: 'plan_submission' })).toBe(false)
+    expect(isDeadlineEnforced({ ...base, closes: 'report' })).toBe(false)
+    expect(isDeadlineEnforced({ date: null, annual: null, closes: 'plan_submission' })).toBe(false)
   })
 })

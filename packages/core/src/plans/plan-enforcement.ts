@@ -33,8 +33,8 @@ const shownOnly = {
 } as const
 
 /**
- * What a deadline of each kind closes, enforced or shown only. plan_submission (unit plans due
- * 05/9/2020, 29/3/2024) records nothing the system could refuse yet: shown only.
+ * What a deadline of each kind closes, enforced or shown only. A report deadline is kept per
+ * reporting period (the report forms), not here: shown only.
  */
 export const DEADLINE_ENFORCEMENT: Readonly<Record<DeadlineKind, DeadlineEnforcement>> = {
   registration: {
@@ -87,8 +87,17 @@ export const DEADLINE_ENFORCEMENT: Readonly<Record<DeadlineKind, DeadlineEnforce
       test: 'refuses every write from 01/01/2025, nothing written',
     },
   },
+  plan_submission: {
+    enforced: true,
+    paths: ['Gửi kế hoạch thực hiện của đơn vị (tải tệp hoặc chọn kế hoạch trong hệ thống)'],
+    code: 'DEADLINE_PASSED',
+    extensible: true,
+    proof: {
+      file: 'packages/server/test/unit-plans.test.ts',
+      test: 'refuses a unit plan after 05/09/2020, nothing written, until an audited extension',
+    },
+  },
   report: shownOnly,
-  plan_submission: shownOnly,
 }
 
 /** The deadline kinds the system refuses writes after (a proving test each). */

@@ -85,6 +85,7 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
   )
   issues.push(...checkSubjects(plan), ...checkDeclarations(plan), ...checkTasks(plan))
   issues.push(...checkBudget(plan))
+  issues.push(...checkSubmitters(plan))
   return issues
 }
 
@@ -181,6 +182,28 @@ function checkTasks(plan: Plan): PlanIssue[] {
         path: [...path, 'annualDue'],
         message: 'Nhiệm vụ một lần ghi hạn bằng ngày cụ thể (due)',
       })
+    return issues
+  })
+}
+
+/** Only a plan_submission deadline names submitters; they are the plan's bodies or a level. */
+function checkSubmitters(plan: Plan): PlanIssue[] {
+  const bodies = new Set(plan.bodies.map((body) => body.id))
+  return plan.deadlines.flatMap((deadline, i): PlanIssue[] => {
+    const submitters = deadline.submitters
+    if (submitters === null) return []
+    const path = ['deadlines', i, 'submitters']
+    if (deadline.closes !== 'plan_submission')
+      return [{ path, message: 'Chỉ hạn gửi kế hoạch thực hiện mới ghi đơn vị phải gửi' }]
+    const issues: PlanIssue[] = submitters.bodies
+      .map((id, j) => ({ id, j }))
+      .filter(({ id }) => !bodies.has(id))
+      .map(({ id, j }) => ({
+        path: [...path, 'bodies', j],
+        message: `Cơ quan '${id}' không tồn tại trong kế hoạch`,
+      }))
+    if (submitters.bodies.length + submitters.levels.length === 0)
+      issues.push({ path, message: 'Cần ghi cơ quan hoặc cấp phải gửi kế hoạch' })
     return issues
   })
 }

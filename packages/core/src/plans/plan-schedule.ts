@@ -2,6 +2,7 @@
 // obligations and the reporting calendar, budget lines. Tasks and their bodies: plan-bodies.ts.
 import { z } from 'zod'
 import { UNIT_KINDS } from '../units/unit-kinds'
+import { TASK_OWNER_LEVELS } from './plan-bodies'
 import { AnnualDate, clause, ElementId, IdList, IsoDate, Year } from './plan-primitives'
 import { TASK_OWNER_LEVELS } from './plan-bodies'
 
@@ -37,6 +38,16 @@ const when = {
   annual: AnnualDate.nullable().default(null),
 }
 
+/**
+ * Who must send their own plan (a plan_submission deadline): bodies the plan names and every
+ * unit of a level under the issuer ("UBND các xã, thị trấn"). Null: the plan does not say.
+ */
+export const Submitters = z.strictObject({
+  bodies: IdList.max(200).default([]),
+  levels: z.array(z.enum(TASK_OWNER_LEVELS)).max(2).default([]),
+})
+export type Submitters = z.infer<typeof Submitters>
+
 export const Deadline = z.strictObject({
   ...clause,
   id: ElementId,
@@ -46,6 +57,7 @@ export const Deadline = z.strictObject({
   by: z.string().min(1).nullable().default(null),
   to: z.string().min(1).nullable().default(null),
   awards: IdList.default([]),
+  submitters: Submitters.nullable().default(null),
 })
 export type Deadline = z.infer<typeof Deadline>
 

@@ -5,6 +5,7 @@ import type { CouncilTables } from './schema-councils'
 import type { InspectionTables } from './schema-inspections'
 import type { AssignmentTables } from './schema-assignments'
 import type { BudgetTables } from './schema-budget'
+import type { UnitPlanTables } from './schema-unit-plans'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -219,7 +220,8 @@ type AwardTables = NominationTables & CouncilTables
 export type Database = AwardTables &
   InspectionTables &
   AssignmentTables &
-  BudgetTables & {
+  BudgetTables &
+  UnitPlanTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

@@ -20,6 +20,7 @@ import { inspectionRoutes } from '../features/inspections/inspections.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import { assignmentRoutes } from '../features/assignments/assignments.routes'
+import { unitPlanRoutes } from '../features/unit-plans/unit-plans.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -44,4 +45,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...nominationRoutes,
   ...inspectionRoutes,
   ...assignmentRoutes,
+  ...unitPlanRoutes,
 ]

@@ -7,6 +7,7 @@ import { criteriaMessages } from './vi-criteria'
 import { planBodyMessages } from './vi-plan-bodies'
 import { planMessages } from './vi-plans'
 import { targetMessages } from './vi-targets'
+import { unitPlanMessages } from './vi-unit-plans'
 
 const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
@@ -235,4 +236,5 @@ export const messages = {
   ...targetMessages,
   ...campaignMessages,
   ...budgetMessages,
+  ...unitPlanMessages,
 }

@@ -12,6 +12,7 @@ import { PlanBudget } from '../budget/PlanBudget'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
 import { PlanSections } from './PlanSections'
+import { PlanUnitPlans } from './PlanUnitPlans'
 import { usePlanId } from './use-plan-id'
 import { usePlan } from './use-plan-queries'
 
@@ -42,6 +43,7 @@ export function PlanPage() {
         <PlanAssignments planId={data.id} period={data.definition.period} />
       )}
       {data.definition.budget.length > 0 && <PlanBudget planId={data.id} />}
+      <PlanUnitPlans planId={data.id} />
     </Flex>
   )
 }

@@ -1,6 +1,6 @@
 // Validation issues of the edited plan, keyed by path as people read it (`targets[3].threshold`,
 // the same form the server uses in `details`), and the keys the form editor can show.
-import { formatPath, type PathSegment } from '@antq/core'
+import { formatPath, type PathSegment, type Plan } from '@antq/core'
 import type { PlanProblem } from '../../api/types'
 import { messages } from '../../messages/vi'
 import type { PlanEditValues } from './plan-edit-values'
@@ -42,7 +42,10 @@ const required = messages.planEdit.required
  * Empty required fields, said plainly. Each replaces the validator's issue at its own path (and
  * at the row it names), which would speak of union types or field names instead.
  */
-export function requiredIssues(values: PlanEditValues): (PlanProblem & { replaces: string[] })[] {
+export function requiredIssues(
+  values: PlanEditValues,
+  original: Pick<Plan, 'deadlines'>,
+): (PlanProblem & { replaces: string[] })[] {
   const issues: (PlanProblem & { replaces: string[] })[] = []
   const add = (path: PathSegment[], message: string, row?: PathSegment[]) =>
     issues.push({ path: formatPath(path), message, replaces: row ? [formatPath(row)] : [] })
@@ -59,7 +62,9 @@ export function requiredIssues(values: PlanEditValues): (PlanProblem & { replace
       add(['awardForms', i, 'quota', 'count'], required.count)
   })
   values.deadlines.forEach((deadline, i) => {
-    if (!deadline.date && !deadline.annual) add(['deadlines', i], required.date)
+    // A unit plan may be asked for without a date ("cụ thể hóa", ADR 013).
+    const undatable = original.deadlines[i]?.closes === 'plan_submission'
+    if (!deadline.date && !deadline.annual && !undatable) add(['deadlines', i], required.date)
   })
   return issues
 }

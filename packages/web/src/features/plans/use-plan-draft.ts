@@ -16,7 +16,7 @@ export function usePlanDraft(
   const deferred = useDeferredValue(values)
   const checked = useMemo(() => {
     const result = validatePlan(applyEditValues(original, deferred))
-    const required = requiredIssues(deferred)
+    const required = requiredIssues(deferred, original)
     const replaced = new Set(required.flatMap((issue) => [issue.path, ...issue.replaces]))
     const problems: PlanProblem[] = [
       ...required.map(({ path, message }) => ({ path, message })),

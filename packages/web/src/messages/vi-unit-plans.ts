@@ -1,0 +1,50 @@
+// Texts of unit plans (kế hoạch của đơn vị): sending a unit's own plan by the plan's date, the
+// plan owner's review, the list of who has not sent, and extensions.
+export const unitPlanMessages = {
+  unitPlans: {
+    title: 'Kế hoạch của đơn vị',
+    dueDate: (date: string) => `Hạn gửi: ${date}`,
+    noDate: 'Kế hoạch không ghi hạn gửi: đơn vị vẫn phải cụ thể hóa, hệ thống không từ chối',
+    by: 'Đơn vị phải gửi',
+    to: 'Gửi về',
+    summary: (counts: { required: number; notSubmitted: number; overdue: number }) =>
+      `${counts.required} đơn vị phải gửi; ${counts.notSubmitted} chưa gửi` +
+      (counts.overdue > 0 ? `, ${counts.overdue} quá hạn` : ''),
+    status: {
+      not_submitted: 'Chưa gửi',
+      submitted: 'Đã gửi, chờ tiếp nhận',
+      accepted: 'Đã tiếp nhận',
+      returned: 'Bị trả lại',
+    } as Record<string, string | undefined>,
+    overdue: 'Quá hạn',
+    late: 'Gửi muộn',
+    closesOn: (date: string) => `Hạn của đơn vị: ${date}`,
+    unit: 'Đơn vị',
+    state: 'Trạng thái',
+    deadline: 'Hạn',
+    sent: 'Kế hoạch đã gửi',
+    actions: 'Thao tác',
+    childPlan: (title: string) => `Kế hoạch trong hệ thống: ${title}`,
+    childPlanLink: 'Kế hoạch trong hệ thống',
+    sentAt: (by: string, at: string) => `${by} gửi lúc ${at}`,
+    returnedReason: 'Lý do trả lại',
+    upload: 'Tải lên kế hoạch (PDF, DOCX, DOC, tối đa 10 MB)',
+    chooseChild: 'Hoặc chọn kế hoạch đơn vị đã lập trong hệ thống',
+    chooseChildPlaceholder: 'Chọn kế hoạch',
+    sendChild: 'Gửi kế hoạch đã chọn',
+    noChild: 'Đơn vị chưa lập kế hoạch nào căn cứ kế hoạch này trong hệ thống',
+    submitted: 'Đã gửi kế hoạch',
+    accept: 'Tiếp nhận',
+    return: 'Trả lại',
+    accepted: 'Đã tiếp nhận kế hoạch',
+    returned: 'Đã trả lại kế hoạch',
+    returnTitle: (unit: string) => `Trả lại kế hoạch của ${unit}`,
+    reason: 'Lý do',
+    reasonRequired: 'Cần ghi lý do trả lại',
+    unresolved: (count: number) =>
+      `${count} cơ quan kế hoạch nêu tên chưa xác định được đơn vị trong danh mục (không theo dõi được):`,
+    extensionTitle: 'Gia hạn gửi kế hoạch',
+    allSent: 'Mọi đơn vị đã gửi kế hoạch',
+    empty: 'Không có đơn vị nào trong phạm vi của bạn phải gửi kế hoạch',
+  },
+}
