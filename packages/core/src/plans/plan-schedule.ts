@@ -4,7 +4,6 @@ import { z } from 'zod'
 import { UNIT_KINDS } from '../units/unit-kinds'
 import { TASK_OWNER_LEVELS } from './plan-bodies'
 import { AnnualDate, clause, ElementId, IdList, IsoDate, Year } from './plan-primitives'
-import { TASK_OWNER_LEVELS } from './plan-bodies'
 
 export const DEADLINE_CLOSES = [
   'registration',
