@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { NominationTables } from './schema-nominations'
 import type { CouncilTables } from './schema-councils'
+import type { UpwardReportTables } from './schema-upward-reports'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -213,7 +214,7 @@ export type TargetValueTable = {
 // Tables declared in their own files, one per migration group.
 type AwardTables = NominationTables & CouncilTables
 
-export type Database = AwardTables & {
+export type Database = AwardTables & UpwardReportTables & {
   units: UnitTable
   unit_merges: UnitMergeTable
   accounts: AccountTable
