@@ -19,6 +19,8 @@ export type ObligationOccurrence = {
   periodKey: string
   year: number
   due: string
+  /** "năm 2024", "6 tháng đầu năm 2024", "quý i năm 2024". */
+  periodLabel: string
   label: string
 }
 
@@ -30,7 +32,7 @@ function occurrence(
   periodLabel: string,
 ): ObligationOccurrence {
   const label = `${obligation.label} (${periodLabel}, hạn ${formatDateVi(due)})`
-  return { obligationId: obligation.id, periodKey, year, due, label }
+  return { obligationId: obligation.id, periodKey, year, due, periodLabel, label }
 }
 
 /**
@@ -66,7 +68,7 @@ export function obligationOccurrences(
     case 'quarterly':
     case 'monthly':
       return periodsOf(calendar, year, obligation.frequency).map((period) =>
-        occurrence(obligation, year, period.id, period.end, period.label.toLowerCase()),
+        occurrence(obligation, year, period.id, period.end, lowerFirst(period.label)),
       )
   }
 }
@@ -91,6 +93,10 @@ export function findOccurrence(
     (each) => each.periodKey === periodKey,
   )
   return found && { obligation, occurrence: found }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
 }
 
 const LEVEL_RANK: Record<ReportLevel, number> = { commune: 1, district: 2, province: 3 }

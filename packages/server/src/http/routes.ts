@@ -7,6 +7,7 @@ import { healthRoutes } from '../features/health/health.routes'
 import { planRoutes } from '../features/plans/plans.routes'
 import { registrationRoutes } from '../features/registrations/registrations.routes'
 import { reportRoutes } from '../features/reports/reports.routes'
+import { upwardReportRoutes } from '../features/upward-reports/upward-reports.routes'
 import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
 import { targetRoutes } from '../features/targets/targets.routes'
 import { councilRoutes } from '../features/councils/councils.routes'
@@ -29,6 +30,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...criteriaRoutes,
   ...registrationRoutes,
   ...reportRoutes,
+  ...upwardReportRoutes,
   ...evaluationRoutes,
   ...targetRoutes,
   ...councilRoutes,
