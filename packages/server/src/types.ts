@@ -11,6 +11,11 @@ import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
 import type { listQuotas } from './features/nominations/nominations-quota.service'
 import type { uploadDossierFile } from './features/nominations/nominations-files.service'
+import type {
+  getUpwardReport,
+  listLowerReports,
+  listUnitObligations,
+} from './features/upward-reports/upward-reports.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -33,3 +38,6 @@ export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
 export type NominationSummary = NominationPage['items'][number]
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
 export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
+export type UpwardReportList = Awaited<ReturnType<typeof listUnitObligations>>
+export type UpwardReportView = Awaited<ReturnType<typeof getUpwardReport>>
+export type LowerReportList = Awaited<ReturnType<typeof listLowerReports>>

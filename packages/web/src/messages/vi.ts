@@ -5,6 +5,7 @@ import { campaignMessages } from './vi-campaign'
 import { criteriaMessages } from './vi-criteria'
 import { planMessages } from './vi-plans'
 import { targetMessages } from './vi-targets'
+import { upwardReportMessages } from './vi-upward-reports'
 
 const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
@@ -230,4 +231,5 @@ export const messages = {
   ...criteriaMessages,
   ...targetMessages,
   ...campaignMessages,
+  ...upwardReportMessages,
 }

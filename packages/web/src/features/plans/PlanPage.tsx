@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title'
 import { messages } from '../../messages/vi'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
+import { PlanObligations } from './PlanObligations'
 import { PlanSections } from './PlanSections'
 import { usePlanId } from './use-plan-id'
 import { usePlan } from './use-plan-queries'
@@ -33,6 +34,7 @@ export function PlanPage() {
       <PlanHeader plan={data} />
       {data.changes.length > 0 && <PlanChanges changes={data.changes} />}
       <PlanSections plan={data.definition} />
+      {data.status === 'published' && <PlanObligations planId={data.id} />}
     </Flex>
   )
 }
