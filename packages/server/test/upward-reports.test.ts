@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSoffice } from '../src/features/documents/pdf-convert'
 import { signIn, type Client } from './harness'
 import { errorOf, type ErrorBody } from './helpers'
-import { createWorld, unit, type TargetRow, type UnitSpec, type World } from './world-fixture'
+import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
 const UNITS: UnitSpec[] = [
   unit('P45', 'province'),
@@ -61,6 +61,9 @@ async function account(username: string, role: string, code: string) {
 
 const reportUrl = (code: string, obligation = YEARLY, period = '2024') =>
   `/api/plans/${world.planId}/upward-reports/${obligation}/${period}/units/${world.id(code)}`
+
+const act = (client: Client, code: string, action: string) =>
+  client.request({ method: 'POST', url: `${reportUrl(code)}/actions`, payload: { action } })
 
 async function docxText(bytes: Buffer) {
   const zip = await JSZip.loadAsync(bytes)
@@ -126,7 +129,7 @@ describe('drafting, writing and sending', () => {
       url: `/api/plans/${world.planId}/targets?scopeUnitId=${world.id('D1')}&year=2024`,
     })
     const items = dashboard.json<{
-      items: (TargetRow & { label: string; statusLabel: string })[]
+      items: (Parameters<typeof describeTargetResult>[0] & { label: string })[]
     }>().items
     expect(items.length).toBeGreaterThan(0)
     const targets = draft.parts.find((part) => part.title === 'Kết quả thực hiện các chỉ tiêu')
@@ -190,17 +193,9 @@ describe('drafting, writing and sending', () => {
   }, 120_000)
 
   it('refuses another district and the province on the reporting side', async () => {
-    const other = await otherDistrict.request({
-      method: 'POST',
-      url: `${reportUrl('D1')}/actions`,
-      payload: { action: 'submit' },
-    })
+    const other = await act(otherDistrict, 'D1', 'submit')
     expect(errorOf(other)).toEqual({ status: 403, code: 'OUT_OF_SCOPE' })
-    const above = await province.request({
-      method: 'POST',
-      url: `${reportUrl('D1')}/actions`,
-      payload: { action: 'submit' },
-    })
+    const above = await act(province, 'D1', 'submit')
     expect(errorOf(above)).toEqual({ status: 403, code: 'FORBIDDEN' })
     expect(above.json<ErrorBody>().error.message).toBe(
       'Chỉ đơn vị có nghĩa vụ báo cáo mới soạn và gửi được báo cáo này',
@@ -210,22 +205,14 @@ describe('drafting, writing and sending', () => {
   })
 
   it('sends once: a second sending and a later edit are refused in Vietnamese', async () => {
-    const sent = await district.request({
-      method: 'POST',
-      url: `${reportUrl('D1')}/actions`,
-      payload: { action: 'submit' },
-    })
+    const sent = await act(district, 'D1', 'submit')
     expect(sent.statusCode, sent.body).toBe(200)
     expect(sent.json<Report>()).toMatchObject({
       status: 'submitted',
       timing: 'on_time',
       actions: [],
     })
-    const twice = await district.request({
-      method: 'POST',
-      url: `${reportUrl('D1')}/actions`,
-      payload: { action: 'submit' },
-    })
+    const twice = await act(district, 'D1', 'submit')
     expect(errorOf(twice)).toEqual({ status: 409, code: 'INVALID_TRANSITION' })
     expect(twice.json<ErrorBody>().error.message).toBe(
       'Báo cáo đã gửi lên cấp trên, không sửa hay gửi lại được',
@@ -257,18 +244,10 @@ describe('the province', () => {
       ['Đơn vị D1', 'submitted', 'on_time'],
       ['Đơn vị D2', 'not_started', 'open'],
     ])
-    const received = await province.request({
-      method: 'POST',
-      url: `${reportUrl('D1')}/actions`,
-      payload: { action: 'receive' },
-    })
+    const received = await act(province, 'D1', 'receive')
     expect(received.statusCode, received.body).toBe(200)
     expect(received.json<Report>().status).toBe('received')
-    const byDistrict = await otherDistrict.request({
-      method: 'POST',
-      url: `${reportUrl('D2')}/actions`,
-      payload: { action: 'receive' },
-    })
+    const byDistrict = await act(otherDistrict, 'D2', 'receive')
     // A district never marks its own report received.
     expect(errorOf(byDistrict)).toEqual({ status: 403, code: 'FORBIDDEN' })
   })

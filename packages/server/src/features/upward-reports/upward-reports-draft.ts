@@ -62,15 +62,14 @@ async function readLowerReports(deps: Deps, input: DraftInput): Promise<LowerRep
   return rows.map((row) => {
     const submittedOn = row.submitted_at ? row.submitted_at.toISOString().slice(0, 10) : null
     const narrative = (row.sections as Sections).narrative?.trim() ?? ''
+    const timing = occurrenceTiming(row.due_on, submittedOn, input.today)
     return {
       unitName: row.unit_name,
       obligation: `${labelOf(row.obligation_id)} (${row.period_key})`,
       status: row.status as UpwardReportStatus,
       submittedOn,
-      late:
-        occurrenceTiming(row.due_on, submittedOn, input.today) !== 'on_time' &&
-        input.today > row.due_on,
-      summary: narrative ? narrative.split('\n')[0]!.slice(0, 300) : null,
+      late: timing === 'late' || timing === 'submitted_late',
+      summary: narrative ? (narrative.split('\n')[0] ?? '').slice(0, 300) : null,
     }
   })
 }

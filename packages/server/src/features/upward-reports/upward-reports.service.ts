@@ -56,27 +56,27 @@ export async function listUnitObligations(
   const own = await repo.listUnitReports(deps.db, plan.key, unit.id, year)
   const rowOf = (obligationId: string, periodKey: string) =>
     own.find((row) => row.obligation_id === obligationId && row.period_key === periodKey)
-  const labelOf = (id: string) => plan.plan.reporting.obligations.find((each) => each.id === id)
+  const obligationOf = (id: string) =>
+    plan.plan.reporting.obligations.find((each) => each.id === id)
   const owed = await Promise.all(
-    occurrences
-      .filter((each) => owesObligation(labelOf(each.obligationId)!, unit.kind))
-      .map(async (each) => {
-        const obligation = labelOf(each.obligationId)!
-        const row = rowOf(each.obligationId, each.periodKey)
-        const recipient = await findRecipient(deps, obligation, unit)
-        return {
-          ...each,
-          kind: obligation.kind,
-          recipientText: obligation.recipient,
-          recipient: recipient && { id: recipient.id, name: recipient.name },
-          ...describeStatus(
-            (row?.status ?? null) as UpwardReportStatus | null,
-            each.due,
-            row?.submitted_at ?? null,
-            today,
-          ),
-        }
-      }),
+    occurrences.flatMap((each) => {
+      const obligation = obligationOf(each.obligationId)
+      if (!obligation || !owesObligation(obligation, unit.kind)) return []
+      return [
+        (async () => {
+          const row = rowOf(each.obligationId, each.periodKey)
+          const recipient = await findRecipient(deps, obligation, unit)
+          const status = (row?.status ?? null) as UpwardReportStatus | null
+          return {
+            ...each,
+            kind: obligation.kind,
+            recipientText: obligation.recipient,
+            recipient: recipient && { id: recipient.id, name: recipient.name },
+            ...describeStatus(status, each.due, row?.submitted_at ?? null, today),
+          }
+        })(),
+      ]
+    }),
   )
   const toReceive = await lowerLevelsOwing(deps, { plan, unit, year, today, occurrences })
   const late = [
@@ -162,14 +162,11 @@ export async function listLowerReports(
   const occurrences = planOccurrences(plan.plan, Number(input.periodKey.slice(0, 4))).filter(
     (each) => each.obligationId === input.obligationId && each.periodKey === input.periodKey,
   )
-  if (occurrences.length === 0)
+  const [first] = occurrences
+  if (!first)
     throw new AppError('NOT_FOUND', 'Kế hoạch không có nghĩa vụ báo cáo này trong kỳ đã chọn')
   const [found] = await lowerLevelsOwing(deps, {
-    plan,
-    unit,
-    year: occurrences[0]!.year,
-    today: todayOf(deps),
-    occurrences,
+    ...{ plan, unit, year: first.year, today: todayOf(deps), occurrences },
   })
-  return found ?? { ...occurrences[0]!, items: [] }
+  return found ?? { ...first, expected: 0, sent: 0, items: [] }
 }
