@@ -3,6 +3,7 @@
 // have reported for an obligation and period.
 import {
   AppError,
+  isInSubtree,
   OCCURRENCE_TIMING_LABELS,
   UPWARD_REPORT_STATUS_LABELS,
   occurrenceTiming,
@@ -52,7 +53,9 @@ export async function listUnitObligations(
   const unit = await loadUnit(deps.db, input.unitId)
   const today = todayOf(deps)
   const year = input.year ?? currentYear(plan.plan, today)
-  const occurrences = planOccurrences(plan.plan, year)
+  // A unit outside the plan's area owes it nothing and receives nothing under it.
+  const inArea = plan.scopePath === null || isInSubtree(unit.path, plan.scopePath)
+  const occurrences = inArea ? planOccurrences(plan.plan, year) : []
   const own = await repo.listUnitReports(deps.db, plan.key, unit.id, year)
   const rowOf = (obligationId: string, periodKey: string) =>
     own.find((row) => row.obligation_id === obligationId && row.period_key === periodKey)
