@@ -1,6 +1,6 @@
 // The plan page's upward reports for the signed-in unit: what it owes (due dates, status), what
 // its lower levels send it (who has reported), and the late ones ("Báo cáo chậm").
-import { Alert, Button, Card, Flex, List, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd'
 import { formatDateVi } from '@antq/core'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -89,15 +89,13 @@ export function PlanObligations({ planId }: { planId: number }) {
         {data.late.length === 0 ? (
           <Typography.Text type="secondary">{m.noLate}</Typography.Text>
         ) : (
-          <List
-            size="small"
-            dataSource={data.late}
-            renderItem={(item) => (
-              <List.Item>
+          <ul aria-label={m.lateTitle}>
+            {data.late.map((item) => (
+              <li key={`${item.unitName}/${item.label}`}>
                 <Tag color="red">{m.lateTitle}</Tag> {m.lateLine(item.unitName, item.label)}
-              </List.Item>
-            )}
-          />
+              </li>
+            ))}
+          </ul>
         )}
       </Flex>
     </Card>
