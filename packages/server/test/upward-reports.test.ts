@@ -62,6 +62,14 @@ async function account(username: string, role: string, code: string) {
 const reportUrl = (code: string, obligation = YEARLY, period = '2024') =>
   `/api/plans/${world.planId}/upward-reports/${obligation}/${period}/units/${world.id(code)}`
 
+/** The targets at D1 as the dashboard shows them. */
+async function dashboardAtD1() {
+  const url = `/api/plans/${world.planId}/targets?scopeUnitId=${world.id('D1')}&year=2024`
+  const response = await district.request({ method: 'GET', url })
+  type Item = Parameters<typeof describeTargetResult>[0] & { label: string }
+  return response.json<{ items: Item[] }>().items
+}
+
 const act = (client: Client, code: string, action: string) =>
   client.request({ method: 'POST', url: `${reportUrl(code)}/actions`, payload: { action } })
 
@@ -124,13 +132,7 @@ describe('drafting, writing and sending', () => {
       rowVersion: null,
       actions: ['save', 'submit'],
     })
-    const dashboard = await district.request({
-      method: 'GET',
-      url: `/api/plans/${world.planId}/targets?scopeUnitId=${world.id('D1')}&year=2024`,
-    })
-    const items = dashboard.json<{
-      items: (Parameters<typeof describeTargetResult>[0] & { label: string })[]
-    }>().items
+    const items = await dashboardAtD1()
     expect(items.length).toBeGreaterThan(0)
     const targets = draft.parts.find((part) => part.title === 'Kết quả thực hiện các chỉ tiêu')
     expect(targets?.table?.rows).toEqual(
@@ -177,6 +179,9 @@ describe('drafting, writing and sending', () => {
     expect(text).toContain(NARRATIVE)
     expect(text).toContain('II. KẾT QUẢ THỰC HIỆN')
     expect(text).toContain('Số đơn vị đăng ký tham gia: 3;')
+    // Each target's label and figures as the dashboard shows them.
+    for (const item of await dashboardAtD1())
+      expect(text).toContain(`${item.label}${describeTargetResult(item).split(' · ')[0]}`)
   })
 
   it('converts to PDF when LibreOffice is installed, and says so otherwise', async () => {
