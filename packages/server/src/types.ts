@@ -12,6 +12,11 @@ import type { searchNominations } from './features/nominations/nominations-list.
 import type { listQuotas } from './features/nominations/nominations-quota.service'
 import type { uploadDossierFile } from './features/nominations/nominations-files.service'
 import type { listUnitPlans } from './features/unit-plans/unit-plans.service'
+import type {
+  getUpwardReport,
+  listLowerReports,
+  listUnitObligations,
+} from './features/upward-reports/upward-reports.service'
 
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
@@ -48,3 +53,6 @@ export type AssignmentScorecard = Awaited<ReturnType<typeof scorePlanAssignments
 export type AssignmentGeneration = Awaited<ReturnType<typeof generateAssignments>>
 export type { BudgetView } from './features/budget/budget-read.service'
 export type UnitPlanList = Awaited<ReturnType<typeof listUnitPlans>>
+export type UpwardReportList = Awaited<ReturnType<typeof listUnitObligations>>
+export type UpwardReportView = Awaited<ReturnType<typeof getUpwardReport>>
+export type LowerReportList = Awaited<ReturnType<typeof listLowerReports>>

@@ -31,6 +31,10 @@ const RegistrationsPage = lazyPage(
   'RegistrationsPage',
 )
 const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage')
+const UpwardReportPage = lazyPage(
+  () => import('./features/upward-reports/UpwardReportPage'),
+  'UpwardReportPage',
+)
 const EvaluationsPage = lazyPage(
   () => import('./features/evaluations/EvaluationsPage'),
   'EvaluationsPage',
@@ -164,6 +168,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <RegistrationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ke-hoach/:id/bao-cao-cap-tren/:obligationId/:periodKey/:unitId',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <UpwardReportPage />
               </RequirePermission>
             ),
           },

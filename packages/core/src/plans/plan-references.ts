@@ -78,6 +78,12 @@ export function checkPlanReferences(plan: Plan): PlanIssue[] {
       refer(['deadlines', i, 'awards', j], id, awards, 'Hình thức khen thưởng'),
     ),
   )
+  const bodies = new Set(plan.bodies.map((item) => item.id))
+  plan.reporting.obligations.forEach((obligation, i) =>
+    obligation.reporterBodies.forEach((id, j) =>
+      refer(['reporting', 'obligations', i, 'reporterBodies', j], id, bodies, 'Cơ quan'),
+    ),
+  )
   plan.targets.forEach((target, i) =>
     target.milestones.forEach((milestone, j) =>
       refer(['targets', i, 'milestones', j, 'phase'], milestone.phase, phases, 'Giai đoạn'),

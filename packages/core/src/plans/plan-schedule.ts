@@ -80,12 +80,24 @@ export const ReportingCalendar = z.strictObject({
   text: z.string().min(1).nullable().default(null),
 })
 
+export const REPORT_LEVELS = ['commune', 'district', 'province'] as const
+export type ReportLevel = (typeof REPORT_LEVELS)[number]
+
 export const ReportingObligation = z.strictObject({
   ...clause,
   id: ElementId,
   label: z.string().min(1),
   reporter: z.string().min(1),
   recipient: z.string().min(1),
+  /** The levels whose every unit under the issuer owes the report (the issuer too, at its level). */
+  reporterLevels: z.array(z.enum(REPORT_LEVELS)).max(3).default([]),
+  /** Plan bodies that owe it besides the levels (body ids). */
+  reporterBodies: IdList.default([]),
+  /**
+   * The level that receives it: a reporter's nearest unit of that level above it. Null when it
+   * goes to the reporter's own level (cùng cấp) or outside the register (cấp trên của tỉnh).
+   */
+  recipientLevel: z.enum(REPORT_LEVELS).nullable().default(null),
   frequency: z.enum(FREQUENCIES),
   kind: z.enum(REPORT_KINDS),
   ...when,

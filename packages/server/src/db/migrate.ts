@@ -14,6 +14,7 @@ import * as reportLateEntry from './migrations/0011-report-late-entry'
 import * as targetMissingUnits from './migrations/0012-target-missing-units'
 import * as assignments from './migrations/0014-assignments'
 import * as unitPlans from './migrations/0015-unit-plans'
+import * as upwardReports from './migrations/0016-upward-reports'
 import * as inspections from './migrations/0017-inspections'
 import * as budget from './migrations/0018-budget'
 
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-target-missing-units': targetMissingUnits,
   '0014-assignments': assignments,
   '0015-unit-plans': unitPlans,
+  '0016-upward-reports': upwardReports,
   '0017-inspections': inspections,
   '0018-budget': budget,
 }

@@ -6,6 +6,7 @@ import type { InspectionTables } from './schema-inspections'
 import type { AssignmentTables } from './schema-assignments'
 import type { BudgetTables } from './schema-budget'
 import type { UnitPlanTables } from './schema-unit-plans'
+import type { UpwardReportTables } from './schema-upward-reports'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -221,7 +222,8 @@ export type Database = AwardTables &
   InspectionTables &
   AssignmentTables &
   BudgetTables &
-  UnitPlanTables & {
+  UnitPlanTables &
+  UpwardReportTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

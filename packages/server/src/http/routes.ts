@@ -9,6 +9,7 @@ import { planRoutes } from '../features/plans/plans.routes'
 import { registrationRoutes } from '../features/registrations/registrations.routes'
 import { reportRoutes } from '../features/reports/reports.routes'
 import { budgetRoutes } from '../features/budget/budget.routes'
+import { upwardReportRoutes } from '../features/upward-reports/upward-reports.routes'
 import { evaluationRoutes } from '../features/evaluations/evaluations.routes'
 import { targetRoutes } from '../features/targets/targets.routes'
 import { councilRoutes } from '../features/councils/councils.routes'
@@ -36,6 +37,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...registrationRoutes,
   ...reportRoutes,
   ...budgetRoutes,
+  ...upwardReportRoutes,
   ...evaluationRoutes,
   ...targetRoutes,
   ...councilRoutes,

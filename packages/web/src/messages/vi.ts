@@ -8,6 +8,7 @@ import { planBodyMessages } from './vi-plan-bodies'
 import { planMessages } from './vi-plans'
 import { targetMessages } from './vi-targets'
 import { unitPlanMessages } from './vi-unit-plans'
+import { upwardReportMessages } from './vi-upward-reports'
 
 const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
@@ -237,4 +238,5 @@ export const messages = {
   ...campaignMessages,
   ...budgetMessages,
   ...unitPlanMessages,
+  ...upwardReportMessages,
 }

@@ -11,6 +11,7 @@ import { PlanAssignments } from './PlanAssignments'
 import { PlanBudget } from '../budget/PlanBudget'
 import { PlanChanges } from './PlanChanges'
 import { PlanHeader } from './PlanHeader'
+import { PlanObligations } from './PlanObligations'
 import { PlanSections } from './PlanSections'
 import { PlanUnitPlans } from './PlanUnitPlans'
 import { usePlanId } from './use-plan-id'
@@ -44,6 +45,7 @@ export function PlanPage() {
       )}
       {data.definition.budget.length > 0 && <PlanBudget planId={data.id} />}
       <PlanUnitPlans planId={data.id} />
+      {data.status === 'published' && <PlanObligations planId={data.id} />}
     </Flex>
   )
 }
