@@ -130,8 +130,22 @@ describe('an inspection through the API', () => {
     })
     inspection = action.json<InspectionView>()
     expect(inspection.actions).toEqual([
-      expect.objectContaining({ status: 'open', unitId: world.dongYen, assignmentId: null }),
+      expect.objectContaining({ status: 'open', unitId: world.dongYen }),
     ])
+    // The follow-up action became an assignment of its owner, with the action's words and due date.
+    const assignmentId = inspection.actions[0]?.assignmentId
+    expect(assignmentId).toEqual(expect.any(Number))
+    const share = await world.owner.request({
+      method: 'GET',
+      url: `/api/assignments/${assignmentId}`,
+    })
+    expect(share.statusCode).toBe(200)
+    expect(share.json()).toMatchObject({
+      task: { task: 'Củng cố mô hình tự quản về an ninh, trật tự ở các thôn' },
+      owner: { id: world.dongYen },
+      due: '2024-09-30',
+      status: 'overdue',
+    })
     expect(inspection.units.find((unit) => unit.unitId === world.dongYen)?.findings).toEqual({
       met: 1,
       notMet: 1,

@@ -21,7 +21,13 @@ export function presentShare(share: ShareRow, plan: PlanHandle) {
           output: task.output,
           schedule: task.schedule,
         }
-      : { id: share.task_id, source: '', task: share.task_id, output: 'action', schedule: 'once' },
+      : {
+          id: share.task_id,
+          source: '',
+          task: share.action_what ?? share.task_id,
+          output: 'action',
+          schedule: 'once',
+        },
     year: share.year,
     occurrence: share.occurrence,
     owner: { id: share.owner_unit_id, name: share.owner_name },

@@ -18,6 +18,19 @@ export type NewAssignment = {
   parent_assignment_id: number | null
 }
 
+/** A follow-up action of an inspection becomes one share for its owner (source `inspection`). */
+export async function insertFollowUpAssignment(
+  db: Kysely<Database>,
+  row: Omit<NewAssignment, 'role' | 'parent_assignment_id'> & { source_id: number },
+) {
+  const inserted = await db
+    .insertInto('assignments')
+    .values({ ...row, role: 'owner', parent_assignment_id: null, source: 'inspection' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return inserted.id
+}
+
 /** Inserts the shares not there yet (idempotent); the number inserted. */
 export async function insertAssignments(db: Kysely<Database>, rows: readonly NewAssignment[]) {
   let inserted = 0
@@ -79,16 +92,23 @@ const COLUMNS = [
 ] as const
 
 function selectShares(db: Kysely<Database>, today: string) {
-  return db
-    .selectFrom('assignments as a')
-    .innerJoin('units as u', 'u.id', 'a.owner_unit_id')
-    .select(COLUMNS)
-    .select([
-      sql<string>`to_char(a.due_date, 'YYYY-MM-DD')`.as('due'),
-      sql<string | null>`to_char(a.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
-      sql<string | null>`to_char(a.completed_on, 'YYYY-MM-DD')`.as('completed_on'),
-      statusOn(today).as('status'),
-    ])
+  return (
+    db
+      .selectFrom('assignments as a')
+      .innerJoin('units as u', 'u.id', 'a.owner_unit_id')
+      // A follow-up action of an inspection has no plan task: its words are the action's.
+      .leftJoin('inspection_actions as ia', (join) =>
+        join.onRef('ia.id', '=', 'a.source_id').on('a.source', '=', 'inspection'),
+      )
+      .select(COLUMNS)
+      .select(['ia.what as action_what'])
+      .select([
+        sql<string>`to_char(a.due_date, 'YYYY-MM-DD')`.as('due'),
+        sql<string | null>`to_char(a.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
+        sql<string | null>`to_char(a.completed_on, 'YYYY-MM-DD')`.as('completed_on'),
+        statusOn(today).as('status'),
+      ])
+  )
 }
 export type ShareRow = Awaited<ReturnType<ReturnType<typeof selectShares>['execute']>>[number]
 

@@ -149,6 +149,14 @@ export async function insertAction(
   return row.id
 }
 
+export async function linkActionAssignment(db: Db, actionId: number, assignmentId: number) {
+  await db
+    .updateTable('inspection_actions')
+    .set({ assignment_id: assignmentId })
+    .where('id', '=', actionId)
+    .execute()
+}
+
 export async function setActionStatus(db: Db, inspectionId: number, id: number, status: string) {
   const result = await db
     .updateTable('inspection_actions')

@@ -13,6 +13,7 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
+import { insertFollowUpAssignment } from '../assignments/assignments.repository'
 import {
   inspectionAudit,
   loadInspection,
@@ -147,9 +148,15 @@ export async function addFollowUpAction(deps: Deps, actor: Actor, id: number, in
       due_on: input.dueOn,
       created_by: actor.username,
     })
+    const assignmentId = await insertFollowUpAssignment(tx, {
+      ...{ plan_id: inspection.plan_id, plan_key: inspection.plan_key, year: inspection.year },
+      ...{ task_id: `kiem-tra-${id}`, occurrence: String(inspection.year), due_date: input.dueOn },
+      ...{ owner_unit_id: owner.id, owner_unit_path: owner.path, source_id: actionId },
+    })
+    await units.linkActionAssignment(tx, actionId, assignmentId)
     await appendAudit(tx, {
       ...inspectionAudit(actor, 'action.add', inspection),
-      after: { actionId, ...input },
+      after: { actionId, assignmentId, ...input },
     })
     await appendHistory(tx, {
       ...{ inspectionId: id, unitId: input.unitId, actor: actor.username },

@@ -82,7 +82,7 @@ export async function buildComputedParts(
 ): Promise<UpwardReportPartView[]> {
   const { db } = deps
   const path = input.unit.path
-  const [targets, registrations, evaluations, recognitions, awards, late, lower] =
+  const [targets, registrations, evaluations, recognitions, awards, late, lower, tasks] =
     await Promise.all([
       getPlanTargets(deps, actor, input.planId, input.unit.id, input.year),
       record.countRegistrations(db, input.planKey, input.year, path),
@@ -91,6 +91,7 @@ export async function buildComputedParts(
       record.countDecidedAwards(db, input.planKey, input.year, path),
       readLateUnits(deps, actor, input),
       readLowerReports(deps, input),
+      record.countAssignments(db, { ...input, path }),
     ])
   const lowerPart = describeLowerReports(lower)
   return [
@@ -98,7 +99,7 @@ export async function buildComputedParts(
     describeRegistrations(registrations),
     describeEvaluations(evaluations, recognitions),
     describeModels(evaluations),
-    describeTasks(input.plan, input.unit.kind),
+    describeTasks(input.plan, input.unit.kind, tasks),
     describeAwards(awards),
     describeLateUnits(late),
     ...(lowerPart ? [lowerPart] : []),

@@ -80,3 +80,37 @@ export async function countDecidedAwards(db: Db, planKey: string, year: number, 
     individuals: Number(row.individuals),
   }))
 }
+
+/** The plan's task shares of the year owned under the unit, per task, as judged on `today`. */
+export async function countAssignments(
+  db: Db,
+  input: { planKey: string; year: number; path: string; today: string },
+) {
+  const open = sql`review in ('open', 'returned')`
+  const rows = await db
+    .selectFrom('assignments')
+    .select('task_id')
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`(count(*) filter (where review = 'accepted'))::int`.as('done'),
+      sql<number>`(count(*) filter (where review = 'accepted' and completed_on > due_date))::int`.as(
+        'done_late',
+      ),
+      sql<number>`(count(*) filter (where ${open} and due_date < ${input.today}::date))::int`.as(
+        'overdue',
+      ),
+    ])
+    .where('plan_key', '=', input.planKey)
+    .where('year', '=', input.year)
+    .where('owner_unit_path', 'like', under(input.path))
+    .groupBy('task_id')
+    .execute()
+  return rows.map((row) => ({
+    taskId: row.task_id,
+    total: Number(row.total),
+    done: Number(row.done),
+    doneLate: Number(row.done_late),
+    overdue: Number(row.overdue),
+  }))
+}
+export type TaskProgress = Awaited<ReturnType<typeof countAssignments>>[number]

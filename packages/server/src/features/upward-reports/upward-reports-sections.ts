@@ -14,6 +14,7 @@ import {
   type UpwardReportStatus,
 } from '@antq/core'
 import type { UpwardReportPartView } from '@antq/documents'
+import type { TaskProgress } from './upward-reports-record.repository'
 
 type Part = UpwardReportPartView
 const NO_DATA = 'Chưa có số liệu.'
@@ -110,15 +111,34 @@ export function describeModels(evaluations: readonly (Counted & { result: string
   ])
 }
 
-/** The plan's tasks for the reporter's level; their progress is not tracked yet. */
-export function describeTasks(plan: Pick<Plan, 'tasks'>, unitKind: string): Part {
+/**
+ * The plan's tasks as assigned under the reporting unit (the shares "Giao nhiệm vụ" made): done,
+ * of which late, and overdue. Without any share yet, the tasks of the reporter's level are listed
+ * as not yet assigned in the system.
+ */
+export function describeTasks(
+  plan: Pick<Plan, 'tasks'>,
+  unitKind: string,
+  progress: readonly TaskProgress[],
+): Part {
+  const title = 'Thực hiện nhiệm vụ'
+  if (progress.length > 0)
+    return part(
+      title,
+      plan.tasks.flatMap((task) => {
+        const each = progress.find((row) => row.taskId === task.id)
+        if (!each) return []
+        const late = each.doneLate > 0 ? `, trong đó ${each.doneLate} muộn` : ''
+        const overdue = each.overdue > 0 ? `; ${each.overdue} quá hạn` : ''
+        return [`- ${task.task}: hoàn thành ${each.done}/${each.total}${late}${overdue}.`]
+      }),
+    )
   const tasks = plan.tasks.filter((task) => (task.ownerLevels as string[]).includes(unitKind))
-  if (tasks.length === 0)
-    return part('Thực hiện nhiệm vụ', ['Kế hoạch không giao nhiệm vụ riêng cho cấp này.'])
-  return part('Thực hiện nhiệm vụ', [
+  if (tasks.length === 0) return part(title, ['Kế hoạch không giao nhiệm vụ riêng cho cấp này.'])
+  return part(title, [
     ...tasks.map((task) => {
       const due = task.due ? ` (hạn ${formatDateVi(task.due)})` : ''
-      return `- ${task.task}${due}: chưa theo dõi.`
+      return `- ${task.task}${due}: chưa giao nhiệm vụ trên hệ thống.`
     }),
   ])
 }
