@@ -12,6 +12,7 @@ import * as unitMergesNotify from './migrations/0009-unit-merges-notify'
 import * as reportAcceptedFigures from './migrations/0010-report-accepted-figures'
 import * as reportLateEntry from './migrations/0011-report-late-entry'
 import * as targetMissingUnits from './migrations/0012-target-missing-units'
+import * as crimeStatistics from './migrations/0019-crime-statistics'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-report-accepted-figures': reportAcceptedFigures,
   '0011-report-late-entry': reportLateEntry,
   '0012-target-missing-units': targetMissingUnits,
+  '0019-crime-statistics': crimeStatistics,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
