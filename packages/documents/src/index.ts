@@ -23,3 +23,4 @@ export {
 export * from './report-workbook/index'
 export * from './registration-template/render-registration-template'
 export * from './awards/index'
+export * from './crime-statistics-workbook/index'

@@ -142,3 +142,9 @@ export function statisticKindOfTypedField(field: string): CrimeStatisticKind | u
     (kind.typedFields as readonly string[]).includes(field),
   )
 }
+
+/** A kind's column header in the workbook and in messages: its label and counting unit. */
+export function crimeStatisticHeaderOf(id: string): string {
+  const kind = findCrimeStatisticKind(id)
+  return kind ? `${kind.label} (${kind.unit})` : id
+}

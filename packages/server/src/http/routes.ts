@@ -16,6 +16,7 @@ import { documentRoutes } from '../features/documents/documents.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
+import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statistics.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -36,4 +37,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...recognitionRoutes,
   ...documentRoutes,
   ...nominationRoutes,
+  ...crimeStatisticsRoutes,
 ]
