@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CRIME_STATISTIC_KINDS,
-  statisticKindOfTypedField,
-} from './crime-statistics'
+import { CRIME_STATISTIC_KINDS, statisticKindOfTypedField } from './crime-statistics'
 import {
   formatStatisticMonth,
   isFutureMonth,
@@ -56,16 +53,21 @@ describe('months and their lock', () => {
 describe('a month’s figures', () => {
   it('holds when every part is within its whole', () => {
     expect(
-      validateStatisticMonth({ cases: 10, cases_solved: 8, serious_cases: 2, serious_cases_solved: 2 }),
+      validateStatisticMonth({
+        cases: 10,
+        cases_solved: 8,
+        serious_cases: 2,
+        serious_cases_solved: 2,
+      }),
     ).toEqual([])
   })
   it('refuses solved above cases, very serious solved above solved, resolved above accepted', () => {
     const paths = (values: Record<string, unknown>) =>
       validateStatisticMonth(values).map((error) => error.path)
     expect(paths({ cases: 3, cases_solved: 4 })).toEqual(['cases_solved'])
-    expect(
-      paths({ cases: 9, cases_solved: 2, serious_cases: 5, serious_cases_solved: 3 }),
-    ).toEqual(['serious_cases_solved'])
+    expect(paths({ cases: 9, cases_solved: 2, serious_cases: 5, serious_cases_solved: 3 })).toEqual(
+      ['serious_cases_solved'],
+    )
     expect(paths({ tips_received: 10, tips_accepted: 11, tips_resolved: 12 })).toEqual([
       'tips_accepted',
       'tips_resolved',

@@ -59,7 +59,8 @@ export const CRIME_STATISTIC_KINDS = [
   },
   {
     id: 'released_persons',
-    label: 'Số người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn có điều kiện về địa phương',
+    label:
+      'Số người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn có điều kiện về địa phương',
     ...{ unit: 'người', aggregate: 'sum', typedFields: ['crime.released_persons'] },
   },
   {
@@ -67,7 +68,11 @@ export const CRIME_STATISTIC_KINDS = [
     ...{ aggregate: 'sum', typedFields: ['crime.reoffenders'] },
   },
   {
-    ...{ id: 'wanted_existing', label: 'Số đối tượng truy nã hiện có đầu tháng', unit: 'đối tượng' },
+    ...{
+      id: 'wanted_existing',
+      label: 'Số đối tượng truy nã hiện có đầu tháng',
+      unit: 'đối tượng',
+    },
     ...{ aggregate: 'opening', typedFields: ['wanted.existing'] },
   },
   {
@@ -90,7 +95,11 @@ export const CRIME_STATISTIC_KINDS = [
     ...{ unit: 'địa bàn', aggregate: 'opening', typedFields: ['hotspots.selected'] },
   },
   {
-    ...{ id: 'hotspots_transformed', label: 'Số địa bàn đã chuyển hóa thành công', unit: 'địa bàn' },
+    ...{
+      id: 'hotspots_transformed',
+      label: 'Số địa bàn đã chuyển hóa thành công',
+      unit: 'địa bàn',
+    },
     ...{ aggregate: 'sum', typedFields: ['hotspots.transformed'] },
   },
 ] as const satisfies readonly CrimeStatisticKind[]

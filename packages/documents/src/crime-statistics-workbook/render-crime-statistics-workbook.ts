@@ -77,7 +77,9 @@ export async function renderCrimeStatisticsWorkbook(
       }
     }
   })
-  header.eachCell((cell) => (cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER }))
+  header.eachCell(
+    (cell) => (cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER }),
+  )
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }]
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -23,7 +23,8 @@ function text(value: ExcelJS.CellValue): string {
 
 /** A figure cell: a number, a numeric text, else the text itself; undefined when blank. */
 export function cellValue(value: ExcelJS.CellValue): unknown {
-  const raw = typeof value === 'object' && value !== null && 'result' in value ? value.result : value
+  const raw =
+    typeof value === 'object' && value !== null && 'result' in value ? value.result : value
   if (raw === null || raw === undefined) return undefined
   if (typeof raw === 'number') return raw
   const trimmed = text(raw as ExcelJS.CellValue).trim()

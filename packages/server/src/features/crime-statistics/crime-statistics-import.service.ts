@@ -49,7 +49,10 @@ export async function importStatistics(deps: Deps, actor: Actor, input: Input) {
       errors.push({ row: row.row, column, message: `Dòng ${row.row}: ${message}` })
     const month = months.find((each) => formatStatisticMonth(each) === row.monthText)
     if (!month) {
-      fail(CRIME_STATISTICS_MONTH_HEADER, `"${row.monthText}" không phải một tháng của năm ${input.year} (dạng mm/${input.year})`)
+      fail(
+        CRIME_STATISTICS_MONTH_HEADER,
+        `"${row.monthText}" không phải một tháng của năm ${input.year} (dạng mm/${input.year})`,
+      )
       continue
     }
     if (seen.has(month)) fail(CRIME_STATISTICS_MONTH_HEADER, `tháng ${row.monthText} lặp lại`)
@@ -63,7 +66,10 @@ export async function importStatistics(deps: Deps, actor: Actor, input: Input) {
       continue
     }
     if (isFutureMonth(month, today)) {
-      fail(CRIME_STATISTICS_MONTH_HEADER, `tháng ${row.monthText} chưa bắt đầu, chưa nhập được số liệu`)
+      fail(
+        CRIME_STATISTICS_MONTH_HEADER,
+        `tháng ${row.monthText} chưa bắt đầu, chưa nhập được số liệu`,
+      )
       continue
     }
     if (isStatisticMonthLocked(month, today)) {
@@ -74,7 +80,8 @@ export async function importStatistics(deps: Deps, actor: Actor, input: Input) {
       continue
     }
     const problems = validateStatisticMonth({ ...stored, ...values })
-    for (const problem of problems) fail(crimeStatisticHeaderOf(problem.path ?? ''), problem.message)
+    for (const problem of problems)
+      fail(crimeStatisticHeaderOf(problem.path ?? ''), problem.message)
     if (problems.length === 0)
       writes.push({ month, values: values as Record<string, number>, version: monthVersion(rows) })
   }

@@ -1,8 +1,5 @@
 // The XLSX template of a unit's year, with the figures already entered.
-import {
-  crimeStatisticHeader,
-  renderCrimeStatisticsWorkbook,
-} from '@antq/documents'
+import { crimeStatisticHeader, renderCrimeStatisticsWorkbook } from '@antq/documents'
 import {
   CRIME_STATISTIC_KINDS,
   formatStatisticMonth,
@@ -31,8 +28,7 @@ export async function statisticsTemplate(deps: Deps, unitId: number, year: numbe
       month: formatStatisticMonth(month),
       locked: isStatisticMonthLocked(month, today),
       values: CRIME_STATISTIC_KINDS.map(
-        (kind) =>
-          records.find((row) => row.month === month && row.kind === kind.id)?.value ?? null,
+        (kind) => records.find((row) => row.month === month && row.kind === kind.id)?.value ?? null,
       ),
     })),
   })

@@ -45,10 +45,7 @@ export async function upsertRecord(
     .execute()
 }
 
-export async function appendHistory(
-  db: Db,
-  rows: Insertable<CrimeStatisticHistoryTable>[],
-) {
+export async function appendHistory(db: Db, rows: Insertable<CrimeStatisticHistoryTable>[]) {
   if (rows.length > 0) await db.insertInto('crime_statistic_history').values(rows).execute()
 }
 

@@ -17,10 +17,14 @@ const todayOf = (deps: Deps) => vietnamDateOf(deps.now())
 
 export async function listStatistics(deps: Deps, actor: Actor, unitId: number, year: number) {
   const unit = await loadStatisticUnit(deps.db, unitId)
-  return presentYear(deps.db, { unit, year, today: todayOf(deps) }, {
-    canEnter: canEnter(actor, unit),
-    canCorrect: canCorrect(actor, unit),
-  })
+  return presentYear(
+    deps.db,
+    { unit, year, today: todayOf(deps) },
+    {
+      canEnter: canEnter(actor, unit),
+      canCorrect: canCorrect(actor, unit),
+    },
+  )
 }
 
 type MonthInput = { values: Record<string, unknown>; version: number }
@@ -74,4 +78,3 @@ export function assertBegun(month: string, today: string) {
       `Tháng ${formatStatisticMonth(month)} chưa bắt đầu, chưa nhập được số liệu`,
     )
 }
-
