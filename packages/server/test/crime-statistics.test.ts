@@ -5,7 +5,8 @@
 // and the province as soon as a month is entered (the incremental recompute).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type Client } from './harness'
-import { errorOf } from './helpers'
+import ExcelJS from 'exceljs'
+import { errorOf, multipart } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
 const UNITS: UnitSpec[] = [
@@ -198,5 +199,66 @@ describe('crime statistics', () => {
     await expect(
       world.context.deps.db.deleteFrom('crime_statistic_history').execute(),
     ).rejects.toThrow()
+  })
+
+  it('round-trips the XLSX template: Vietnamese headers, row-numbered refusals, nothing written on error', async () => {
+    const url = `${base('C1')}/template?year=2024`
+    const download = await police.request({ method: 'GET', url })
+    expect(download.statusCode).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('Số liệu tội phạm')
+    if (!sheet) throw new Error('no sheet')
+    expect(sheet.getCell('B2').value).toBe('Đơn vị C1')
+    expect(sheet.getCell('A5').value).toBe('Tháng')
+    expect(sheet.getCell('B5').value).toBe('Tổng số vụ phạm tội phải điều tra (vụ)')
+    expect(sheet.getCell('A6').value).toBe('01/2024')
+    expect(sheet.getCell('B6').value).toBe(3) // January's corrected cases
+    expect(sheet.getCell('B7').dataValidation).toMatchObject({
+      type: 'whole',
+      formulae: [0, 100_000],
+    })
+    expect(sheet.pageSetup.orientation).toBe('landscape')
+    const send = async (dryRun: boolean) => {
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+      const body = multipart('so-lieu.xlsx', bytes, 'application/octet-stream')
+      const response = await police.request({
+        method: 'POST',
+        url: `${base('C1')}/import?year=2024&dryRun=${dryRun}`,
+        ...body,
+      })
+      expect(response.statusCode, response.body).toBe(200)
+      return response.json<{
+        ok: boolean
+        changed: number
+        errors: { row: number; message: string }[]
+      }>()
+    }
+    // February (row 7): 4 cases, 5 solved — refused; January (row 6, locked) changed — refused.
+    const column = (header: string) =>
+      (sheet.getRow(5).values as unknown[]).findIndex((value) => value === header)
+    const solvedColumn = column('Số vụ đã điều tra, khám phá (vụ)')
+    sheet.getCell(7, 2).value = 4
+    sheet.getCell(7, solvedColumn).value = 5
+    sheet.getCell(6, 2).value = 9
+    const refused = await send(false)
+    expect(refused.ok).toBe(false)
+    expect(refused.errors.map((error) => error.row)).toEqual([6, 7])
+    expect(refused.errors[0]?.message).toContain('đã khóa sổ')
+    expect(refused.errors[1]?.message).toContain('không được lớn hơn')
+    const untouched = await readYear(police, 'C1', 2024)
+    expect(untouched.months.find((each) => each.month === '2024-02')?.values).toEqual({})
+    // Fixed: January as it was, February 4 cases of which 3 solved.
+    sheet.getCell(6, 2).value = 3
+    sheet.getCell(7, solvedColumn).value = 3
+    expect(await send(true)).toMatchObject({ ok: true, changed: 1 })
+    expect(await send(false)).toMatchObject({ ok: true, changed: 1 })
+    const year = await readYear(police, 'C1', 2024)
+    expect(year.months.find((each) => each.month === '2024-02')?.values).toEqual({
+      cases: 4,
+      cases_solved: 3,
+    })
+    // The district's target moved with the import: (8 + 3) solved of (11 + 4) cases.
+    expect(await target('D1', 'kham-pha-an')).toMatchObject({ numerator: 11, denominator: 15 })
   })
 })
