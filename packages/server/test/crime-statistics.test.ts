@@ -261,4 +261,17 @@ describe('crime statistics', () => {
     // The district's target moved with the import: (8 + 3) solved of (11 + 4) cases.
     expect(await target('D1', 'kham-pha-an')).toMatchObject({ numerator: 11, denominator: 15 })
   })
+
+  it('shows the records beside the figures a report still types, flagging a disagreement', async () => {
+    const saved = await districtPolice.request({
+      method: 'PUT',
+      url: `/api/plans/${world.planId}/reports/${world.id('D1')}/2024`,
+      payload: { figures: { 'crime.cases': 15, 'crime.cases_solved': 9 } },
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const { recorded } = saved.json<{ recorded: Record<string, unknown> }>()
+    expect(recorded['crime.cases']).toEqual({ recorded: 15, differs: false })
+    expect(recorded['crime.cases_solved']).toEqual({ recorded: 11, differs: true })
+    expect(recorded['crime.reports']).toEqual({ recorded: null, differs: false })
+  })
 })

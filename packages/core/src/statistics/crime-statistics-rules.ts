@@ -7,6 +7,7 @@ import {
   CRIME_STATISTICS_LOCK,
   findCrimeStatisticKind,
   MAX_MONTHLY_FIGURE,
+  statisticKindOfTypedField,
 } from './crime-statistics'
 
 export type StatisticValues = Record<string, number>
@@ -134,3 +135,45 @@ export function summariseStatistics(
 
 /** Every kind id in catalogue order (the order of the form and the workbook's columns). */
 export const statisticKindOrder = (): string[] => CRIME_STATISTIC_KINDS.map((kind) => kind.id)
+
+/** A territory's figures: each unit's period read on its own (its stocks), then added. */
+export function summariseTerritory(
+  records: readonly (StatisticRecord & { unitId: number })[],
+  months: readonly string[],
+): StatisticValues {
+  const byUnit = new Map<number, StatisticRecord[]>()
+  for (const record of records)
+    byUnit.set(record.unitId, [...(byUnit.get(record.unitId) ?? []), record])
+  const out: StatisticValues = {}
+  for (const rows of byUnit.values())
+    for (const [kind, value] of Object.entries(summariseStatistics(rows, months)))
+      out[kind] = (out[kind] ?? 0) + value
+  return out
+}
+
+export type RecordedFigure = { recorded: number | null; differs: boolean }
+
+/**
+ * Beside each typed report figure that stands for a statistic kind, the records' figure for the
+ * same period; `differs` flags a typed number that disagrees with it, for the reviewer. A blank
+ * typed figure, or no records at all, is not a disagreement.
+ * @example compareTypedFigures(['crime.cases'], { 'crime.cases': 9 }, { cases: 12 }) // { 'crime.cases': { recorded: 12, differs: true } }
+ */
+export function compareTypedFigures(
+  fieldIds: readonly string[],
+  figures: Readonly<Record<string, unknown>>,
+  recorded: StatisticValues,
+): Record<string, RecordedFigure> {
+  const out: Record<string, RecordedFigure> = {}
+  for (const id of fieldIds) {
+    const kind = statisticKindOfTypedField(id)
+    if (!kind) continue
+    const value = recorded[kind.id] ?? null
+    const typed = figures[id]
+    out[id] = {
+      recorded: value,
+      differs: typeof typed === 'number' && value !== null && typed !== value,
+    }
+  }
+  return out
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CRIME_STATISTIC_KINDS, statisticKindOfTypedField } from './crime-statistics'
 import {
+  compareTypedFigures,
   formatStatisticMonth,
   isFutureMonth,
   isStatisticMonth,
@@ -9,6 +10,7 @@ import {
   monthsOfYear,
   statisticLockDate,
   summariseStatistics,
+  summariseTerritory,
   validateStatisticMonth,
 } from './crime-statistics-rules'
 
@@ -99,5 +101,32 @@ describe('a period’s figures', () => {
       wanted_existing: 10,
     })
     expect(summariseStatistics(records, ['2024-02'])).toEqual({ cases: 7, wanted_existing: 9 })
+  })
+})
+
+describe('typed report figures beside the records', () => {
+  it('adds a territory unit by unit and flags a typed figure that disagrees', () => {
+    const recorded = summariseTerritory(
+      [
+        { unitId: 1, month: '2024-01', kind: 'cases', value: 4 },
+        { unitId: 2, month: '2024-01', kind: 'cases', value: 8 },
+        { unitId: 1, month: '2024-01', kind: 'wanted_existing', value: 3 },
+        { unitId: 2, month: '2024-02', kind: 'wanted_existing', value: 2 },
+        { unitId: 2, month: '2024-03', kind: 'wanted_existing', value: 7 },
+      ],
+      monthsOfYear(2024),
+    )
+    expect(recorded).toEqual({ cases: 12, wanted_existing: 5 })
+    expect(
+      compareTypedFigures(
+        ['crime.cases', 'wanted.existing', 'crime.cases_solved', 'roads.count'],
+        { 'crime.cases': 9, 'wanted.existing': 5 },
+        recorded,
+      ),
+    ).toEqual({
+      'crime.cases': { recorded: 12, differs: true },
+      'wanted.existing': { recorded: 5, differs: false },
+      'crime.cases_solved': { recorded: null, differs: false },
+    })
   })
 })

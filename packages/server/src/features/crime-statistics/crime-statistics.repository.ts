@@ -71,3 +71,15 @@ export async function listStatisticAncestors(db: Db, ids: readonly number[]) {
     .where('kind', 'in', ['commune', 'district'])
     .execute()
 }
+
+/** Every record of a unit's territory (the unit and its subtree) for some months. */
+export async function listTerritoryRecords(db: Db, path: string, months: readonly string[]) {
+  if (months.length === 0) return []
+  return db
+    .selectFrom('crime_statistics as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .select(['s.unit_id as unitId', 's.month', 's.kind', 's.value'])
+    .where('u.path', 'like', `${path}%`)
+    .where('s.month', 'in', [...months])
+    .execute()
+}

@@ -183,11 +183,10 @@ export function buildFactsQuery(input: {
     : ''
   const stats = readsStatistics(reads)
   const statistics = [
-    stats.current ? statisticsJoin('current', p(input.months, 'text[]'), territory.contains) : '',
-    stats.baseline
-      ? statisticsJoin('baseline', p(input.baselineMonths, 'text[]'), territory.contains)
-      : '',
-  ].join('\n  ')
+    stats.current && statisticsJoin('current', p(input.months, 'text[]'), territory.contains),
+    stats.baseline &&
+      statisticsJoin('baseline', p(input.baselineMonths, 'text[]'), territory.contains),
+  ].filter((each) => each !== false)
   const body = (only: string) => `
   SELECT ${territory.pathOf('u.path')} AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
@@ -198,12 +197,13 @@ export function buildFactsQuery(input: {
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
   ${report(only)}
-  ${statistics}
+  ${statistics.map((each) => each.join).join('\n  ')}
   WHERE ${territory.contains('u.path')} ${only && `AND u.id = ANY(${only})`}
     AND (u.valid_from IS NULL OR u.valid_from <= ${yearEnd})
     AND (u.valid_until IS NULL OR u.valid_until >= ${yearStart})`
   // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
-  const sql = `WITH facts AS NOT MATERIALIZED (${body('')}
+  const ctes = statistics.map((each) => `${each.cte},\n`).join('')
+  const sql = `WITH ${ctes}facts AS NOT MATERIALIZED (${body('')}
 ), scoped AS NOT MATERIALIZED (
   SELECT s.scope_id, f.* FROM facts f
   CROSS JOIN LATERAL unnest(string_to_array(f.unit_path, '.')) AS a(id)

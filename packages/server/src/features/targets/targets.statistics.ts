@@ -24,8 +24,9 @@ export function statisticsColumn(field: string): string | undefined {
 }
 
 /**
- * The join giving every unit of the territory its statistics for `months` (SQL of a text[]),
- * summed over the unit's subtree. `contains` keeps the records inside the facts' territory.
+ * Every unit of the territory with its statistics for `months` (SQL of a text[]), summed over
+ * the unit's subtree: a CTE computed once (materialised: inlined, the planner rescanned it per
+ * unit), and the join reading it. `contains` keeps the records inside the facts' territory.
  */
 export function statisticsJoin(
   which: keyof typeof ALIASES,
@@ -37,7 +38,7 @@ export function statisticsJoin(
   const sums = CRIME_STATISTIC_KINDS.map(
     (kind) => `sum(s.value) FILTER (WHERE s.kind = '${kind.id}') AS "${kind.id}"`,
   )
-  return `LEFT JOIN (
+  const cte = `crime_${alias} AS MATERIALIZED (
     SELECT a.id::int AS unit_id, ${sums.join(', ')}
     FROM (SELECT unit_id, kind, value,
         row_number() OVER (PARTITION BY unit_id, kind ORDER BY month) AS nth
@@ -47,7 +48,8 @@ export function statisticsJoin(
     WHERE a.id <> '' AND ${contains('su.path')}
       AND (s.nth = 1 OR s.kind NOT IN (${opening.map((kind) => `'${kind.id}'`).join(', ')}))
     GROUP BY a.id
-  ) ${alias} ON ${alias}.unit_id = u.id`
+  )`
+  return { cte, join: `LEFT JOIN crime_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }
 
 export const readsStatistics = (reads: (alias: string) => boolean) => ({
