@@ -33,3 +33,6 @@ export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
 export type NominationSummary = NominationPage['items'][number]
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
 export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
+export type CrimeStatisticsYear = Awaited<
+  ReturnType<typeof import('./features/crime-statistics/crime-statistics.service').listStatistics>
+>

@@ -43,6 +43,10 @@ const CriteriaSetPage = lazyPage(
   () => import('./features/criteria/CriteriaSetPage'),
   'CriteriaSetPage',
 )
+const CrimeStatisticsPage = lazyPage(
+  () => import('./features/crime-statistics/CrimeStatisticsPage'),
+  'CrimeStatisticsPage',
+)
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
 const awardPage = <K extends string>(name: K) =>
   lazyPage(() => import('./features/awards/award-pages') as Promise<Record<K, ComponentType>>, name)
@@ -156,6 +160,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <ReportsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/so-lieu-toi-pham',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <CrimeStatisticsPage />
               </RequirePermission>
             ),
           },

@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
+  AlertOutlined,
   FileTextOutlined,
   OrderedListOutlined,
   HistoryOutlined,
@@ -14,6 +15,7 @@ import { FullPageSpin } from '../../components/FullPageSpin'
 import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
 import { awardMessages } from '../../messages/vi-awards'
+import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -57,6 +59,16 @@ export function AppLayout() {
       key: '/khen-thuong',
       icon: <TrophyOutlined />,
       label: <Link to="/khen-thuong">{awardMessages.nav}</Link>,
+    })
+  // The police of a commune or district enter its monthly crime figures.
+  const police = account.scopeUnit
+  if (allows(account, 'campaign:read') && police && ['commune', 'district'].includes(police.kind))
+    items.push({
+      key: '/so-lieu-toi-pham',
+      icon: <AlertOutlined />,
+      label: (
+        <Link to={`/don-vi/${police.id}/so-lieu-toi-pham`}>{crimeStatisticsMessages.nav}</Link>
+      ),
     })
   if (allows(account, 'accounts:manage'))
     items.push({
