@@ -6,6 +6,7 @@ import type { listVersions } from './features/units/units.service'
 import type { listRegistrations } from './features/registrations/registrations.service'
 import type { grantExtension } from './features/registrations/registrations-extensions.service'
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
+import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -33,6 +34,4 @@ export type NominationPage = Awaited<ReturnType<typeof searchNominations>>
 export type NominationSummary = NominationPage['items'][number]
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>
 export type DossierFileView = Awaited<ReturnType<typeof uploadDossierFile>>
-export type CrimeStatisticsYear = Awaited<
-  ReturnType<typeof import('./features/crime-statistics/crime-statistics.service').listStatistics>
->
+export type CrimeStatisticsYear = Awaited<ReturnType<typeof listStatistics>>

@@ -17,7 +17,8 @@ function text(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'object' && 'richText' in value)
     return value.richText.map((part) => part.text).join('')
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '')
+  if (typeof value === 'object' && 'result' in value)
+    return typeof value.result === 'object' ? '' : String(value.result ?? '')
   return typeof value === 'object' ? '' : String(value)
 }
 
@@ -27,7 +28,7 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
     typeof value === 'object' && value !== null && 'result' in value ? value.result : value
   if (raw === null || raw === undefined) return undefined
   if (typeof raw === 'number') return raw
-  const trimmed = text(raw as ExcelJS.CellValue).trim()
+  const trimmed = text(raw).trim()
   if (trimmed === '') return undefined
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed
 }
