@@ -27,7 +27,8 @@ export const ERROR_MESSAGES = {
   QUOTA_EXCEEDED: 'Đã hết chỉ tiêu khen thưởng',
   DATABASE_LOCKED: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng',
   STATISTICS_INVALID: 'Số liệu không hợp lệ',
-  MONTH_LOCKED: 'Tháng này đã khóa sổ; điều chỉnh số liệu phải có lý do và do cán bộ chủ trì thực hiện',
+  MONTH_LOCKED:
+    'Tháng này đã khóa sổ; điều chỉnh số liệu phải có lý do và do cán bộ chủ trì thực hiện',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -70,7 +70,10 @@ function baselineMonthsOf(plan: Plan): string[] {
     ),
   )
   if (years.size > 1)
-    throw new AppError('VALIDATION', 'Các chỉ tiêu so với năm gốc của kế hoạch phải cùng một năm gốc')
+    throw new AppError(
+      'VALIDATION',
+      'Các chỉ tiêu so với năm gốc của kế hoạch phải cùng một năm gốc',
+    )
   const [year] = years
   return year === undefined ? [] : monthsOfYear(year)
 }
