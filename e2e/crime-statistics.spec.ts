@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { ensureAccount } from './fixtures/accounts'
+import { ensureAccount, signInApi } from './fixtures/accounts'
 import { findLegacyUnit } from './fixtures/campaign'
 import { signIn } from './fixtures/session'
 
@@ -26,6 +26,7 @@ test('police correct a locked month; plan 003’s crime targets move against the
   page,
   request,
 }) => {
+  await signInApi(request, 'admin')
   const district = await findLegacyUnit(request, 'Huyện Tân Châu', 'Tỉnh Tây Ninh')
   const plans = (await (await request.get('/api/plans')).json()) as {
     items: { id: number; issuerName: string }[]

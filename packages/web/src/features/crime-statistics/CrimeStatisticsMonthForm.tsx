@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd'
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd'
 import { validateStatisticMonth } from '@antq/core'
 import { crimeStatisticsMessages as m } from '../../messages/vi-crime-statistics'
 import {
@@ -16,6 +16,8 @@ export function CrimeStatisticsMonthForm({ data, month }: Props) {
   const [correcting, setCorrecting] = useState(false)
   const [reason, setReason] = useState('')
   const save = useSaveStatisticMonth(data.unit.id, data.year)
+  // The form is keyed by the month's version (an import reloads it): the notice outlives it.
+  const { message } = App.useApp()
   const filled = Object.fromEntries(
     Object.entries(values).filter((entry): entry is [string, number] => entry[1] !== null),
   )
@@ -24,7 +26,12 @@ export function CrimeStatisticsMonthForm({ data, month }: Props) {
   const submit = (withReason?: string) =>
     save.mutate(
       { month: month.month, values: filled, version: month.version, reason: withReason },
-      { onSuccess: () => setCorrecting(false) },
+      {
+        onSuccess: () => {
+          setCorrecting(false)
+          void message.success(m.saved)
+        },
+      },
     )
   return (
     <Flex vertical gap={12}>
@@ -67,7 +74,6 @@ export function CrimeStatisticsMonthForm({ data, month }: Props) {
         ))}
       </Form>
       {save.error && <Alert type="error" showIcon title={save.error.message} />}
-      {save.isSuccess && <Alert type="success" showIcon title={m.saved} />}
       {editable && !month.locked && (
         <Button
           type="primary"
