@@ -195,6 +195,12 @@ describe('crime statistics', () => {
     expect(audit[0]?.reason).toBe('Bổ sung 01 vụ chuyển từ tháng 12')
     // The target moved with the correction: 8 solved of 11 cases in D1.
     expect(await target('D1', 'kham-pha-an')).toMatchObject({ numerator: 8, denominator: 11 })
+    // A correction of the baseline year moves the year compared with it: D2 (25 − 21) / 25.
+    const baseline = await enter(owner, 'D2', '2023-12', { social_order_cases: 25 }, 'Rà soát lại')
+    expect(baseline.statusCode, baseline.body).toBe(200)
+    expect(await target('D2', 'giam-toi-pham-trat-tu')).toMatchObject({
+      ...{ numerator: 4, denominator: 25 },
+    })
     // History is append-only.
     await expect(
       world.context.deps.db.deleteFrom('crime_statistic_history').execute(),
