@@ -6,6 +6,7 @@ import type { listVersions } from './features/units/units.service'
 import type { listRegistrations } from './features/registrations/registrations.service'
 import type { grantExtension } from './features/registrations/registrations-extensions.service'
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
+import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -56,3 +57,4 @@ export type UnitPlanList = Awaited<ReturnType<typeof listUnitPlans>>
 export type UpwardReportList = Awaited<ReturnType<typeof listUnitObligations>>
 export type UpwardReportView = Awaited<ReturnType<typeof getUpwardReport>>
 export type LowerReportList = Awaited<ReturnType<typeof listLowerReports>>
+export type CrimeStatisticsYear = Awaited<ReturnType<typeof listStatistics>>

@@ -1,9 +1,9 @@
-// Plan 003 (Tây Ninh 2024, issued by a province) on a small world: two districts reporting
-// their crime figures (social-order crime against the 2023 baseline, cases solved, reports
+// Plan 003 (Tây Ninh 2024, issued by a province) on a small world: two districts' police
+// entering their monthly crime records (social-order crime against the 2023 baseline, cases solved, reports
 // handled, re-offending, wanted persons, hot spots), communes reporting households, roads,
 // self-managed boards and the rural security criterion, units reporting fire safety and Zalo
 // groups. Every target at the province, each district and each commune is checked by hand.
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWorld,
   expectTargets,
@@ -31,16 +31,29 @@ const UNITS: UnitSpec[] = [
 const YEAR = 2024
 let world: World
 
+// The police's monthly records (issue 12 item 4), in the catalogue's kinds: the targets read
+// them, not typed report figures. Each district's year is entered as one month.
 const crime = (figures: number[]) => {
-  const names = [
-    ...['crime.social_order_cases', 'baseline.crime.social_order_cases', 'crime.cases'],
-    ...['crime.cases_solved', 'crime.serious_cases', 'crime.serious_cases_solved'],
-    ...['crime.reports', 'crime.reports_handled', 'crime.reports_resolved'],
-    ...['crime.released_persons', 'crime.reoffenders', 'wanted.existing'],
-    ...['wanted.existing_caught', 'wanted.new', 'wanted.new_caught'],
-    ...['hotspots.selected', 'hotspots.transformed'],
+  const kinds = [
+    ...['social_order_cases', 'cases', 'cases_solved', 'serious_cases'],
+    ...['serious_cases_solved', 'tips_received', 'tips_accepted', 'tips_resolved'],
+    ...['released_persons', 'reoffenders', 'wanted_existing', 'wanted_existing_caught'],
+    ...['wanted_new', 'wanted_new_caught', 'hotspots_selected', 'hotspots_transformed'],
   ]
-  return Object.fromEntries(names.map((name, i) => [name, figures[i]]))
+  return Object.fromEntries(kinds.map((kind, i) => [kind, figures[i]]))
+}
+async function enterStatistics(code: string, month: string, values: Record<string, unknown>) {
+  const url = `/api/units/${world.id(code)}/crime-statistics`
+  const year = await world.request({ method: 'GET', url: `${url}?year=${month.slice(0, 4)}` })
+  const version = year
+    .json<{ months: { month: string; version: number }[] }>()
+    .months.find((each) => each.month === month)?.version
+  const saved = await world.request({
+    method: 'PUT',
+    url: `${url}/${month}`,
+    payload: { values, version },
+  })
+  expect(saved.statusCode, saved.body).toBe(200)
 }
 const commune = (values: number[], ntm: boolean, met2023: boolean) => ({
   ...{ 'unit.households': values[0], 'propaganda.households_reached': values[1] },
@@ -62,15 +75,22 @@ beforeAll(async () => {
     start: '2024-04-01',
   })
   await world.register(YEAR, ['C1', 'C1.A1', 'C1.CQ'])
+  // 2023's social-order crime, entered by the police before December 2023 locked (10/1/2024).
+  await world.at('2024-01-05')
+  await enterStatistics('D1', '2023-12', { social_order_cases: 40 })
+  await enterStatistics('D2', '2023-12', { social_order_cases: 20 })
   await world.at('2024-12-01')
-  // social-order cases now and in 2023; cases, solved; serious, solved; reports, handled,
-  // resolved; released, re-offending; wanted existing, caught; new, caught; hot spots, transformed
-  const d1 = crime([38, 40, 40, 32, 10, 9, 100, 100, 95, 20, 2, 10, 3, 4, 1, 5, 3])
-  await world.report('2024', 'D1', d1)
-  await world.report(
-    '2024',
+  // 2024: social-order cases; cases, solved; serious, solved; tips received, handled, resolved;
+  // released, re-offending; wanted existing, caught; new, caught; hot spots, transformed
+  await enterStatistics(
+    'D1',
+    '2024-11',
+    crime([38, 40, 32, 10, 9, 100, 100, 95, 20, 2, 10, 3, 4, 1, 5, 3]),
+  )
+  await enterStatistics(
     'D2',
-    crime([22, 20, 20, 14, 5, 5, 50, 48, 44, 10, 2, 5, 1, 6, 4, 2, 2]),
+    '2024-11',
+    crime([22, 20, 14, 5, 5, 50, 48, 44, 10, 2, 5, 1, 6, 4, 2, 2]),
   )
   //                               hh reach mod zalo roads lit boards eff fire
   await world.report('2024', 'C1', commune([500, 400, 2, 2, 10, 10, 3, 2, 1], true, false))

@@ -51,6 +51,10 @@ const AssignmentsPage = lazyPage(
   () => import('./features/assignments/AssignmentsPage'),
   'AssignmentsPage',
 )
+const CrimeStatisticsPage = lazyPage(
+  () => import('./features/crime-statistics/CrimeStatisticsPage'),
+  'CrimeStatisticsPage',
+)
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
 const InspectionPage = lazyPage(
   () => import('./features/inspections/InspectionPage'),
@@ -192,6 +196,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <InspectionPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/so-lieu-toi-pham',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <CrimeStatisticsPage />
               </RequirePermission>
             ),
           },

@@ -2,6 +2,7 @@
 // is a part of which whole. Register attributes (kind, subtype…) and results the system records
 // (registration, ANTT recognition, classification, exemplary status) are never reported; the
 // register's totals (households, staff, pupils) are reported, prefilled from the register.
+import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { listCriteriaSets } from '../criteria/criteria-catalog'
 import type { Expr } from '../rules/ast'
 import { parseExpression } from '../rules/parser'
@@ -22,6 +23,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'exemplary.registered',
   'exemplary.recognized',
   'target.baseline',
+  ...CRIME_STATISTIC_KINDS.map((kind) => `${CRIME_STATISTICS_PREFIX}${kind.id}`),
 ]
 
 /** Base fields a unit reports, with their labels (register totals come prefilled). */

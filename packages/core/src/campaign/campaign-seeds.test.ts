@@ -9,6 +9,7 @@ import { checkRegistrationWindow } from './campaign-deadlines'
 import { ND09_CALENDAR, periodsOf, reportingCalendarOf } from './campaign-periods'
 import { findRegistrationBarrier, type RegistrantUnit } from './campaign-registration'
 import { RegistrationPledge, validateRegistration } from './campaign-registration-pledge'
+import { statisticKindOfTypedField } from '../statistics/crime-statistics'
 import { buildReportForm } from './campaign-report-form'
 import { validateReport } from './campaign-report-validation'
 import { evaluateTargetStatus } from './campaign-target-status'
@@ -155,35 +156,15 @@ describe('registration under the seeds', () => {
 })
 
 describe('report forms of the seeds', () => {
-  it('plan 003: a district reports crimes against 2023 and caught wanted persons', () => {
+  it('plan 003: the crime targets read the records; the typed figures stay, beside them', () => {
     const form = buildReportForm(plans['003-tay-ninh-2024'], 'district')
-    expect(
-      form.fields.find((field) => field.id === 'baseline.crime.social_order_cases'),
-    ).toMatchObject({
-      baselineYear: 2023,
-      label: 'Số vụ phạm tội về trật tự xã hội năm 2023 (năm gốc so sánh)',
-    })
-    expect(
-      form.checks.map((check) => `${check.part.join('+')} ≤ ${check.whole.join('+')}`),
-    ).toEqual(
-      expect.arrayContaining([
-        'crime.reports_resolved ≤ crime.reports',
-        'wanted.existing_caught ≤ wanted.existing',
-        'hotspots.transformed ≤ hotspots.selected',
-      ]),
+    // "so với năm 2023" is read from 2023's records: no baseline figure is retyped.
+    expect(form.fields.some((field) => field.id.startsWith('baseline.'))).toBe(false)
+    const typed = form.fields.filter((field) => statisticKindOfTypedField(field.id))
+    expect(typed.map((field) => field.id)).toEqual(
+      expect.arrayContaining(['crime.cases', 'crime.reports_resolved', 'wanted.existing']),
     )
-    const issues = validateReport(
-      form,
-      { 'crime.reports': 10, 'crime.reports_resolved': 12 },
-      'draft',
-    )
-    expect(issues).toEqual([
-      {
-        field: 'crime.reports_resolved',
-        message:
-          'Số tin báo đã giải quyết (12) không được lớn hơn Số tin báo, tố giác tội phạm và kiến nghị khởi tố (10)',
-      },
-    ])
+    expect(typed.every((field) => field.targets.length === 0)).toBe(true)
   })
 
   it('plan 002: a residential area reports cameras, not its complexity type or movement class', () => {

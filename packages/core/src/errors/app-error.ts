@@ -27,6 +27,9 @@ export const ERROR_MESSAGES = {
   QUOTA_EXCEEDED: 'Đã hết chỉ tiêu khen thưởng',
   BUDGET_EXCEEDED: 'Khoản chi vượt dự toán đã được phê duyệt',
   DATABASE_LOCKED: 'Thư mục dữ liệu đang được một tiến trình khác sử dụng',
+  STATISTICS_INVALID: 'Số liệu không hợp lệ',
+  MONTH_LOCKED:
+    'Tháng này đã khóa sổ; điều chỉnh số liệu phải có lý do và do cán bộ chủ trì thực hiện',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -11,6 +11,7 @@ import {
   type FieldSchema,
   type FieldType,
 } from '../rules/field-schema'
+import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -47,6 +48,10 @@ export const UNIT_FIELDS: FieldMap = {
   'propaganda.households_reached': NUMBER,
   'propaganda.staff_reached': NUMBER,
   'propaganda.pupils_reached': NUMBER,
+  // The year's crime statistics of the unit's territory, read from the police's monthly records.
+  ...Object.fromEntries(
+    CRIME_STATISTIC_KINDS.map((kind) => [`${CRIME_STATISTICS_PREFIX}${kind.id}`, NUMBER]),
+  ),
 }
 
 export const PERSON_FIELDS: FieldMap = {

@@ -17,6 +17,7 @@ import * as unitPlans from './migrations/0015-unit-plans'
 import * as upwardReports from './migrations/0016-upward-reports'
 import * as inspections from './migrations/0017-inspections'
 import * as budget from './migrations/0018-budget'
+import * as crimeStatistics from './migrations/0019-crime-statistics'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-upward-reports': upwardReports,
   '0017-inspections': inspections,
   '0018-budget': budget,
+  '0019-crime-statistics': crimeStatistics,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -180,6 +180,32 @@ export type ReportHistoryTable = {
   reason: string | null
 }
 
+/** One month's figure of one crime statistic kind for a commune or district (migration 0019). */
+export type CrimeStatisticTable = {
+  id: Generated<number>
+  unit_id: number
+  month: string
+  kind: string
+  value: number
+  row_version: Generated<number>
+  entered_by: string
+  entered_at: Timestamp
+}
+
+/** Append-only: every change of a crime statistic, with why when made after the month's lock. */
+export type CrimeStatisticHistoryTable = {
+  id: Generated<number>
+  unit_id: number
+  month: string
+  kind: string
+  before_value: number | null
+  after_value: number
+  at: Timestamp
+  actor_name: string
+  after_lock: boolean
+  reason: string | null
+}
+
 export type EvaluationTable = {
   id: Generated<number>
   unit_id: number
@@ -238,6 +264,8 @@ export type Database = AwardTables &
     report_history: ReportHistoryTable
     evaluations: EvaluationTable
     target_values: TargetValueTable
+    crime_statistics: CrimeStatisticTable
+    crime_statistic_history: CrimeStatisticHistoryTable
   }
 
 export type UnitRow = Selectable<UnitTable>

@@ -23,6 +23,7 @@ import * as draw from './seed-campaign.units'
 import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
+import { seedDemoCrimeStatistics } from './seed-crime-statistics'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -151,6 +152,8 @@ export async function seedDemoCampaign(
 ): Promise<CampaignSummary[]> {
   const loadSet = repo.criteriaSetLoader(deps.db)
   const summaries: CampaignSummary[] = []
+  // The police's monthly records the crime targets read, before any target is computed.
+  await seedDemoCrimeStatistics(deps, DEMO_CAMPAIGN_YEAR)
   for (const row of await repo.listPublishedPlans(deps.db)) {
     if (options.planKeys && !options.planKeys.includes(row.plan_key)) continue
     const summary = await seedPlan(deps, row, loadSet)

@@ -22,6 +22,7 @@ import { unitImportRoutes } from '../features/units/units-import.routes'
 import { unitRoutes } from '../features/units/units.routes'
 import { assignmentRoutes } from '../features/assignments/assignments.routes'
 import { unitPlanRoutes } from '../features/unit-plans/unit-plans.routes'
+import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statistics.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -48,4 +49,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...inspectionRoutes,
   ...assignmentRoutes,
   ...unitPlanRoutes,
+  ...crimeStatisticsRoutes,
 ]

@@ -2,9 +2,12 @@
 // UBND tỉnh Tây Ninh (/work/shared/seeds/003_869f96d070f2dfb7.txt). Issuer: the province;
 // demo year 2024 (the campaign ends 31/12/2024, S6: judged final).
 // Readings written down here:
-// - The crime figures (II.2) are the districts' (Công an huyện's) reported figures; a level's
-//   rate is its districts' sums over sums. The decrease "so với năm 2023" is (2023 − 2024) /
-//   2023 over the districts reporting both years; one missing either is "thiếu số liệu".
+// - The crime figures (II.2) are the police's monthly records (crime_statistics, issue 12 item 4)
+//   of each district's territory — its own and its communes' — over the year's twelve months; a
+//   stock (wanted persons on the books, hot spots selected) is each unit's figure at its first
+//   month of the year. A level's rate is its districts' sums over sums. The decrease "so với năm
+//   2023" is (2023 − 2024) / 2023 from the two years' records, over the districts with both; one
+//   missing either is "thiếu số liệu". Figures typed into reports are not read.
 // - "Khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, nhà trường đạt chuẩn 'An toàn về an
 //   ninh, trật tự'": a share of every such unit under TT 124 (S1; no registration route, no
 //   "trong đó"). "An toàn về phòng cháy, chữa cháy" is another standard: all such units.
@@ -19,8 +22,18 @@ const rate = (id: string, reached: string, all: string, population = DISTRICT) =
   ...{ numerator: num(reached), denominator: num(all) },
 })
 const flag = (field: string) => one(`coalesce(${bool(field)}, false)`)
-const CURRENT = num('crime.social_order_cases')
-const BASELINE = num('baseline.crime.social_order_cases')
+/** A district's records of one kind for a year (null: none); a stock at each unit's first month. */
+const record = (kind: string, year: number, stock = false) =>
+  `(SELECT sum(cs.value)::float8 FROM crime_statistics cs JOIN units su ON su.id = cs.unit_id
+    WHERE su.path LIKE f.path || '%' AND cs.kind = '${kind}' AND cs.month LIKE '${year}-%'
+    ${stock ? `AND cs.month = (SELECT min(c2.month) FROM crime_statistics c2 WHERE c2.unit_id = cs.unit_id AND c2.kind = cs.kind AND c2.month LIKE '${year}-%')` : ''})`
+const YEAR = 2024
+const recorded = (id: string, reached: string, all: string, stock = false) => ({
+  ...{ id, kind: 'share' as const, population: DISTRICT },
+  ...{ numerator: record(reached, YEAR), denominator: record(all, YEAR, stock) },
+})
+const CURRENT = record('social_order_cases', YEAR)
+const BASELINE = record('social_order_cases', 2023)
 const BOTH = `${CURRENT} IS NOT NULL AND ${BASELINE} IS NOT NULL`
 const XA = `${kinds('commune')} AND f.subtype = 'xa'`
 
@@ -36,43 +49,47 @@ export const PLAN_003 = {
     },
     // II.2 "tỷ lệ điều tra, khám phá án đạt trên 75%"
     {
-      ...rate('kham-pha-an', 'crime.cases_solved', 'crime.cases'),
+      ...recorded('kham-pha-an', 'cases_solved', 'cases'),
       comparator: '>',
       threshold: 0.75,
     },
     // II.2 "các loại tội phạm rất nghiêm trọng, đặc biệt nghiêm trọng đạt trên 90%;"
     {
-      ...rate('kham-pha-an-nghiem-trong', 'crime.serious_cases_solved', 'crime.serious_cases'),
+      ...recorded('kham-pha-an-nghiem-trong', 'serious_cases_solved', 'serious_cases'),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.2 "100% tin báo tố giác tội phạm và kiến nghị khởi tố được tiếp nhận, xử lý đúng theo
     // quy định của pháp luật"
     {
-      ...rate('tiep-nhan-tin-bao', 'crime.reports_handled', 'crime.reports'),
+      ...recorded('tiep-nhan-tin-bao', 'tips_accepted', 'tips_received'),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.2 "trong đó tỷ lệ giải quyết đạt trên 90%" — of the reports received.
     {
-      ...rate('giai-quyet-tin-bao', 'crime.reports_resolved', 'crime.reports'),
+      ...recorded('giai-quyet-tin-bao', 'tips_resolved', 'tips_received'),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.2 "Giảm tỷ lệ tái phạm tội trong số người đặc xá, chấp hành xong án phạt tù, tha tù trước
     // thời hạn có điều kiện dưới 15%;"
     {
-      ...rate('tai-pham', 'crime.reoffenders', 'crime.released_persons'),
+      ...recorded('tai-pham', 'reoffenders', 'released_persons'),
       ...{ comparator: '<', threshold: 0.15 },
     },
     // II.2 "bắt giữ, vận động đầu thú 30% số đối tượng truy nã hiện có"
     {
-      ...rate('truy-na-hien-co', 'wanted.existing_caught', 'wanted.existing'),
+      ...recorded('truy-na-hien-co', 'wanted_existing_caught', 'wanted_existing', true),
       ...{ comparator: '>=', threshold: 0.3 },
     },
     // II.2 "và 50% số đối tượng truy nã mới phát sinh;"
-    { ...rate('truy-na-moi', 'wanted.new_caught', 'wanted.new'), comparator: '>=', threshold: 0.5 },
+    {
+      ...recorded('truy-na-moi', 'wanted_new_caught', 'wanted_new'),
+      comparator: '>=',
+      threshold: 0.5,
+    },
     // II.2 "chuyển hóa thành công ít nhất 60% tổng số địa bàn trọng điểm, phức tạp về trật tự an
     // toàn xã hội được lựa chọn thực hiện."
     {
-      ...rate('chuyen-hoa-dia-ban', 'hotspots.transformed', 'hotspots.selected'),
+      ...recorded('chuyen-hoa-dia-ban', 'hotspots_transformed', 'hotspots_selected', true),
       ...{ comparator: '>=', threshold: 0.6 },
     },
     // II.2 "Các xã, phường, thị trấn tổ chức tuyên truyền … phải được ít nhất 75% trên tổng số hộ

@@ -135,7 +135,7 @@ export async function walkTarget(
   spec: TargetSpec,
 ): Promise<Map<number, Walked>> {
   const text = `WITH f AS (SELECT * FROM ${facts}),
-  p AS (SELECT f.path, (${spec.numerator})::float8 AS num, (${spec.denominator ?? 'NULL'})::float8 AS den,
+  p AS MATERIALIZED (SELECT f.path, (${spec.numerator})::float8 AS num, (${spec.denominator ?? 'NULL'})::float8 AS den,
     coalesce((${spec.hasData ?? 'false'})::boolean, false) AS has FROM f WHERE ${spec.population}),
   s AS (SELECT id, path FROM units WHERE path LIKE ${quote(rootPath)} || '%'
     AND (path = ${quote(rootPath)} OR kind IN ('province', 'district', 'commune')))

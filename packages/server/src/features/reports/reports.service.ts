@@ -33,6 +33,7 @@ import {
 import * as repo from './reports.repository'
 import { listHistory } from './reports-history.repository'
 import { listReportExtensions } from './reports-extensions.service'
+import { recordedFiguresOf } from '../crime-statistics/crime-statistics-report'
 
 export async function listReportPeriods(deps: Deps, planId: number, year?: number) {
   const { plan } = await loadPlan(deps.db, planId)
@@ -105,9 +106,12 @@ export async function listReports(
       plan.status === 'published' &&
       rolesOf(actor, unit).reviewer &&
       findReportLock(context) !== undefined
+    const presented = presentReport(unit, form, row, actions, context.deadline)
     items.push({
-      ...presentReport(unit, form, row, actions, context.deadline),
+      ...presented,
       lateEntryAllowed,
+      // Typed figures the police's records now compute: the records' figure beside each.
+      recorded: await recordedFiguresOf(deps.db, unit, form, period, presented.figures),
       history: history.filter((entry) => entry.report_id === row?.id).map(presentHistory),
     })
   }

@@ -8,9 +8,12 @@ import {
   anttExclusionFormula,
   buildPlanFieldSchema,
   buildTargetFraction,
+  CRIME_STATISTICS_PREFIX,
   compileToSql,
   formulaBuilders,
   isMovementField,
+  monthsOfPeriod,
+  monthsOfYear,
   reportingCalendarOf,
   yearBounds,
   type Plan,
@@ -48,7 +51,31 @@ export function yearSpan(context: PlanContext) {
   const { start, end } = yearBounds(reportingCalendarOf(context.plan), context.year)
   // The year's territory goes with its span: across the reform it reaches the 2025 register.
   const acrossReform = isAcrossReform(context.issuer.version, end)
-  return { yearStart: start, yearEnd: end, acrossReform }
+  const months = monthsOfPeriod(start, end)
+  const baselineMonths = baselineMonthsOf(context.plan)
+  return { yearStart: start, yearEnd: end, acrossReform, months, baselineMonths }
+}
+
+/**
+ * The months of the baseline year the plan's "change against year N" targets compare the
+ * statistics with. A field names no year, so such targets of a plan share one baseline year.
+ */
+function baselineMonthsOf(plan: Plan): string[] {
+  const years = new Set(
+    plan.targets.flatMap((target) =>
+      target.measure.type === 'change_vs_baseline' &&
+      target.measure.value.includes(CRIME_STATISTICS_PREFIX)
+        ? [target.measure.baselineYear]
+        : [],
+    ),
+  )
+  if (years.size > 1)
+    throw new AppError(
+      'VALIDATION',
+      'Các chỉ tiêu so với năm gốc của kế hoạch phải cùng một năm gốc',
+    )
+  const [year] = years
+  return year === undefined ? [] : monthsOfYear(year)
 }
 const renumber = (text: string, offset: number) =>
   text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)

@@ -4,6 +4,7 @@
 // formulas are compiled over `scoped` (compileToSql) and grouped by scope or by unit.
 import type { Expr, FieldType } from '@antq/core'
 import { territorySql } from './targets-territory'
+import { readsStatistics, statisticsColumn, statisticsJoin } from './targets.statistics'
 
 /** Fields the system fills, as SQL over the joined tables. */
 const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
@@ -102,6 +103,9 @@ export function buildFactsQuery(input: {
   /** The campaign year's first and last days: a unit founded after it or dissolved before it is left out. */
   yearStart: string
   yearEnd: string
+  /** The calendar months of the campaign year and of the baseline year the statistics read. */
+  months: readonly string[]
+  baselineMonths: readonly string[]
   /** A legacy issuer's year ending after 1/7/2025: merged communes found in the 2025 register. */
   acrossReform?: boolean
   offset: number
@@ -126,6 +130,11 @@ export function buildFactsQuery(input: {
   for (const field of input.fields) {
     if (field in columns) continue
     const cast = CASTS[input.typeOf(field)]
+    const statistic = statisticsColumn(field)
+    if (statistic) {
+      add(field, statistic)
+      continue
+    }
     if (field in SYSTEM_COLUMNS) {
       add(field, SYSTEM_COLUMNS[field] ?? 'NULL')
       continue
@@ -172,6 +181,12 @@ export function buildFactsQuery(input: {
   const managing = reads('mu')
     ? 'LEFT JOIN units mu ON mu.id = coalesce(u.managing_unit_id, u.parent_id)'
     : ''
+  const stats = readsStatistics(reads)
+  const statistics = [
+    stats.current && statisticsJoin('current', p(input.months, 'text[]'), territory.contains),
+    stats.baseline &&
+      statisticsJoin('baseline', p(input.baselineMonths, 'text[]'), territory.contains),
+  ].filter((each) => each !== false)
   const body = (only: string) => `
   SELECT ${territory.pathOf('u.path')} AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
@@ -182,11 +197,13 @@ export function buildFactsQuery(input: {
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
   ${report(only)}
+  ${statistics.map((each) => each.join).join('\n  ')}
   WHERE ${territory.contains('u.path')} ${only && `AND u.id = ANY(${only})`}
     AND (u.valid_from IS NULL OR u.valid_from <= ${yearEnd})
     AND (u.valid_until IS NULL OR u.valid_until >= ${yearStart})`
   // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
-  const sql = `WITH facts AS NOT MATERIALIZED (${body('')}
+  const ctes = statistics.map((each) => `${each.cte},\n`).join('')
+  const sql = `WITH ${ctes}facts AS NOT MATERIALIZED (${body('')}
 ), scoped AS NOT MATERIALIZED (
   SELECT s.scope_id, f.* FROM facts f
   CROSS JOIN LATERAL unnest(string_to_array(f.unit_path, '.')) AS a(id)

@@ -3,6 +3,7 @@ import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
   CheckSquareOutlined,
+  AlertOutlined,
   FileTextOutlined,
   OrderedListOutlined,
   HistoryOutlined,
@@ -16,6 +17,7 @@ import { allows } from '../../lib/permissions'
 import { messages } from '../../messages/vi'
 import { assignmentMessages } from '../../messages/vi-assignments'
 import { awardMessages } from '../../messages/vi-awards'
+import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -65,6 +67,16 @@ export function AppLayout() {
       key: '/khen-thuong',
       icon: <TrophyOutlined />,
       label: <Link to="/khen-thuong">{awardMessages.nav}</Link>,
+    })
+  // The police of a commune or district enter its monthly crime figures.
+  const police = account.scopeUnit
+  if (allows(account, 'campaign:read') && police && ['commune', 'district'].includes(police.kind))
+    items.push({
+      key: '/so-lieu-toi-pham',
+      icon: <AlertOutlined />,
+      label: (
+        <Link to={`/don-vi/${police.id}/so-lieu-toi-pham`}>{crimeStatisticsMessages.nav}</Link>
+      ),
     })
   if (allows(account, 'accounts:manage'))
     items.push({

@@ -122,6 +122,7 @@ export function ReportEditor({ planId, periodId, periodLabel, form, report }: Pr
                 field={field}
                 value={values[field.id]}
                 issue={issueOf(field.id)}
+                recorded={report.recorded?.[field.id]}
                 disabled={!editable && !lateEntry}
                 onChange={(value) => setValues((current) => ({ ...current, [field.id]: value }))}
               />

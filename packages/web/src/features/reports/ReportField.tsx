@@ -1,6 +1,7 @@
-import { Form, Input, InputNumber, Radio, Select } from 'antd'
-import type { ReportField as Field } from '@antq/core'
+import { Form, Input, InputNumber, Radio, Select, Typography } from 'antd'
+import type { RecordedFigure, ReportField as Field } from '@antq/core'
 import { messages } from '../../messages/vi'
+import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 
 const m = messages.reports.form
 
@@ -10,6 +11,8 @@ type Props = {
   value: Value
   issue: string | undefined
   disabled: boolean
+  /** The same figure computed from the police's records, when they hold it (issue 12 item 6). */
+  recorded?: RecordedFigure
   onChange: (value: number | boolean | string | null) => void
 }
 
@@ -20,7 +23,7 @@ function hintOf(field: Field): string | undefined {
 }
 
 /** One figure of the report form; the reason it is refused shows right under it. */
-export function ReportField({ field, value, issue, disabled, onChange }: Props) {
+export function ReportField({ field, value, issue, disabled, recorded, onChange }: Props) {
   const input = () => {
     switch (field.type) {
       case 'number':
@@ -80,6 +83,15 @@ export function ReportField({ field, value, issue, disabled, onChange }: Props) 
       help={issue}
     >
       {input()}
+      {recorded && recorded.recorded !== null && (
+        <Typography.Text
+          type={recorded.differs ? 'warning' : 'secondary'}
+          style={{ marginLeft: 12 }}
+        >
+          {crimeStatisticsMessages.report.recorded(recorded.recorded)}
+          {recorded.differs && ` — ${crimeStatisticsMessages.report.differs}`}
+        </Typography.Text>
+      )}
     </Form.Item>
   )
 }

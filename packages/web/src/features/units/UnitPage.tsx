@@ -15,6 +15,7 @@ import { UnitDetails } from './UnitDetails'
 import { UnitEditModal } from './UnitEditModal'
 import { UnitHistory } from './UnitHistory'
 import { useUnit } from './use-unit-queries'
+import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 
 export function UnitPage() {
   const params = useParams()
@@ -50,6 +51,11 @@ export function UnitPage() {
           {allows(account, 'campaign:read') && (
             <Link to={`/don-vi/${data.id}/danh-gia`}>
               <Button>{messages.evaluations.open}</Button>
+            </Link>
+          )}
+          {allows(account, 'campaign:read') && ['commune', 'district'].includes(data.kind) && (
+            <Link to={`/don-vi/${data.id}/so-lieu-toi-pham`}>
+              <Button>{crimeStatisticsMessages.open}</Button>
             </Link>
           )}
           {allows(account, 'units:write') && (
