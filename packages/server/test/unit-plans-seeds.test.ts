@@ -38,14 +38,17 @@ describe('who must send, from the seeds', () => {
   it('003: every district and commune of Tây Ninh, by 29/03/2024', async () => {
     const admin = await signIn(context.app, 'admin')
     const list = await readList(admin, await planIdOf('003-tay-ninh-2024'))
-    const expected = await countUnder('72', ['district', 'commune'])
-    expect(expected).toBeGreaterThan(90)
+    const places = await countUnder('72', ['district', 'commune'])
+    expect(places).toBeGreaterThan(90)
+    // And the 8 provincial bodies it names (Sở Tư pháp, Công an tỉnh…), each the demo's unit
+    // under the province (plan bodies resolved by name), so none is left unresolved.
+    const expected = places + 8
     expect(list.dueDate).toBe('2024-03-29')
     expect(list.units).toHaveLength(expected)
-    // The provincial bodies it names are not in the demo register: each says why.
-    expect(list.unresolved.map((body) => body.bodyId)).toEqual(
-      expect.arrayContaining(['so-tu-phap', 'cong-an-tinh']),
+    expect(list.units.map((unit) => unit.name)).toEqual(
+      expect.arrayContaining(['Sở Tư pháp tỉnh Tây Ninh', 'Công an tỉnh Tây Ninh']),
     )
+    expect(list.unresolved).toEqual([])
     expect(list.counts).toMatchObject({ notSubmitted: expected, overdue: expected })
   })
 
