@@ -50,7 +50,7 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   await expect(target.getByText('Tự động kiểm tra')).toBeVisible()
 
   // Dates claim enforcement only where a test proves it: the registration deadline is refused
-  // after 20/04/2024; no task is followed up, so each says it is shown only.
+  // after 20/04/2024; a task with owners becomes assignments the plan owner accepts on evidence.
   await page.getByRole('tab', { name: /Thời hạn/ }).click()
   const registration = page.getByRole('article', {
     name: '20/04/2024 — Đăng ký thi đua, đăng ký hình thức khen thưởng',
@@ -58,9 +58,7 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   await expect(registration.getByText('Tự động kiểm tra')).toBeVisible()
   await page.getByRole('tab', { name: /Nhiệm vụ/ }).click()
   const tasks = page.getByRole('tabpanel', { name: /Nhiệm vụ/ })
-  await expect(
-    tasks.getByRole('article').first().getByText('Chỉ hiển thị — hệ thống chưa kiểm tra'),
-  ).toBeVisible()
+  await expect(tasks.getByRole('article').first().getByText('Cần minh chứng')).toBeVisible()
   await expect(tasks.getByText('Tự động kiểm tra')).toHaveCount(0)
 
   // The form editor: an impossible threshold is caught as it is typed, then fixed and saved.

@@ -105,7 +105,10 @@ export const planMessages = {
       enforced: 'Quá hạn này, hệ thống từ chối việc phải làm trước hạn (trừ đơn vị được gia hạn)',
       shown: 'Hệ thống hiển thị hạn này nhưng chưa kiểm tra: việc làm sau hạn không bị từ chối',
     },
-    taskEnforcement: 'Hệ thống hiển thị nhiệm vụ và hạn của nó nhưng chưa theo dõi việc thực hiện',
+    taskEnforcement:
+      'Kế hoạch chỉ nêu nhóm cơ quan, không nêu đơn vị cụ thể: hệ thống hiển thị nhiệm vụ nhưng không giao',
+    taskTracked:
+      'Giao cho đơn vị chủ trì bằng "Giao nhiệm vụ"; đơn vị báo cáo kết quả kèm minh chứng, cơ quan chủ trì kế hoạch chấp nhận hoặc trả lại; quá hạn được tính theo hạn của nhiệm vụ',
     changes: 'Thay đổi so với phiên bản trước',
     changeKinds: { added: 'Thêm', removed: 'Bỏ', changed: 'Sửa' },
     changeValue: (before: string, after: string) => `${before} → ${after}`,

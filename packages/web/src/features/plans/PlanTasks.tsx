@@ -26,6 +26,11 @@ function joinNames(names: { key: string; node: ReactNode }[]): ReactNode {
   ))
 }
 
+/** A task owned by a body or a level becomes assignments; a group alone has no unit to assign. */
+function tracked(task: Task): boolean {
+  return task.owner !== null || task.ownerLevels.length > 0
+}
+
 /** Nhiệm vụ: who is assigned what, with whom and by when. */
 export function PlanTasks({ plan }: { plan: Plan }) {
   const units = unitsByBody(usePlanBodies(usePlanId()).data)
@@ -53,9 +58,13 @@ export function PlanTasks({ plan }: { plan: Plan }) {
             source={task.source}
             text={task.text}
             title={task.task}
-            // No task is followed up by the system, dated or not: shown only.
-            enforcement="display"
-            enforcementHint={messages.plan.taskEnforcement}
+            // A task with a body or a level as owner becomes assignments ("Giao nhiệm vụ"):
+            // the owner reports it done with evidence, the plan owner accepts it, overdue is
+            // derived from its due date. Owners named only as a group are shown only.
+            enforcement={tracked(task) ? 'attested' : 'display'}
+            enforcementHint={
+              tracked(task) ? messages.plan.taskTracked : messages.plan.taskEnforcement
+            }
           >
             <Typography.Text>
               {t.owner}: {joinNames(ownerNodes)}
