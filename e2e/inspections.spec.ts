@@ -29,7 +29,7 @@ test('the plan owner records a finding of an inspection and downloads the biên 
       ],
     },
   })
-  expect(created.ok()).toBe(true)
+  expect(created.ok(), await created.text()).toBe(true)
   const { id } = (await created.json()) as { id: number }
   const added = await request.post(`/api/inspections/${id}/units`, {
     headers,

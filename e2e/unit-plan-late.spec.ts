@@ -57,7 +57,11 @@ test('a commune submits its own plan late and is refused, gets an extension, sub
   // The commune sends its plan after 05/9/2020: refused, nothing sent.
   await signIn(page, CLERK)
   await openPlan(page, planId)
-  const card = page.locator('.ant-card', { hasText: COMMUNE }).last()
+  // The commune's own card inside "Kế hoạch của đơn vị" (other cards on the page name it too).
+  const unitPlans = page.locator('.ant-card').filter({
+    has: page.locator('.ant-card-head-title', { hasText: /^Kế hoạch của đơn vị$/ }),
+  })
+  const card = unitPlans.locator('.ant-card', { hasText: COMMUNE })
   await expect(card.getByText('Chưa gửi')).toBeVisible()
   await expect(card.getByText('Quá hạn')).toBeVisible()
   await uploadPlan(page)
