@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { findLegacyUnit, findPlan000, vietnamDatePlus } from './fixtures/campaign'
+import { findLegacyUnit, findPlan000, PLAN_000_TITLE, vietnamDatePlus } from './fixtures/campaign'
 import { ensureAccount, signInApi } from './fixtures/accounts'
 import { findLegacySchool, pdfFile, prepareTeacherNomination } from './fixtures/awards'
 import { signIn } from './fixtures/session'
@@ -99,7 +99,8 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   // The school drafts the nomination: a teacher, the district chairperson's Giấy khen.
   await switchTo(page, CLERK)
   await page.getByRole('link', { name: 'Khen thưởng' }).click()
-  await pick(page, 'Kế hoạch', /Ban Chỉ đạo 138 huyện Bắc Quang/)
+  // By title and issuer: other plans of Bắc Quang (another journey publishes one) share the issuer.
+  await pick(page, 'Kế hoạch', `${PLAN_000_TITLE} — Ban Chỉ đạo 138 huyện Bắc Quang`)
   await page.getByRole('button', { name: 'Đề nghị mới' }).click()
   await pick(page, 'Hình thức khen thưởng', 'Giấy khen của Chủ tịch UBND huyện')
   await expect(page.getByTestId('form-quota')).toContainText('Không giới hạn')
