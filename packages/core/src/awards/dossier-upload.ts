@@ -26,6 +26,11 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 // Zip entry names are stored uncompressed, so the main part's name is visible in the bytes.
 const DOCX_PART = new TextEncoder().encode('word/document.xml')
 
+/** A zip (DOCX, XLSX…) holding the named part, e.g. `word/document.xml`. */
+export function isZipWithPart(bytes: Uint8Array, part: Uint8Array): boolean {
+  return startsWith(bytes, ZIP) && containsBytes(bytes, part)
+}
+
 function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0]
   outer: for (
@@ -45,7 +50,7 @@ export function detectDossierFileType(bytes: Uint8Array): DossierFileType | unde
   if (startsWith(bytes, PDF)) return 'pdf'
   if (startsWith(bytes, PNG)) return 'png'
   if (startsWith(bytes, JPEG)) return 'jpeg'
-  if (startsWith(bytes, ZIP) && containsBytes(bytes, DOCX_PART)) return 'docx'
+  if (isZipWithPart(bytes, DOCX_PART)) return 'docx'
   return undefined
 }
 

@@ -5,21 +5,12 @@ import {
   DOSSIER_FILE_TYPES,
   DOSSIER_MAX_BYTES,
   detectDossierFileType,
+  isZipWithPart,
 } from '../awards/dossier-upload'
 
 export const BUDGET_ATTACHMENT_MAX_BYTES = DOSSIER_MAX_BYTES
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const ZIP = [0x50, 0x4b, 0x03, 0x04]
-// Zip entry names are stored uncompressed, so the workbook part's name is visible in the bytes.
 const XLSX_PART = new TextEncoder().encode('xl/workbook.xml')
-
-function isXlsx(bytes: Uint8Array): boolean {
-  if (!ZIP.every((value, index) => bytes[index] === value)) return false
-  const matchesAt = (start: number) => XLSX_PART.every((value, k) => bytes[start + k] === value)
-  for (let start = 0; start + XLSX_PART.length <= bytes.length; start++)
-    if (bytes[start] === XLSX_PART[0] && matchesAt(start)) return true
-  return false
-}
 
 /** The attachment's MIME type, or UPLOAD_INVALID saying what is wrong. */
 export function checkBudgetAttachment(filename: string, bytes: Uint8Array): { mime: string } {
@@ -30,7 +21,7 @@ export function checkBudgetAttachment(filename: string, bytes: Uint8Array): { mi
   if (bytes.length > BUDGET_ATTACHMENT_MAX_BYTES)
     throw refuse(`Tệp "${filename}" vượt quá 10 MB cho phép`)
   const extension = filename.toLowerCase().split('.').pop() ?? ''
-  const type = isXlsx(bytes) ? 'xlsx' : detectDossierFileType(bytes)
+  const type = isZipWithPart(bytes, XLSX_PART) ? 'xlsx' : detectDossierFileType(bytes)
   if (!type)
     throw refuse(
       `Tệp "${filename}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (nội dung không khớp)`,
