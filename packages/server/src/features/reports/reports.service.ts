@@ -33,7 +33,7 @@ import {
 import * as repo from './reports.repository'
 import { listHistory } from './reports-history.repository'
 import { listReportExtensions } from './reports-extensions.service'
-import { recordedFiguresOf } from '../crime-statistics/crime-statistics-report'
+import { recordedFiguresOfReport } from './reports-recorded'
 
 export async function listReportPeriods(deps: Deps, planId: number, year?: number) {
   const { plan } = await loadPlan(deps.db, planId)
@@ -110,8 +110,8 @@ export async function listReports(
     items.push({
       ...presented,
       lateEntryAllowed,
-      // Typed figures the police's records now compute: the records' figure beside each.
-      recorded: await recordedFiguresOf(deps.db, unit, form, period, presented.figures),
+      // Typed figures the records now compute (statistics, register, log): their figure beside each.
+      recorded: await recordedFiguresOfReport(deps.db, unit, form, period, presented.figures),
       history: history.filter((entry) => entry.report_id === row?.id).map(presentHistory),
     })
   }

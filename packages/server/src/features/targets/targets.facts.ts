@@ -4,7 +4,7 @@
 // formulas are compiled over `scoped` (compileToSql) and grouped by scope or by unit.
 import type { Expr, FieldType } from '@antq/core'
 import { territorySql } from './targets-territory'
-import { readsStatistics, statisticsColumn, statisticsJoin } from './targets.statistics'
+import { recordColumn, recordJoins } from './targets.fact-sources'
 
 /** Fields the system fills, as SQL over the joined tables. */
 const SYSTEM_COLUMNS: Readonly<Record<string, string>> = {
@@ -130,9 +130,9 @@ export function buildFactsQuery(input: {
   for (const field of input.fields) {
     if (field in columns) continue
     const cast = CASTS[input.typeOf(field)]
-    const statistic = statisticsColumn(field)
-    if (statistic) {
-      add(field, statistic)
+    const recorded = recordColumn(field)
+    if (recorded) {
+      add(field, recorded)
       continue
     }
     if (field in SYSTEM_COLUMNS) {
@@ -181,12 +181,16 @@ export function buildFactsQuery(input: {
   const managing = reads('mu')
     ? 'LEFT JOIN units mu ON mu.id = coalesce(u.managing_unit_id, u.parent_id)'
     : ''
-  const stats = readsStatistics(reads)
-  const statistics = [
-    stats.current && statisticsJoin('current', p(input.months, 'text[]'), territory.contains),
-    stats.baseline &&
-      statisticsJoin('baseline', p(input.baselineMonths, 'text[]'), territory.contains),
-  ].filter((each) => each !== false)
+  const records = recordJoins(reads, {
+    param: p,
+    contains: territory.contains,
+    planKey: input.planKey,
+    year: input.year,
+    yearStart: input.yearStart,
+    yearEnd: input.yearEnd,
+    months: input.months,
+    baselineMonths: input.baselineMonths,
+  })
   const body = (only: string) => `
   SELECT ${territory.pathOf('u.path')} AS unit_path, u.parent_id AS unit_parent_id, ${selected.join(',\n    ')}
   FROM units u
@@ -197,12 +201,12 @@ export function buildFactsQuery(input: {
   ${evaluation('ex', 'exemplary')}
   ${evaluation('ec', 'complexity')}
   ${report(only)}
-  ${statistics.map((each) => each.join).join('\n  ')}
+  ${records.map((each) => each.join).join('\n  ')}
   WHERE ${territory.contains('u.path')} ${only && `AND u.id = ANY(${only})`}
     AND (u.valid_from IS NULL OR u.valid_from <= ${yearEnd})
     AND (u.valid_until IS NULL OR u.valid_until >= ${yearStart})`
   // A unit lies in the scopes on its path ("1.5.42."): an equi-join, not a prefix match per pair.
-  const ctes = statistics.map((each) => `${each.cte},\n`).join('')
+  const ctes = records.map((each) => `${each.cte},\n`).join('')
   const sql = `WITH ${ctes}facts AS NOT MATERIALIZED (${body('')}
 ), scoped AS NOT MATERIALIZED (
   SELECT s.scope_id, f.* FROM facts f

@@ -10,11 +10,12 @@ import {
   BASELINE_PREFIX,
   findCrimeStatisticKind,
 } from '@antq/core'
+import type { FactSource } from './targets.fact-sources'
 
 const ALIASES = { current: 'cs', baseline: 'cb' } as const
 
 /** The SQL column of a statistics field (current or baseline year), or undefined. */
-export function statisticsColumn(field: string): string | undefined {
+function statisticsColumn(field: string): string | undefined {
   const baseline = field.startsWith(BASELINE_PREFIX + CRIME_STATISTICS_PREFIX)
   const name = baseline ? field.slice(BASELINE_PREFIX.length) : field
   if (!name.startsWith(CRIME_STATISTICS_PREFIX)) return undefined
@@ -28,7 +29,7 @@ export function statisticsColumn(field: string): string | undefined {
  * the unit's subtree: a CTE computed once (materialised: inlined, the planner rescanned it per
  * unit), and the join reading it. `contains` keeps the records inside the facts' territory.
  */
-export function statisticsJoin(
+function statisticsJoin(
   which: keyof typeof ALIASES,
   months: string,
   contains: (path: string) => string,
@@ -52,7 +53,15 @@ export function statisticsJoin(
   return { cte, join: `LEFT JOIN crime_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }
 
-export const readsStatistics = (reads: (alias: string) => boolean) => ({
-  current: reads(ALIASES.current),
-  baseline: reads(ALIASES.baseline),
-})
+export const statisticsSource: FactSource = {
+  aliases: [ALIASES.current, ALIASES.baseline],
+  column: statisticsColumn,
+  join: (alias, context) =>
+    alias === ALIASES.baseline
+      ? statisticsJoin(
+          'baseline',
+          context.param(context.baselineMonths, 'text[]'),
+          context.contains,
+        )
+      : statisticsJoin('current', context.param(context.months, 'text[]'), context.contains),
+}
