@@ -10,7 +10,18 @@ const Env = z.object({
   DATABASE_URL: z.string().optional(),
   ANTQ_DATA_DIR: z.string().default(path.join(REPO_ROOT, 'data')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  // Unset: secure in production (served behind HTTPS), not in development. 'false' in production
+  // is the explicit opt-out for a closed network without HTTPS.
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  // Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed.
+  TRUST_PROXY: z
+    .string()
+    .max(2000)
+    .regex(
+      /^[0-9A-Fa-f.:/, ]*$/,
+      'TRUST_PROXY: danh sách địa chỉ IP hoặc dải CIDR, cách nhau dấu phẩy',
+    )
+    .default(''),
 })
 
 export type Config = {
@@ -20,6 +31,7 @@ export type Config = {
   databaseUrl: string
   production: boolean
   cookieSecure: boolean
+  trustProxy: string[]
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,6 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL ?? `file:${parsed.ANTQ_DATA_DIR}`,
     production: parsed.NODE_ENV === 'production',
-    cookieSecure: parsed.COOKIE_SECURE === 'true',
+    cookieSecure:
+      (parsed.COOKIE_SECURE ?? (parsed.NODE_ENV === 'production' ? 'true' : 'false')) === 'true',
+    trustProxy: parsed.TRUST_PROXY.split(',')
+      .map((each) => each.trim())
+      .filter(Boolean),
   }
 }

@@ -6,7 +6,7 @@ import { inject } from 'vitest'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect'
 import type { Deps } from '../src/deps'
-import { buildApp } from '../src/http/app'
+import { buildApp, type AppOptions } from '../src/http/app'
 
 export type TestContext = {
   app: FastifyInstance
@@ -37,7 +37,10 @@ async function clonePostgres(templateDb: string) {
   return { handle, drop }
 }
 
-export async function createTestContext(now?: () => Date): Promise<TestContext> {
+export async function createTestContext(
+  now?: () => Date,
+  appOptions?: AppOptions,
+): Promise<TestContext> {
   const source = inject('templateSource')
   const [kind, value] = [
     source.slice(0, source.indexOf(':')),
@@ -59,7 +62,7 @@ export async function createTestContext(now?: () => Date): Promise<TestContext> 
     now: now ?? (() => new Date()),
     cookieSecure: false,
   }
-  const app = await buildApp(deps)
+  const app = await buildApp(deps, appOptions)
   return {
     app,
     deps,

@@ -13,18 +13,31 @@ import { registerSessionHook } from './session'
 
 const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
 
-export type AppOptions = { logger?: boolean; serveWeb?: boolean }
+export type AppOptions = {
+  /** Pino options: the server logs warnings in development, JSON from info up in production. */
+  logger?: boolean | { level: string }
+  serveWeb?: boolean
+  /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy?: readonly string[]
+  /** Strict-Transport-Security: only when served over HTTPS (production's secure cookies). */
+  hsts?: boolean
+}
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: false,
+    // Without configured proxies the client address is the socket's: a forged X-Forwarded-For
+    // must not let one source pass as many (the login limits count per source).
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   })
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1, fields: 5 } })
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error))
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
+    // API data is personal and scoped: never kept by a browser or a shared proxy.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store')
+    if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000')
     reply.header('x-content-type-options', 'nosniff')
     reply.header('x-frame-options', 'DENY')
     reply.header('referrer-policy', 'same-origin')

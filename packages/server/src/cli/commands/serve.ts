@@ -31,7 +31,12 @@ export async function runServe(args: string[]) {
     console.log('Tạo năm thi đua mẫu…')
     printCampaignSummary(await seedDemoCampaign(deps))
   }
-  const app = await buildApp(deps, { logger: !config.production ? false : true, serveWeb: true })
+  const app = await buildApp(deps, {
+    logger: { level: config.production ? 'info' : 'warn' },
+    serveWeb: true,
+    trustProxy: config.trustProxy,
+    hsts: config.cookieSecure,
+  })
   const stop = async () => {
     await app.close()
     await handle.close()

@@ -47,7 +47,7 @@ export async function recordLoginAttempt(
   await db.insertInto('login_attempts').values({ username, ip, success, at }).execute()
 }
 
-/** Failed attempts since `since` for this username, and from this address. */
+/** Failed attempts since `since`: of this username from this address, from it, and on the username. */
 export async function countRecentFailures(
   db: Kysely<Database>,
   username: string,
@@ -57,6 +57,12 @@ export async function countRecentFailures(
   const row = await db
     .selectFrom('login_attempts')
     .select((eb) => [
+      eb.fn
+        .countAll<number>()
+        .filterWhere((filter) =>
+          filter.and([filter('username', '=', username), filter('ip', '=', ip)]),
+        )
+        .as('by_pair'),
       eb.fn.countAll<number>().filterWhere('username', '=', username).as('by_user'),
       eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('by_ip'),
     ])
@@ -64,5 +70,9 @@ export async function countRecentFailures(
     .where('at', '>', since)
     .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
     .executeTakeFirstOrThrow()
-  return { byUser: Number(row.by_user), byIp: Number(row.by_ip) }
+  return {
+    sourceAndAccount: Number(row.by_pair),
+    source: Number(row.by_ip),
+    account: Number(row.by_user),
+  }
 }

@@ -25,8 +25,8 @@ export const authRoutes = [
     method: 'POST',
     url: '/api/auth/logout',
     access: { kind: 'signed-in', scope: 'none' },
-    handler: async ({ deps, request, reply }) => {
-      await logout(deps, requireSession(request.sessionId, request.csrfToken).sessionId)
+    handler: async ({ deps, actor, request, reply }) => {
+      await logout(deps, actor, requireSession(request.sessionId, request.csrfToken).sessionId)
       clearSessionCookie(reply)
     },
   }),

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { AppError, type Actor, type Role } from '@antq/core'
+import { AppError, decideLoginAttempt, LOGIN_LIMITS, type Actor, type Role } from '@antq/core'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import {
@@ -14,9 +16,6 @@ import * as sessions from './auth.repository'
 import type { ChangePasswordInput, LoginInput } from './auth.schemas'
 
 const SESSION_HOURS = 12
-const WINDOW_MINUTES = 15
-const MAX_FAILURES_PER_USER = 5
-const MAX_FAILURES_PER_IP = 30
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url')
@@ -28,23 +27,31 @@ let decoyHash: Promise<string> | undefined
 
 export async function login(deps: Deps, input: LoginInput, ip: string) {
   const username = input.username.toLowerCase()
-  const since = new Date(deps.now().getTime() - WINDOW_MINUTES * 60_000)
+  const since = new Date(deps.now().getTime() - LOGIN_LIMITS.windowMinutes * 60_000)
   const failures = await sessions.countRecentFailures(deps.db, username, ip, since)
-  if (failures.byUser >= MAX_FAILURES_PER_USER || failures.byIp >= MAX_FAILURES_PER_IP)
+  const account = await findAccountByUsername(deps.db, username)
+  if (decideLoginAttempt(failures) === 'refuse') {
+    await auditLoginAttempt(deps.db, 'auth.login_refused', username, account?.id, ip)
     throw new AppError(
       'RATE_LIMITED',
-      `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${WINDOW_MINUTES} phút.`,
+      `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${LOGIN_LIMITS.windowMinutes} phút.`,
     )
-  const account = await findAccountByUsername(deps.db, username)
+  }
   decoyHash ??= hashPassword('decoy-password-1')
   const ok = account?.active
     ? await verifyPassword(account.password_hash, input.password)
     : (await verifyPassword(await decoyHash, input.password)) && false
-  await sessions.recordLoginAttempt(deps.db, username, ip, ok, deps.now())
-  if (!account || !ok) throw new AppError('INVALID_CREDENTIALS')
+  if (!account || !ok) {
+    await deps.db.transaction().execute(async (tx) => {
+      await sessions.recordLoginAttempt(tx, username, ip, false, deps.now())
+      await auditLoginAttempt(tx, 'auth.login_failed', username, account?.id, ip)
+    })
+    throw new AppError('INVALID_CREDENTIALS')
+  }
   const token = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(24).toString('base64url')
   await deps.db.transaction().execute(async (tx) => {
+    await sessions.recordLoginAttempt(tx, username, ip, true, deps.now())
     await sessions.insertSession(tx, {
       id: hashToken(token),
       account_id: account.id,
@@ -94,8 +101,35 @@ export async function readSession(deps: Deps, actor: Actor, csrfToken: string) {
   return { account: presentAccount(account), csrfToken }
 }
 
-export async function logout(deps: Deps, sessionId: string) {
-  await sessions.deleteSession(deps.db, sessionId)
+export async function logout(deps: Deps, actor: Actor, sessionId: string) {
+  await deps.db.transaction().execute(async (tx) => {
+    await sessions.deleteSession(tx, sessionId)
+    await appendAudit(tx, {
+      actorId: actor.accountId,
+      actorName: actor.username,
+      action: 'auth.logout',
+      entity: 'account',
+      entityId: actor.accountId,
+    })
+  })
+}
+
+/** A failed or refused login in the audit log: the name typed, the account if any, the source. */
+async function auditLoginAttempt(
+  db: Kysely<Database>,
+  action: 'auth.login_failed' | 'auth.login_refused',
+  username: string,
+  accountId: number | undefined,
+  ip: string,
+) {
+  await appendAudit(db, {
+    actorId: accountId ?? null,
+    actorName: username,
+    action,
+    entity: 'account',
+    entityId: accountId,
+    after: { ip },
+  })
 }
 
 export async function changePassword(
