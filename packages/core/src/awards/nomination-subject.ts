@@ -14,7 +14,7 @@ export const NomineePerson = z.strictObject({
   position: z.string().trim().min(1, 'Cần ghi chức vụ').max(200),
   role: z.enum(PERSON_ROLES),
   birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
-  unitId: z.number().int().positive(),
+  unitId: z.number().int().positive().max(2_147_483_647),
 })
 export type NomineePerson = z.infer<typeof NomineePerson>
 

@@ -19,7 +19,7 @@ export const RegistrationPledge = z.strictObject({
   takePart: z.boolean(),
   strivesForAntt: z.boolean().default(false),
   buildsExemplary: z.boolean().default(false),
-  awardForms: z.array(ElementId).default([]),
+  awardForms: z.array(ElementId).max(50).default([]),
 })
 export type RegistrationPledge = z.infer<typeof RegistrationPledge>
 export type RegistrationProblem = { path: keyof RegistrationPledge | 'unit'; message: string }

@@ -7,6 +7,7 @@ import type { z, ZodType } from 'zod'
 import { cachedJson } from '../db/read-cache'
 import type { Deps } from '../deps'
 import { findUnitCached } from '../features/units/unit-cache'
+import { assertPlainInput, DB_INT_MAX } from './bounds'
 
 /**
  * Where the unit a route touches comes from:
@@ -65,7 +66,8 @@ async function authorise(deps: Deps, spec: RouteSpec, request: FastifyRequest): 
       unknown
     >
     const unitId = Number(source[scope.field])
-    if (Number.isInteger(unitId) && unitId > 0) {
+    // Out of the database's range it names no unit: the schema refuses it with a coded error.
+    if (Number.isInteger(unitId) && unitId > 0 && unitId <= DB_INT_MAX) {
       // Kept until the next write: a unit's path changes only when a unit is moved.
       const path = (await findUnitCached(deps, unitId))?.path
       if (path === undefined) throw new AppError('NOT_FOUND')
@@ -82,6 +84,7 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, specs: readonly
       url: spec.url,
       handler: async (request, reply) => {
         const actor = await authorise(deps, spec, request)
+        assertPlainInput([request.params, request.query, spec.rawBody ? null : request.body])
         const context = {
           deps,
           actor,

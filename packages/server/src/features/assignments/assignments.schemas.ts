@@ -1,7 +1,8 @@
 import { ASSIGNMENT_ACTIONS, ASSIGNMENT_STATUSES, MAX_ASSIGNMENT_NOTE } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const year = z.coerce
   .number({ message: 'Năm phải là số' })
   .int('Năm phải là số nguyên')
@@ -35,6 +36,6 @@ export const AssignmentActionInput = z
   .object({
     action: z.enum(ASSIGNMENT_ACTIONS, { message: 'Thao tác không hợp lệ' }),
     note: note.optional(),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()

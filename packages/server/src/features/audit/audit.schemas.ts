@@ -1,5 +1,6 @@
 import { parseDateVi } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, PAGE_MAX } from '../../http/bounds'
 
 // A real calendar date: "2025-02-30" matches the pattern but is not a day.
 const IsoDate = z
@@ -8,11 +9,11 @@ const IsoDate = z
   .refine((value) => parseDateVi(value) === value, 'Ngày không tồn tại')
 
 export const ListAuditQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: z.coerce.number().int().positive().max(DB_INT_MAX).optional(),
   actor: z.string().trim().max(100).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 })
 export type ListAuditQuery = z.infer<typeof ListAuditQuery>

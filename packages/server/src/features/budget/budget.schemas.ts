@@ -1,9 +1,10 @@
 // Inputs of the budget routes, bounded: amounts are checked again by core (whole đồng, 100 tỷ).
 import { BUDGET_ACTIONS, BUDGET_FUNDING, ElementId, IsoDate } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(2_147_483_647)
-const Amount = z.number({ message: 'Số tiền phải là số' }).finite()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
+const Amount = z.number({ message: 'Số tiền phải là số' }).finite().min(-1e15).max(1e15)
 
 export const PlanParams = z.strictObject({ planId: Id })
 export const UnitParams = z.strictObject({ planId: Id, unitId: Id })
@@ -19,13 +20,13 @@ export const EstimateInput = z.strictObject({
   funding: z.enum(BUDGET_FUNDING),
   amount: Amount,
   note: z.string().trim().max(1000).nullable().default(null),
-  rowVersion: z.number().int().positive().optional(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
 })
 
 export const EstimateActionInput = z.strictObject({
   action: z.enum(BUDGET_ACTIONS),
   reason: z.string().trim().max(1000).nullable().default(null),
-  rowVersion: z.number().int().positive(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
 })
 
 export const SpendingInput = z.strictObject({

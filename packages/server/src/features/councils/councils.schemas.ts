@@ -1,11 +1,13 @@
 import { COUNCIL_ROLES, isIssuerCode } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 const IssuerCode = z
   .string()
   .trim()
+  .max(40)
   .refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND, CAT, BCĐ')
 
 export const CouncilParams = z.object({ councilId: Id })
@@ -18,8 +20,8 @@ const Member = z.strictObject({
 })
 
 const Share = z.strictObject({
-  numerator: z.number().int().positive(),
-  denominator: z.number().int().positive(),
+  numerator: z.number().int().positive().max(DB_INT_MAX),
+  denominator: z.number().int().positive().max(DB_INT_MAX),
   strict: z.boolean(),
 })
 
@@ -37,7 +39,7 @@ export type CouncilInput = z.infer<typeof CouncilInput>
 
 export const MembersInput = z.strictObject({
   members: z.array(Member).min(3).max(60),
-  rowVersion: z.number().int().positive(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
 })
 
 export const MeetingInput = z.strictObject({
@@ -49,18 +51,20 @@ export const AgendaQuery = z.object({ planKey: z.string().min(1).max(100).option
 
 export const AgendaInput = z.strictObject({
   nominationIds: z.array(Id).max(2000),
-  rowVersion: z.number().int().positive(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
 })
 
 export const AttendanceInput = z.strictObject({
   presentMemberIds: z.array(Id).max(60),
-  rowVersion: z.number().int().positive(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
 })
 
 export const VoteInput = z.strictObject({
   nominationId: Id,
-  votesFor: z.number().int().min(0),
-  votesAgainst: z.number().int().min(0),
+  votesFor: z.number().int().min(0).max(DB_INT_MAX),
+  votesAgainst: z.number().int().min(0).max(DB_INT_MAX),
 })
 
-export const CloseInput = z.strictObject({ rowVersion: z.number().int().positive() })
+export const CloseInput = z.strictObject({
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
+})

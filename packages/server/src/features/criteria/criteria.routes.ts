@@ -1,12 +1,22 @@
 import { z } from 'zod'
 import { defineRoute } from '../../http/route'
 import { getCriteriaSet, listCriteriaSets, saveCriteriaSet } from './criteria.service'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const KeyParams = z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) })
-const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() })
+const KeyParams = z.object({
+  key: z
+    .string()
+    .max(60)
+    .regex(/^[a-z0-9][a-z0-9-]*$/),
+})
+const VersionQuery = z.object({
+  version: z.coerce.number().int().positive().max(DB_INT_MAX).optional(),
+})
 const SaveInput = z
   .object({
-    definition: z.record(z.string(), z.unknown()),
+    definition: z
+      .record(z.string().max(60), z.unknown())
+      .refine((value) => Object.keys(value).length <= 50, 'Bộ tiêu chí có quá nhiều mục'),
     reason: z.string().trim().min(3, 'Nêu lý do thay đổi').max(500),
   })
   .strict()

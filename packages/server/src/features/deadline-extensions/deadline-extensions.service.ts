@@ -62,10 +62,12 @@ export async function recordExtension(
     granted_by: actor.username,
     granted_at: grant.at,
   })
+  // One entry per unit named (its own history shows it), each without a copy of the whole
+  // list: 5,000 units once wrote 5,000 × 5,000 ids (issue 15). The list is on the extension row.
   const after = {
     closes: grant.closes,
     year: grant.year,
-    unitIds: grant.unitIds,
+    unitCount: grant.unitIds?.length ?? null,
     until: grant.until,
   }
   const targets = audit.units.length > 0 ? audit.units : [audit.wholeScope]

@@ -1,7 +1,8 @@
 import { isIssuerCode, REVOCATION_GROUNDS } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 
 export const DecisionParams = z.object({ decisionId: Id })
@@ -12,6 +13,7 @@ export const DecisionInput = z.strictObject({
   issuerCode: z
     .string()
     .trim()
+    .max(40)
     .refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND')
     .optional(),
   planId: Id,

@@ -1,7 +1,8 @@
 import { CERTIFICATE_FIELD_IDS } from '@antq/documents'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 
 export const DocumentParams = z.object({ kind: z.string().min(1).max(60), id: Id })
 export const DocumentQuery = z.object({ format: z.enum(['docx', 'xlsx', 'pdf']).optional() })
@@ -34,7 +35,7 @@ export const LayoutInput = z.strictObject({
   }),
   formName: z.string().max(300).default(''),
   /** null for the first save of this issuer and form. */
-  rowVersion: z.number().int().positive().nullable(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX).nullable(),
 })
 
 export const SubmissionNumberInput = z.strictObject({

@@ -7,8 +7,9 @@ import {
   IsoDate,
 } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const Day = IsoDate
 const text = (max: number, min = 1) =>
   z
@@ -17,7 +18,7 @@ const text = (max: number, min = 1) =>
     .min(min, 'Không được để trống')
     .max(max, `Tối đa ${max.toLocaleString('vi-VN')} ký tự`)
 const optionalText = (max: number) => text(max).nullable().default(null)
-const RowVersion = z.number().int().positive()
+const RowVersion = z.number().int().positive().max(DB_INT_MAX)
 
 export const PlanParams = z.object({ planId: Id })
 export const InspectionParams = z.object({ inspectionId: Id })

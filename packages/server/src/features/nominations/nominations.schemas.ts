@@ -1,10 +1,11 @@
 // HTTP shapes of the nominations feature (zod at the boundary).
 import { IsoDate, NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, PAGE_MAX, UnitIdList } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const year = z.coerce.number().int().min(2000).max(2100)
-const rowVersion = z.number().int().positive()
+const rowVersion = z.number().int().positive().max(DB_INT_MAX)
 const elementId = z.string().trim().min(1).max(64)
 
 export const PlanParams = z.object({ planId: id })
@@ -72,7 +73,7 @@ export const ListNominationsQuery = z.object({
   unitId: id.optional(),
   status: z.string().trim().max(20).optional(),
   awardFormId: elementId.optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 })
 export type ListNominationsQuery = z.infer<typeof ListNominationsQuery>
@@ -122,7 +123,7 @@ export const ExtensionInput = z
     /** Which deadline: the units' dossier (default) or the board's appraisal. */
     closes: z.enum(['dossier', 'appraisal']).default('dossier'),
     year,
-    unitIds: z.array(id).min(1).nullable(),
+    unitIds: UnitIdList.nullable(),
     until: IsoDate,
     reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
   })

@@ -1,7 +1,8 @@
 import { isIssuerCode, RECOGNITION_KINDS } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const Year = z.coerce.number().int().min(2000).max(2100)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 
@@ -18,10 +19,10 @@ export type ProposeInput = z.infer<typeof ProposeInput>
 export const RecognitionActionInput = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('evaluate'),
-    criteriaMet: z.number().int().min(0),
-    criteriaTotal: z.number().int().positive(),
+    criteriaMet: z.number().int().min(0).max(DB_INT_MAX),
+    criteriaTotal: z.number().int().positive().max(DB_INT_MAX),
     note: z.string().trim().max(2000).default(''),
-    rowVersion: z.number().int().positive(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX),
   }),
   z.strictObject({
     action: z.literal('recognise'),
@@ -29,16 +30,20 @@ export const RecognitionActionInput = z.discriminatedUnion('action', [
     issuerCode: z
       .string()
       .trim()
+      .max(40)
       .refine(isIssuerCode, 'Chữ viết tắt cơ quan viết hoa, ví dụ BCĐ')
       .default('BCĐ'),
-    rowVersion: z.number().int().positive(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX),
   }),
   z.strictObject({
     action: z.enum(['return', 'reject']),
     reason: z.string().trim().min(5).max(2000),
-    rowVersion: z.number().int().positive(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX),
   }),
-  z.strictObject({ action: z.literal('resubmit'), rowVersion: z.number().int().positive() }),
+  z.strictObject({
+    action: z.literal('resubmit'),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX),
+  }),
 ])
 export type RecognitionActionInput = z.infer<typeof RecognitionActionInput>
 
@@ -46,7 +51,7 @@ export const RecognitionExtensionInput = z.strictObject({
   planId: Id,
   year: Year,
   /** null: every unit of the actor's subtree. */
-  unitIds: z.array(Id).min(1).nullable(),
+  unitIds: UnitIdList.nullable(),
   until: IsoDate,
   reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
 })

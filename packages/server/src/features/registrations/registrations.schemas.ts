@@ -1,8 +1,9 @@
 import { IsoDate, RegistrationPledge } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
 
 const Year = z.coerce.number().int().min(2000).max(2100)
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 
 export const PlanParams = z.object({ planId: Id })
 
@@ -21,7 +22,9 @@ export const ImportQuery = z.object({
 export const RegisterInput = z.object({
   year: z.number().int().min(2000).max(2100),
   items: z
-    .array(z.object({ unitId: z.number().int().positive(), pledge: RegistrationPledge }))
+    .array(
+      z.object({ unitId: z.number().int().positive().max(DB_INT_MAX), pledge: RegistrationPledge }),
+    )
     .min(1, 'Chưa có đơn vị nào để đăng ký')
     .max(5000, 'Mỗi lần đăng ký tối đa 5.000 đơn vị'),
   reason: z.string().trim().max(2000).optional(),
@@ -30,7 +33,7 @@ export const RegisterInput = z.object({
 export const ExtensionInput = z.object({
   closes: z.literal('registration'),
   year: z.number().int().min(2000).max(2100),
-  unitIds: z.array(z.number().int().positive()).min(1).max(5000).nullable(),
+  unitIds: UnitIdList.nullable(),
   until: IsoDate,
   reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
 })

@@ -1,6 +1,14 @@
 import { z } from 'zod'
+import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+// Each figure is checked against the plan's form by core; here the shape and size are bounded.
+const Figures = z
+  .record(
+    z.string().max(100),
+    z.union([z.number().min(-1e12).max(1e12), z.boolean(), z.string().max(2000), z.null()]),
+  )
+  .refine((figures) => Object.keys(figures).length <= 500, 'Báo cáo có quá nhiều chỉ số')
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const periodId = z.string().trim().min(1).max(20)
 
 export const PlanParams = z.object({ planId: id })
@@ -18,15 +26,15 @@ export const ImportQuery = z.object({
 })
 export const SaveReportInput = z
   .object({
-    figures: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
-    rowVersion: z.number().int().positive().optional(),
+    figures: Figures,
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()
 export const ReportActionInput = z
   .object({
     action: z.enum(['submit', 'withdraw', 'accept', 'return', 'reopen', 'revise']),
     reason: z.string().trim().max(2000).optional(),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()
 
@@ -34,7 +42,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-
 export const ReportExtensionInput = z
   .object({
     periodId,
-    unitIds: z.array(id).min(1).max(5000).nullable(),
+    unitIds: UnitIdList.nullable(),
     until: IsoDate,
     reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
   })
@@ -42,8 +50,8 @@ export const ReportExtensionInput = z
 
 export const LateEntryInput = z
   .object({
-    figures: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
+    figures: Figures,
     reason: z.string().trim().min(1, 'Cần ghi lý do nhập muộn').max(2000),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()

@@ -3,11 +3,17 @@ import { defineRoute, type RouteSpec } from '../../http/route'
 import { listLateUnits } from './targets-late.service'
 import { rankSubUnits } from './targets-subunits.service'
 import { drillDownTarget, getPlanTargets } from './targets.service'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const PlanParams = z.object({ planId: z.coerce.number().int().positive() })
-const TargetParams = PlanParams.extend({ targetId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) })
+const PlanParams = z.object({ planId: z.coerce.number().int().positive().max(DB_INT_MAX) })
+const TargetParams = PlanParams.extend({
+  targetId: z
+    .string()
+    .max(80)
+    .regex(/^[a-z0-9][a-z0-9-]*$/),
+})
 const ScopeQuery = z.object({
-  scopeUnitId: z.coerce.number().int().positive().optional(),
+  scopeUnitId: z.coerce.number().int().positive().max(DB_INT_MAX).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 })
 const DrillQuery = ScopeQuery.extend({ status: z.enum(['met', 'not_met']).optional() })

@@ -1,7 +1,8 @@
 import { IsoDate } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive()
+const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const DeadlineId = z.string().min(1).max(80)
 
 export const PlanParams = z.object({ planId: Id })
@@ -9,16 +10,18 @@ export const DeadlineParams = z.object({ planId: Id, deadlineId: DeadlineId })
 export const UnitParams = z.object({ planId: Id, deadlineId: DeadlineId, unitId: Id })
 export const FileParams = z.object({ id: Id })
 
-export const ChildPlanInput = z.strictObject({ childPlanId: z.number().int().positive() })
+export const ChildPlanInput = z.strictObject({
+  childPlanId: z.number().int().positive().max(DB_INT_MAX),
+})
 
 export const ReviewInput = z.strictObject({
   action: z.enum(['accept', 'return']),
   reason: z.string().trim().max(2000).optional(),
-  rowVersion: z.number().int().positive(),
+  rowVersion: z.number().int().positive().max(DB_INT_MAX),
 })
 
 export const UnitPlanExtensionInput = z.strictObject({
-  unitIds: z.array(z.number().int().positive()).min(1).max(5000).nullable(),
+  unitIds: UnitIdList.nullable(),
   until: IsoDate,
   reason: z.string().trim().min(1, 'Cần ghi lý do gia hạn').max(2000),
 })

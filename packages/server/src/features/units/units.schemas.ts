@@ -7,14 +7,15 @@ import {
   UNIT_VERSIONS,
 } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX, PAGE_MAX } from '../../http/bounds'
 
-export const UnitIdParams = z.object({ id: z.coerce.number().int().positive() })
+export const UnitIdParams = z.object({ id: z.coerce.number().int().positive().max(DB_INT_MAX) })
 
 export const VersionQuery = z.object({ version: z.enum(UNIT_VERSIONS).default('2025') })
 
 export const ChildrenQuery = z.object({
   kind: z.enum(UNIT_KINDS).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 })
 export type ChildrenQuery = z.infer<typeof ChildrenQuery>
@@ -39,7 +40,7 @@ export const UpdateUnitInput = z
     households: Count.optional(),
     staff: Count.optional(),
     pupils: Count.optional(),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
     reason: z.string().trim().min(3, 'Nêu lý do thay đổi (ít nhất 3 ký tự)').max(500),
   })
   .strict()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const obligationId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/)
@@ -23,13 +24,13 @@ export const DocumentQuery = z.object({ format: z.enum(['docx', 'pdf']).default(
 export const SaveSectionsInput = z
   .object({
     sections: z.object({ narrative: section, shortcomings: section, proposals: section }).strict(),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()
 export const UpwardReportActionInput = z
   .object({
     action: z.enum(['submit', 'receive', 'return']),
     reason: z.string().trim().max(2000).optional(),
-    rowVersion: z.number().int().positive().optional(),
+    rowVersion: z.number().int().positive().max(DB_INT_MAX).optional(),
   })
   .strict()

@@ -1,0 +1,34 @@
+// Upper bounds every route schema uses (issue 15 item 2): ids and counters are the database's
+// `integer` (a 20-digit id is a coded validation error, not a server error), pages are finite.
+import { AppError } from '@antq/core'
+import { z } from 'zod'
+
+export const DB_INT_MAX = 2_147_483_647
+export const PAGE_MAX = 100_000
+
+/** The units a batch action names: at most 5,000, each once (a repeated id is one unit). */
+export const UnitIdList = z
+  .array(z.coerce.number().int().positive().max(DB_INT_MAX))
+  .min(1)
+  .max(5000, 'Mỗi lần chọn tối đa 5.000 đơn vị')
+  .transform((ids) => [...new Set(ids)])
+
+// C0 control characters other than tab, line feed and carriage return: PostgreSQL refuses NUL in
+// text (a server error before), and none of them belongs in anything a person types.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+const MAX_DEPTH = 32
+
+/** Refuses a request whose strings hold control characters or whose JSON nests too deep. */
+export function assertPlainInput(value: unknown, depth = 0): void {
+  if (typeof value === 'string') {
+    if (CONTROL.test(value))
+      throw new AppError('VALIDATION', 'Dữ liệu gửi lên chứa ký tự điều khiển không hợp lệ')
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  if (depth >= MAX_DEPTH) throw new AppError('VALIDATION', 'Dữ liệu gửi lên lồng nhau quá sâu')
+  for (const [key, item] of Object.entries(value)) {
+    assertPlainInput(key, depth + 1)
+    assertPlainInput(item, depth + 1)
+  }
+}
