@@ -15,6 +15,7 @@ export const UnitIdList = z
 
 // C0 control characters other than tab, line feed and carriage return: PostgreSQL refuses NUL in
 // text (a server error before), and none of them belongs in anything a person types.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const MAX_DEPTH = 32
 
