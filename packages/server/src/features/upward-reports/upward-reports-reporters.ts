@@ -3,7 +3,7 @@
 // unit under the issuer as the bodies feature does. A body reports to the plan's issuer — the
 // body is the issuer's own department or organisation, and the clauses send its report to the
 // issuer's UBND or Ban Chỉ đạo (through its standing police office), whatever the level.
-import { owesObligation, type ReportingObligation } from '@antq/core'
+import { owesObligation, type BodyUnitMatch, type ReportingObligation } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { resolvePlanBodies } from '../bodies/bodies.resolve'
@@ -25,7 +25,7 @@ export async function loadPlanReporters(
   const bodies = plan.plan.bodies.filter((body) => named.has(body.id))
   const matches =
     bodies.length === 0
-      ? new Map()
+      ? new Map<string, BodyUnitMatch>()
       : await resolvePlanBodies(db, { issuerUnitId: plan.issuerUnitId, bodies })
   const unitOf = new Map<string, number>()
   for (const [bodyId, match] of matches) if (match.unitId !== null) unitOf.set(bodyId, match.unitId)
