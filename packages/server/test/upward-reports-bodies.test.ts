@@ -149,6 +149,19 @@ describe('a late report upward in the late list', () => {
   })
 
   it('shows the province only Lục Ngạn owing it, sent, and lets it receive', async () => {
+    // On the plan page (the province's obligations view) as well as on the occurrence.
+    const listed = await province.request({
+      method: 'GET',
+      url: `/api/plans/${world.planId}/upward-reports?unitId=${provinceId}&year=2025`,
+    })
+    type ToReceive = { obligationId: string; periodKey: string; expected: number; sent: number }
+    const toReceive = listed.json<{ owed: unknown[]; toReceive: ToReceive[] }>()
+    expect(toReceive.owed).toEqual([])
+    expect(
+      toReceive.toReceive.find(
+        (each) => each.obligationId === REVIEW && each.periodKey === '2025-H1',
+      ),
+    ).toMatchObject({ expected: 1, sent: 1 })
     const url = `/api/plans/${world.planId}/upward-reports/${REVIEW}/2025-H1/lower?unitId=${provinceId}`
     const lower = (await province.request({ method: 'GET', url })).json<Lower>()
     expect(lower).toMatchObject({ expected: 1, sent: 1 })

@@ -53,9 +53,10 @@ export async function listUnitObligations(
   const unit = await loadUnit(deps.db, input.unitId)
   const today = todayOf(deps)
   const year = input.year ?? currentYear(plan.plan, today)
-  // A unit outside the plan's area owes it nothing and receives nothing under it.
+  // A unit outside the plan's area owes it nothing; it may still receive from inside it (the
+  // province above a district's plan), which lowerLevelsOwing limits to the plan's area.
   const inArea = plan.scopePath === null || isInSubtree(unit.path, plan.scopePath)
-  const occurrences = inArea ? planOccurrences(plan.plan, year) : []
+  const occurrences = planOccurrences(plan.plan, year)
   const own = await repo.listUnitReports(deps.db, plan.key, unit.id, year)
   const rowOf = (obligationId: string, periodKey: string) =>
     own.find((row) => row.obligation_id === obligationId && row.period_key === periodKey)
@@ -65,7 +66,7 @@ export async function listUnitObligations(
   const owed = await Promise.all(
     occurrences.flatMap((each) => {
       const obligation = obligationOf(each.obligationId)
-      if (!obligation || !unitOwes(reporters, obligation, unit)) return []
+      if (!inArea || !obligation || !unitOwes(reporters, obligation, unit)) return []
       return [
         (async () => {
           const row = rowOf(each.obligationId, each.periodKey)
