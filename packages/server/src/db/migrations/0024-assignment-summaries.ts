@@ -7,7 +7,8 @@ import { sql, type Kysely } from 'kysely'
 // Statement-level triggers with transition tables keep it in the same transaction as every
 // write to `assignments` (generation's bulk insert, a review, a cancellation), so no write path
 // can forget it; the rows are derived and never audited themselves.
-const COUNTS = `count(*) as total,
+// A cancelled share (its task left the plan) is kept but counted nowhere.
+const COUNTS = `count(*) filter (where review <> 'cancelled') as total,
   count(*) filter (where review = 'accepted' and completed_on <= due_date) as on_time,
   count(*) filter (where review = 'accepted' and completed_on > due_date) as late,
   count(*) filter (where review = 'submitted') as submitted,
@@ -34,6 +35,16 @@ function apply(rows: string, sign: '+' | '-') {
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Closing a share whose task left the plan (a published version without it): review
+  // `cancelled`, its event `cancel`, never a deletion.
+  await sql`alter table assignments drop constraint assignments_review_check`.execute(db)
+  await sql`alter table assignments add constraint assignments_review_check
+    check (review in ('open', 'submitted', 'returned', 'accepted', 'cancelled'))`.execute(db)
+  await sql`alter table assignment_events drop constraint assignment_events_action_check`.execute(
+    db,
+  )
+  await sql`alter table assignment_events add constraint assignment_events_action_check
+    check (action in ('note', 'submit', 'accept', 'return', 'chase', 'cancel'))`.execute(db)
   await sql`
     create table assignment_summaries (
       plan_key text not null,

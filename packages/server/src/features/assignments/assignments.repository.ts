@@ -68,7 +68,8 @@ export function listParentShares(
 
 /** Status on `today` (yyyy-mm-dd), as core's deriveAssignmentStatus. */
 export function statusOn(today: string) {
-  return sql<string>`case when a.review = 'accepted' then 'done'
+  return sql<string>`case when a.review = 'cancelled' then 'cancelled'
+    when a.review = 'accepted' then 'done'
     when a.review = 'submitted' then 'in_progress'
     when a.due_date < ${today}::date then 'overdue' else a.status end`
 }
