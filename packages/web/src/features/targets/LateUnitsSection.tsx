@@ -118,7 +118,7 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
           }
   return (
     <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>
-      {registration && report && upward && (
+      {registration && report && (
         <Tabs
           activeKey={tab}
           onChange={setTab}
@@ -160,16 +160,20 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                 </Flex>
               ),
             },
-            {
-              key: 'upward',
-              label: m.upward(upward.total),
-              children: (
-                <Flex vertical gap={8}>
-                  <Typography.Text type="secondary">{m.upwardHint}</Typography.Text>
-                  <LateTable list={upward} columns={upwardColumns} />
-                </Flex>
-              ),
-            },
+            ...(upward
+              ? [
+                  {
+                    key: 'upward',
+                    label: m.upward(upward.total),
+                    children: (
+                      <Flex vertical gap={8}>
+                        <Typography.Text type="secondary">{m.upwardHint}</Typography.Text>
+                        <LateTable list={upward} columns={upwardColumns} />
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
