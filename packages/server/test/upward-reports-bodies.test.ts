@@ -3,8 +3,9 @@
 // which sees it among the bodies that reported; the district's six-month review (sơ kết 6 tháng,
 // due with H1) is unsent, so the dashboard's late list names the district and its due date until
 // the district sends it; the province (Bắc Giang) sees only Lục Ngạn owing it and receives it.
+// Plan 003's Front owes the province its report (IV.2: "các cơ quan, đơn vị").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, findUnitId, type Client, type TestContext } from './harness'
+import { createTestContext, findUnitId, signIn, type Client, type TestContext } from './harness'
 import { errorOf } from './helpers'
 import { createAccount, loadWorld } from './unit-plans-fixture'
 
@@ -102,6 +103,22 @@ describe('a body the plan names reports to the plan owner', () => {
       payload: { action: 'receive' },
     })
     expect(received.statusCode, received.body).toBe(200)
+  })
+
+  it('encodes plan 003’s clause: the Front reports to the province through Sở Nội vụ', async () => {
+    const admin = await signIn(context.app, 'admin')
+    const plan = await context.deps.db
+      .selectFrom('plans')
+      .select(['id', 'issuer_unit_id'])
+      .where('plan_key', '=', '003-tay-ninh-2024')
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow()
+    const front = await findUnitId(context.deps, 'legacy', '72.UBMTTQVN')
+    const url = `/api/plans/${plan.id}/upward-reports?unitId=${front}&year=2024`
+    const owed = (await admin.request({ method: 'GET', url })).json<{ owed: Owed[] }>().owed
+    expect(owed.map((each) => [each.obligationId, each.recipient?.id])).toEqual([
+      ['bao-cao-ket-qua', plan.issuer_unit_id],
+    ])
   })
 
   it('refuses a body on a report it does not owe', async () => {
