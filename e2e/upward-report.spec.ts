@@ -1,28 +1,27 @@
 import fs from 'node:fs'
 import JSZip from 'jszip'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { ensureAccount, signInApi } from './fixtures/accounts'
-import { findLegacyUnit } from './fixtures/campaign'
+import { signInApi } from './fixtures/accounts'
 import { signIn } from './fixtures/session'
 
-// Plan 001 (Quảng Trị): each district sends the province its yearly report ("báo cáo kết quả
-// thực hiện hàng năm (trước ngày 25/10)"). Huyện Cam Lộ drafts it, writes its narrative,
-// downloads the DOCX and sends it up; the province sees it sent and marks it received.
-// (No seed asks a district for a six-monthly review to the province: plan 002's six-month
-// review goes from the communes to the district, and that plan ended in 2025.)
-const DISTRICT = 'canbo.camlo'
-const PROVINCE = 'congan.quangtri'
-const NARRATIVE = 'Huyện Cam Lộ đã ban hành kế hoạch và tổ chức hội nghị triển khai tới các xã.'
-const REPORT = /Báo cáo kết quả thực hiện hằng năm/
+// Plan 002 (Lục Ngạn): the district reviews its work every six months ("sơ kết, tổng kết … nhằm
+// đánh giá kết quả công tác 6 tháng, 1 năm", IV.8) and reports to Công an tỉnh (Nơi nhận: "Công
+// an tỉnh (để báo cáo)"). Huyện Lục Ngạn's clerk drafts its six-month review for the first half
+// of 2025, writes its narrative, downloads the DOCX and sends it up; Bắc Giang's police see it
+// sent and mark it received. Demo accounts canbo.lucngan and congan.bacgiang (README).
+const DISTRICT = 'canbo.lucngan'
+const PROVINCE = 'congan.bacgiang'
+const NARRATIVE = 'Huyện Lục Ngạn đã tổ chức hội nghị sơ kết 6 tháng đầu năm 2025 tới các xã.'
+const REPORT = /Báo cáo sơ kết 6 tháng gửi Công an tỉnh \(6 tháng đầu năm 2025/
 
 test.setTimeout(180_000)
 
-async function findPlan001(request: APIRequestContext): Promise<number> {
+async function findPlan002(request: APIRequestContext): Promise<number> {
   await signInApi(request, 'admin')
   const response = await request.get('/api/plans')
-  const { items } = (await response.json()) as { items: { id: number; title: string }[] }
-  const plan = items.find((item) => item.title.endsWith('trên địa bàn tỉnh Quảng Trị'))
-  if (!plan) throw new Error('plan 001 not found')
+  const { items } = (await response.json()) as { items: { id: number; key: string }[] }
+  const plan = items.find((item) => item.key === '002-luc-ngan-2020-2025')
+  if (!plan) throw new Error('plan 002 not found')
   return plan.id
 }
 
@@ -36,30 +35,16 @@ async function docxText(path: string) {
   return (await zip.file('word/document.xml')?.async('string'))?.replace(/<[^>]+>/g, '') ?? ''
 }
 
-test('the district drafts, writes, downloads and sends its report; the province receives it', async ({
+test('the district drafts, writes, downloads and sends its six-month review; the province receives it', async ({
   page,
   request,
 }) => {
-  const planId = await findPlan001(request)
-  const district = await findLegacyUnit(request, 'Huyện Cam Lộ', 'Tỉnh Quảng Trị')
-  const province = await findLegacyUnit(request, 'Tỉnh Quảng Trị', '')
-  await ensureAccount(request, {
-    username: DISTRICT,
-    fullName: 'Lê Văn Sơn',
-    role: 'unit_clerk',
-    scopeUnitId: district,
-  })
-  await ensureAccount(request, {
-    username: PROVINCE,
-    fullName: 'Hồ Thị Hoa',
-    role: 'plan_owner',
-    scopeUnitId: province,
-  })
+  const planId = await findPlan002(request)
 
-  // The district opens its yearly report from the plan page and writes its narrative.
+  // The district opens its six-month review from the plan page and writes its narrative.
   await signIn(page, DISTRICT)
   await page.goto(`/ke-hoach/${planId}`)
-  await expect(page.getByText('Báo cáo của Huyện Cam Lộ')).toBeVisible()
+  await expect(page.getByText('Báo cáo của Huyện Lục Ngạn')).toBeVisible()
   await page.getByRole('link', { name: new RegExp(`Mở báo cáo: ${REPORT.source}`) }).click()
   await expect(page.getByRole('heading', { name: 'Soạn báo cáo gửi cấp trên' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Kết quả thực hiện các chỉ tiêu' })).toBeVisible()
@@ -81,15 +66,15 @@ test('the district drafts, writes, downloads and sends its report; the province 
   await expect(page.getByText('Đã gửi báo cáo lên cấp trên')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Lưu nháp' })).toHaveCount(0)
 
-  // The province sees Cam Lộ has reported, opens it and marks it received.
+  // The province sees Lục Ngạn has reported, opens it and marks it received.
   await switchTo(page, PROVINCE)
   await page.goto(`/ke-hoach/${planId}`)
   await page
     .getByRole('button', { name: new RegExp(`Xem đơn vị đã báo cáo: ${REPORT.source}`) })
     .click()
-  const row = page.getByRole('row', { name: /Huyện Cam Lộ/ })
+  const row = page.getByRole('row', { name: /Huyện Lục Ngạn/ })
   await expect(row.getByText('Đã gửi', { exact: true })).toBeVisible()
-  await row.getByRole('link', { name: 'Huyện Cam Lộ' }).click()
+  await row.getByRole('link', { name: 'Huyện Lục Ngạn' }).click()
   await expect(page.getByLabel('Tình hình triển khai')).toHaveValue(NARRATIVE)
   await page.getByRole('button', { name: 'Đánh dấu đã nhận' }).click()
   await expect(page.getByText('Cấp trên đã nhận')).toBeVisible()

@@ -11,6 +11,7 @@ import {
 } from '../src/features/assignments/assignments.service'
 import { scorePlan } from '../src/features/assignments/assignments.repository'
 import { BENCH_DIR, median, openDatabase, percentile, resetDatabase, type Engine } from './bench-db'
+import { measureProvinceDrafts } from './assignments-draft'
 import { buildAssignmentWorld, YEAR } from './assignments-world'
 
 const engine = (process.argv[2] ?? 'pglite') as Engine
@@ -159,6 +160,12 @@ report(
   'scorecardHand',
   'plan owner scorecard (hand SQL)',
   await measure(REQUESTS, (i) => handScore(planAt(i).plan_key)),
+)
+
+const drafts = await measureProvinceDrafts(deps, plans, YEAR, TODAY)
+results.provinceDraft = drafts
+console.log(
+  `[${engine}] a province's yearly report drafted (every computed part, first draft of each of ${drafts.drafts} provinces, one at a time): p50 ${drafts.p50} ms, p95 ${drafts.p95} ms, max ${drafts.max} ms`,
 )
 
 fs.writeFileSync(

@@ -199,6 +199,18 @@ describe('overdue, late and chasing on 25/04/2024', () => {
       const { unitId, ...counts } = byUnit.get(body.unit.id) ?? {}
       expect(body, String(unitId)).toMatchObject(counts)
     }
+    // The summary the scorecard sums (kept by triggers, ADR 023) equals a plain grouping.
+    const drift = await sql<{ n: number }>`
+      select count(*)::int as n from (
+        select plan_key, year, owner_unit_id, due_date, count(*)::int as total,
+          count(*) filter (where review = 'submitted')::int as submitted,
+          count(*) filter (where review in ('open', 'returned'))::int as open_total
+        from assignments group by plan_key, year, owner_unit_id, due_date) r
+      full join (select * from assignment_summaries where total <> 0) s
+        using (plan_key, year, owner_unit_id, due_date)
+      where r.total is distinct from s.total or r.submitted is distinct from s.submitted
+        or r.open_total is distinct from s.open_total`.execute(context.deps.db)
+    expect(drift.rows[0]?.n).toBe(0)
     const tuPhap = card.bodies.find((body) => body.unit.id === setup.id('W034.TP'))
     expect(tuPhap).toMatchObject({ total: 5, onTime: 0, late: 1, overdue: 0, notStarted: 4 })
     const noiVu = card.bodies.find((body) => body.unit.id === setup.id('W034.NV'))

@@ -5,22 +5,40 @@
 // never overdue: the plan owner holds it.
 import { AppError } from '../errors/app-error'
 
-export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'done', 'overdue'] as const
+export const ASSIGNMENT_STATUSES = [
+  'not_started',
+  'in_progress',
+  'done',
+  'overdue',
+  'cancelled',
+] as const
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   not_started: 'Chưa thực hiện',
   in_progress: 'Đang thực hiện',
   done: 'Hoàn thành',
   overdue: 'Quá hạn',
+  cancelled: 'Đã hủy',
 }
 
-export const ASSIGNMENT_REVIEWS = ['open', 'submitted', 'returned', 'accepted'] as const
+/**
+ * `cancelled`: the task left the plan (a published version without it); the share is closed
+ * with the reason, never deleted, and no action applies to it any more.
+ */
+export const ASSIGNMENT_REVIEWS = [
+  'open',
+  'submitted',
+  'returned',
+  'accepted',
+  'cancelled',
+] as const
 export type AssignmentReview = (typeof ASSIGNMENT_REVIEWS)[number]
 export const ASSIGNMENT_REVIEW_LABELS: Record<AssignmentReview, string> = {
   open: 'Chưa gửi',
   submitted: 'Chờ duyệt',
   returned: 'Bị trả lại',
   accepted: 'Đã chấp nhận',
+  cancelled: 'Đã hủy (nhiệm vụ không còn trong kế hoạch)',
 }
 
 export const ASSIGNMENT_ACTIONS = ['note', 'submit', 'accept', 'return', 'chase'] as const
@@ -39,6 +57,7 @@ export const ASSIGNMENT_TRANSITIONS = {
   submitted: { accept: 'accepted', return: 'returned' },
   returned: { note: 'returned', submit: 'submitted', chase: 'returned' },
   accepted: {},
+  cancelled: {},
 } as const satisfies Record<AssignmentReview, Partial<Record<AssignmentAction, AssignmentReview>>>
 
 /** Who acts: the owner body, or the plan owner reviewing it. */
@@ -103,6 +122,7 @@ export type AssignmentFacts = {
  * @example deriveAssignmentStatus({ review: 'open', started: true, due: '2024-03-31', completedOn: null }, '2024-04-01') // 'overdue'
  */
 export function deriveAssignmentStatus(facts: AssignmentFacts, today: string): AssignmentStatus {
+  if (facts.review === 'cancelled') return 'cancelled'
   if (facts.review === 'accepted') return 'done'
   if (facts.review === 'submitted') return 'in_progress'
   if (today > facts.due) return 'overdue'

@@ -30,6 +30,21 @@ export type AssignmentTable = {
   updated_at: Timestamp
 }
 
+/** Counts per plan, year, owner body and due date, kept by triggers (migration 0024, ADR 023). */
+export type AssignmentSummaryTable = {
+  plan_key: string
+  year: number
+  owner_unit_id: number
+  due_date: DateColumn
+  total: number
+  on_time: number
+  late: number
+  submitted: number
+  open_total: number
+  open_in_progress: number
+  open_not_started: number
+}
+
 export type AssignmentEventTable = {
   id: Generated<number>
   assignment_id: number
@@ -58,4 +73,5 @@ export type AssignmentTables = {
   assignments: AssignmentTable
   assignment_events: AssignmentEventTable
   assignment_files: AssignmentFileTable
+  assignment_summaries: AssignmentSummaryTable
 }

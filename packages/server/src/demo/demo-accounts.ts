@@ -68,6 +68,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['leader'],
     scope: { version: 'legacy', code: '034' },
   },
+  // Plan 002's reports upward (issue 11 item 8): Lục Ngạn's clerk drafts and sends the district's
+  // six-month review; Bắc Giang's police receive it (legacy province 24).
+  {
+    username: 'canbo.lucngan',
+    fullName: 'Thân Văn Đức',
+    roles: ['unit_clerk'],
+    scope: { version: 'legacy', code: '219' },
+  },
+  {
+    username: 'congan.bacgiang',
+    fullName: 'Nguyễn Thị Hằng',
+    roles: ['plan_owner'],
+    scope: { version: 'legacy', code: '24' },
+  },
   // Bodies the seed plans give work to (issue 11 item 1), units under each plan's issuer made by
   // generate-body-units.ts: the police, finance and education of Lục Ngạn (plan 002), Bắc
   // Quang's culture centre (plan 000), and Tây Ninh's Fatherland Front (plan 003).

@@ -20,6 +20,7 @@ export const targetMessages = {
       ranking: (targetId: string) => `xep-hang-${targetId}`,
       lateRegistration: (year: number) => `chua-dang-ky-${year}`,
       lateReport: (periodId: string) => `bao-cao-cham-${periodId}`,
+      lateUpward: (year: number) => `bao-cao-cap-tren-cham-${year}`,
     },
     subUnits: {
       title: 'Theo đơn vị trực thuộc',
@@ -40,6 +41,9 @@ export const targetMessages = {
       title: 'Đơn vị chậm cần đôn đốc',
       registration: (count: number) => `Chưa đăng ký (${count})`,
       report: (count: number) => `Báo cáo chậm (${count})`,
+      upward: (count: number) => `Báo cáo gửi cấp trên chậm (${count})`,
+      upwardHint: 'Báo cáo, sơ kết, tổng kết kế hoạch giao đã quá hạn mà đơn vị chưa gửi',
+      obligation: 'Báo cáo phải gửi',
       deadline: (date: string) => `Hạn đăng ký: ${date}`,
       noDeadline: 'Kế hoạch không đặt hạn đăng ký',
       periodLabel: 'Chọn kỳ báo cáo',

@@ -68,7 +68,8 @@ export function listParentShares(
 
 /** Status on `today` (yyyy-mm-dd), as core's deriveAssignmentStatus. */
 export function statusOn(today: string) {
-  return sql<string>`case when a.review = 'accepted' then 'done'
+  return sql<string>`case when a.review = 'cancelled' then 'cancelled'
+    when a.review = 'accepted' then 'done'
     when a.review = 'submitted' then 'in_progress'
     when a.due_date < ${today}::date then 'overdue' else a.status end`
 }
@@ -174,29 +175,30 @@ export function listPlanShares(
 
 /**
  * Per body of a plan year: on time, late, overdue, in progress, not started (on `today`).
- * Counted on the share rows alone (grouped by the owner id), then joined to the units.
+ * Summed from the summary rows (one per body and due date, kept by triggers, ADR 023): an open
+ * share is overdue when its due date has passed, else in progress or not started by its status.
  */
 export function scorePlan(db: Kysely<Database>, planKey: string, year: number, today: string) {
-  const open = sql`a.review in ('open', 'returned')`
-  const due = sql`${today}::date`
-  const count = (condition: ReturnType<typeof sql>) =>
-    sql<number>`(count(*) filter (where ${condition}))::int`
+  const past = sql`s.due_date < ${today}::date`
+  const sum = (expression: ReturnType<typeof sql>) =>
+    sql<number>`(coalesce(sum(${expression}), 0))::int`
   const counts = db
-    .selectFrom('assignments as a')
-    .select('a.owner_unit_id')
+    .selectFrom('assignment_summaries as s')
+    .select('s.owner_unit_id')
     .select([
-      sql<number>`count(*)::int`.as('total'),
-      count(sql`a.review = 'accepted' and a.completed_on <= a.due_date`).as('on_time'),
-      count(sql`a.review = 'accepted' and a.completed_on > a.due_date`).as('late'),
-      count(sql`${open} and a.due_date < ${due}`).as('overdue'),
-      count(
-        sql`a.review = 'submitted' or (${open} and a.due_date >= ${due} and a.status = 'in_progress')`,
-      ).as('in_progress'),
-      count(sql`${open} and a.due_date >= ${due} and a.status = 'not_started'`).as('not_started'),
+      sum(sql`s.total`).as('total'),
+      sum(sql`s.on_time`).as('on_time'),
+      sum(sql`s.late`).as('late'),
+      sum(sql`case when ${past} then s.open_total else 0 end`).as('overdue'),
+      sum(sql`s.submitted + case when ${past} then 0 else s.open_in_progress end`).as(
+        'in_progress',
+      ),
+      sum(sql`case when ${past} then 0 else s.open_not_started end`).as('not_started'),
     ])
-    .where('a.plan_key', '=', planKey)
-    .where('a.year', '=', year)
-    .groupBy('a.owner_unit_id')
+    .where('s.plan_key', '=', planKey)
+    .where('s.year', '=', year)
+    .groupBy('s.owner_unit_id')
+    .having(sql`sum(s.total)`, '>', 0)
     .as('s')
   return db
     .selectFrom(counts)

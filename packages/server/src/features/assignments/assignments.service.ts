@@ -40,13 +40,16 @@ export async function listUnitAssignments(
   input: ListQuery & { unitId?: number },
 ) {
   const unitId = ownUnitId(actor, input.unitId)
-  const unit = await findUnitCached(deps, unitId)
+  const date = today(deps)
+  // Kept until the next write (ADR 010); the key names everything the rows depend on. Read
+  // beside the unit (one wait for both when cold), returned only once the scope is checked.
+  const key = `assignments:unit:${unitId}:${date}:${JSON.stringify(input)}`
+  const [unit, rows] = await Promise.all([
+    findUnitCached(deps, unitId),
+    deps.cache.memo(key, () => repo.listUnitShares(deps.db, unitId, date, input)),
+  ])
   if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị')
   if (!can(actor, 'campaign:report', unit.path)) throw new AppError('OUT_OF_SCOPE')
-  const date = today(deps)
-  // Kept until the next write (ADR 010); the key names everything the rows depend on.
-  const key = `assignments:unit:${unitId}:${date}:${JSON.stringify(input)}`
-  const rows = await deps.cache.memo(key, () => repo.listUnitShares(deps.db, unitId, date, input))
   const plans = await plansOf(
     deps,
     rows.map((row) => row.plan_id),

@@ -20,6 +20,7 @@ import type { Kysely } from 'kysely'
 import { stringify } from 'yaml'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
+import { closeSharesOfLeftTasks } from '../assignments/assignments-close'
 import { appendAudit } from '../audit/audit.repository'
 import * as repo from './plans.repository'
 import { presentPlan, presentPlanSummary } from './plans.presenter'
@@ -261,6 +262,12 @@ export async function applyPlanAction(
       after: { status: transition.status },
       reason,
     })
+    // A task this version dropped: its open shares are closed, not left to run (ADR 023).
+    if (action === 'publish')
+      await closeSharesOfLeftTasks(tx, {
+        ...{ planId: id, planKey: row.plan_key, version: row.version, actor, unit, at: deps.now() },
+        taskIds: (row.definition as Plan).tasks.map((task) => task.id),
+      })
     return id
   })
   return viewPlan(deps.db, resultId)

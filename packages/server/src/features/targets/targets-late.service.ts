@@ -1,6 +1,7 @@
 // Late units to chase on the dashboard: in a scope, who has not registered by the deadline and
 // whose report for a period (the latest closed one by default) is missing or not submitted, with
-// the managing unit, days late and a count per direct sub-unit of the scope.
+// the managing unit, days late and a count per direct sub-unit of the scope; and which reports
+// upward (a plan's reporting obligations) are past their date and not sent, and who owes them.
 import {
   AppError,
   pathIds,
@@ -16,6 +17,7 @@ import { listExtensions } from '../registrations/registrations-extensions.reposi
 import type { PlanContext as RegistrationContext } from '../registrations/registrations.context'
 import { listSubtreeUnits, type RegistrantRow } from '../registrations/registrations.repository'
 import { loadPlan } from '../reports/reports.context'
+import { findLateUpwardReports } from '../upward-reports/upward-reports-late'
 import { listManagingUnits } from './targets-dashboard.repository'
 import {
   closedPeriods,
@@ -76,6 +78,7 @@ async function present(deps: Deps, late: LateUnit[], units: readonly RegistrantR
         daysLate: row.daysLate,
         status: row.status,
         returnReason: row.returnReason,
+        ...(row.obligation ? { obligation: row.obligation } : {}),
       }
     }),
   }
@@ -106,6 +109,9 @@ export async function listLateUnits(
   const lateReports = period
     ? await findLateReports(deps, { plan, context: registration, period, units })
     : []
+  const lateUpward = await findLateUpwardReports(deps, {
+    ...{ plan, year: context.year, today, units },
+  })
   return {
     year: context.year,
     today,
@@ -119,5 +125,6 @@ export async function listLateUnits(
       periods: periods.map((each) => ({ id: each.id, label: each.label, deadline: each.deadline })),
       ...(await present(deps, lateReports, units)),
     },
+    upwardReports: await present(deps, lateUpward, units),
   }
 }

@@ -22,6 +22,8 @@ export type LateUnit = {
   daysLate: number
   status: string | null
   returnReason: string | null
+  /** For a report upward: which obligation and period the unit owes. */
+  obligation?: { id: string; label: string; periodKey: string; periodLabel: string }
 }
 
 export async function findLateRegistrations(

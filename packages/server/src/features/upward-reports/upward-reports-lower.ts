@@ -1,6 +1,9 @@
 // The receiving side: for each due report a unit receives (its level is the obligation's
-// recipient level), the lower units owing it and whether each has sent it, and when.
+// recipient level), the lower units owing it and whether each has sent it, and when. The plan's
+// issuer also receives from the bodies an obligation names; a lower level counts only inside the
+// plan's area (a district's plan reporting to its province: that district, not its neighbours).
 import {
+  isInSubtree,
   OCCURRENCE_TIMING_LABELS,
   UPWARD_REPORT_STATUS_LABELS,
   occurrenceTiming,
@@ -10,7 +13,8 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import type { PlanHandle, UnitRow } from '../reports/reports.context'
-import { listLowerUnits, listReportsTo } from './upward-reports.repository'
+import { findUnitsByIds, listLowerUnits, listReportsTo } from './upward-reports.repository'
+import type { PlanReporters } from './upward-reports-reporters'
 
 type Input = {
   plan: PlanHandle
@@ -18,6 +22,27 @@ type Input = {
   year: number
   today: string
   occurrences: readonly ObligationOccurrence[]
+  reporters: PlanReporters
+}
+
+async function listOwing(deps: Deps, input: Input, obligationId: string) {
+  const { plan, unit, reporters } = input
+  const obligation = plan.plan.reporting.obligations.find((each) => each.id === obligationId)
+  if (!obligation) return []
+  const kinds =
+    obligation.recipientLevel === unit.kind
+      ? obligation.reporterLevels.filter(
+          (level) => recipientLevelFor(obligation, level) === unit.kind,
+        )
+      : []
+  const levels = (await listLowerUnits(deps.db, unit, kinds)).filter(
+    (lower) => plan.scopePath === null || isInSubtree(lower.path, plan.scopePath),
+  )
+  const bodies =
+    unit.id === reporters.issuerUnitId
+      ? await findUnitsByIds(deps.db, reporters.bodyUnitIds(obligation))
+      : []
+  return [...levels, ...bodies.sort((a, b) => a.name.localeCompare(b.name, 'vi'))]
 }
 
 export async function lowerLevelsOwing(deps: Deps, input: Input) {
@@ -29,14 +54,8 @@ export async function lowerLevelsOwing(deps: Deps, input: Input) {
   })
   const result = []
   for (const occurrence of input.occurrences) {
-    const obligation = plan.plan.reporting.obligations.find(
-      (each) => each.id === occurrence.obligationId,
-    )
-    if (!obligation || obligation.recipientLevel !== unit.kind) continue
-    const kinds = obligation.reporterLevels.filter(
-      (level) => recipientLevelFor(obligation, level) === unit.kind,
-    )
-    const owing = await listLowerUnits(deps.db, unit, kinds)
+    const owing = await listOwing(deps, input, occurrence.obligationId)
+    if (owing.length === 0) continue
     const items = owing.map((lower) => {
       const row = received.find(
         (each) =>

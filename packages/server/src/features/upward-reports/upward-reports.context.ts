@@ -5,7 +5,6 @@ import {
   can,
   findOccurrence,
   isInSubtree,
-  owesObligation,
   pathIds,
   recipientLevelFor,
   type Actor,
@@ -20,7 +19,13 @@ import {
   type PlanHandle,
   type UnitRow,
 } from '../reports/reports.context'
-import { findAncestorOfKind } from './upward-reports.repository'
+import { findAncestorOfKind, findUnitsByIds } from './upward-reports.repository'
+import {
+  loadPlanReporters,
+  owesAsBody,
+  unitOwes,
+  type PlanReporters,
+} from './upward-reports-reporters'
 
 export type OccurrenceKey = {
   planId: number
@@ -39,12 +44,20 @@ export type OccurrenceContext = {
   today: string
 }
 
-/** The unit receiving a reporter's report: its nearest unit of the obligation's level above it. */
+/**
+ * The unit receiving a reporter's report: its nearest unit of the obligation's level above it; a
+ * body the obligation names reports to the plan's issuer (upward-reports-reporters.ts).
+ */
 export async function findRecipient(
   deps: Deps,
   obligation: ReportingObligation,
   unit: Pick<UnitRow, 'id' | 'path' | 'kind'>,
+  reporters: PlanReporters,
 ): Promise<Recipient> {
+  if (owesAsBody(reporters, obligation, unit) && reporters.issuerUnitId !== null) {
+    const [issuer] = await findUnitsByIds(deps.db, [reporters.issuerUnitId])
+    return issuer ?? null
+  }
   const level = recipientLevelFor(obligation, unit.kind)
   if (!level) return null
   const ancestors = pathIds(unit.path).filter((id) => id !== unit.id)
@@ -59,9 +72,10 @@ export async function loadOccurrence(deps: Deps, key: OccurrenceKey): Promise<Oc
   const unit = await loadUnit(deps.db, key.unitId)
   if (plan.scopePath !== null && !isInSubtree(unit.path, plan.scopePath))
     throw new AppError('VALIDATION', 'Đơn vị không thuộc phạm vi của kế hoạch')
-  if (!owesObligation(found.obligation, unit.kind))
+  const reporters = await loadPlanReporters(deps.db, plan)
+  if (!unitOwes(reporters, found.obligation, unit))
     throw new AppError('NOT_FOUND', 'Đơn vị không có nghĩa vụ gửi báo cáo này theo kế hoạch')
-  const recipient = await findRecipient(deps, found.obligation, unit)
+  const recipient = await findRecipient(deps, found.obligation, unit, reporters)
   return { plan, ...found, unit, recipient, today: today(deps) }
 }
 

@@ -172,3 +172,13 @@ export function findUnitsByIds(db: Db, ids: readonly number[]) {
     .where('id', 'in', [...ids])
     .execute()
 }
+
+/** The reports of a plan's year, by whom and in what state (the late list's "sent" test). */
+export function listYearReports(db: Db, planKey: string, year: number) {
+  return db
+    .selectFrom('upward_reports')
+    .select(['unit_id', 'obligation_id', 'period_key', 'status', 'return_reason'])
+    .where('plan_key', '=', planKey)
+    .where('year', '=', year)
+    .execute()
+}

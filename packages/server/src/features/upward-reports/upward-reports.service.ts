@@ -7,7 +7,6 @@ import {
   OCCURRENCE_TIMING_LABELS,
   UPWARD_REPORT_STATUS_LABELS,
   occurrenceTiming,
-  owesObligation,
   planOccurrences,
   type Actor,
   type UpwardReportStatus,
@@ -25,6 +24,7 @@ import {
 } from './upward-reports.context'
 import * as repo from './upward-reports.repository'
 import { lowerLevelsOwing } from './upward-reports-lower'
+import { loadPlanReporters, unitOwes } from './upward-reports-reporters'
 
 const dateOf = (at: Date | null) => (at ? at.toISOString().slice(0, 10) : null)
 
@@ -53,22 +53,24 @@ export async function listUnitObligations(
   const unit = await loadUnit(deps.db, input.unitId)
   const today = todayOf(deps)
   const year = input.year ?? currentYear(plan.plan, today)
-  // A unit outside the plan's area owes it nothing and receives nothing under it.
+  // A unit outside the plan's area owes it nothing; it may still receive from inside it (the
+  // province above a district's plan), which lowerLevelsOwing limits to the plan's area.
   const inArea = plan.scopePath === null || isInSubtree(unit.path, plan.scopePath)
-  const occurrences = inArea ? planOccurrences(plan.plan, year) : []
+  const occurrences = planOccurrences(plan.plan, year)
   const own = await repo.listUnitReports(deps.db, plan.key, unit.id, year)
   const rowOf = (obligationId: string, periodKey: string) =>
     own.find((row) => row.obligation_id === obligationId && row.period_key === periodKey)
   const obligationOf = (id: string) =>
     plan.plan.reporting.obligations.find((each) => each.id === id)
+  const reporters = await loadPlanReporters(deps.db, plan)
   const owed = await Promise.all(
     occurrences.flatMap((each) => {
       const obligation = obligationOf(each.obligationId)
-      if (!obligation || !owesObligation(obligation, unit.kind)) return []
+      if (!inArea || !obligation || !unitOwes(reporters, obligation, unit)) return []
       return [
         (async () => {
           const row = rowOf(each.obligationId, each.periodKey)
-          const recipient = await findRecipient(deps, obligation, unit)
+          const recipient = await findRecipient(deps, obligation, unit, reporters)
           const status = (row?.status ?? null) as UpwardReportStatus | null
           return {
             ...each,
@@ -81,7 +83,9 @@ export async function listUnitObligations(
       ]
     }),
   )
-  const toReceive = await lowerLevelsOwing(deps, { plan, unit, year, today, occurrences })
+  const toReceive = await lowerLevelsOwing(deps, {
+    ...{ plan, unit, year, today, occurrences, reporters },
+  })
   const late = [
     ...owed
       .filter((each) => each.timing === 'late')
@@ -168,8 +172,9 @@ export async function listLowerReports(
   const [first] = occurrences
   if (!first)
     throw new AppError('NOT_FOUND', 'Kế hoạch không có nghĩa vụ báo cáo này trong kỳ đã chọn')
+  const reporters = await loadPlanReporters(deps.db, plan)
   const [found] = await lowerLevelsOwing(deps, {
-    ...{ plan, unit, year: first.year, today: todayOf(deps), occurrences },
+    ...{ plan, unit, year: first.year, today: todayOf(deps), occurrences, reporters },
   })
   return found ?? { ...first, expected: 0, sent: 0, items: [] }
 }

@@ -7,6 +7,7 @@ const COLORS: Record<AssignmentStatus, string> = {
   in_progress: 'processing',
   done: 'success',
   overdue: 'error',
+  cancelled: 'default',
 }
 
 /** "Chưa thực hiện / Đang thực hiện / Hoàn thành / Quá hạn", and "Hoàn thành muộn". */

@@ -5,7 +5,11 @@ import { ErrorResult } from '../../components/ErrorResult'
 import { formatNumber } from '../../lib/format'
 import { messages } from '../../messages/vi'
 import { ExportButton } from './ExportButton'
-import { LATE_REGISTRATION_COLUMNS, LATE_REPORT_COLUMNS } from './target-export'
+import {
+  LATE_REGISTRATION_COLUMNS,
+  LATE_REPORT_COLUMNS,
+  LATE_UPWARD_COLUMNS,
+} from './target-export'
 import type { DashboardView } from './targets-api'
 import { useLateUnits, type LateList, type LateUnitRow } from './targets-dashboard-api'
 
@@ -40,6 +44,18 @@ const reportColumns: TableColumnsType<LateUnitRow> = [
   },
 ]
 
+const upwardColumns: TableColumnsType<LateUnitRow> = [
+  ...baseColumns.slice(0, 2),
+  {
+    key: 'obligation',
+    title: m.obligation,
+    render: (_v, row) =>
+      row.obligation && `${row.obligation.label} (${row.obligation.periodLabel})`,
+  },
+  ...baseColumns.slice(2),
+  reportColumns[reportColumns.length - 1] ?? { key: 'status' },
+]
+
 function LateTable({ list, columns }: { list: LateList; columns: TableColumnsType<LateUnitRow> }) {
   return (
     <Flex vertical gap={8}>
@@ -53,7 +69,9 @@ function LateTable({ list, columns }: { list: LateList; columns: TableColumnsTyp
         <Typography.Text type="secondary">{m.shown(list.items.length, list.total)}</Typography.Text>
       )}
       <Table<LateUnitRow>
-        rowKey={(row) => row.unit.id}
+        rowKey={(row) =>
+          `${row.unit.id}|${row.obligation?.id ?? ''}|${row.obligation?.periodKey ?? ''}`
+        }
         size="small"
         columns={columns}
         dataSource={list.items}
@@ -79,6 +97,7 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
   const data = late.data
   const registration = data?.registration
   const report = data?.report
+  const upward = data?.upwardReports
   const exportProps =
     tab === 'registration'
       ? {
@@ -86,11 +105,17 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
           rows: registration?.items ?? [],
           fileName: messages.targets.files.lateRegistration(data?.year ?? 0),
         }
-      : {
-          columns: LATE_REPORT_COLUMNS,
-          rows: report?.items ?? [],
-          fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
-        }
+      : tab === 'upward'
+        ? {
+            columns: LATE_UPWARD_COLUMNS,
+            rows: upward?.items ?? [],
+            fileName: messages.targets.files.lateUpward(data?.year ?? 0),
+          }
+        : {
+            columns: LATE_REPORT_COLUMNS,
+            rows: report?.items ?? [],
+            fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
+          }
   return (
     <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>
       {registration && report && (
@@ -135,6 +160,20 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                 </Flex>
               ),
             },
+            ...(upward
+              ? [
+                  {
+                    key: 'upward',
+                    label: m.upward(upward.total),
+                    children: (
+                      <Flex vertical gap={8}>
+                        <Typography.Text type="secondary">{m.upwardHint}</Typography.Text>
+                        <LateTable list={upward} columns={upwardColumns} />
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}

@@ -69,4 +69,15 @@ export const LATE_REPORT_COLUMNS: ExportColumn<LateUnitRow>[] = [
   { title: m.late.returnReason, value: (row) => row.returnReason, width: 40 },
 ]
 
+export const LATE_UPWARD_COLUMNS: ExportColumn<LateUnitRow>[] = [
+  ...lateBase.slice(0, 4),
+  {
+    title: m.late.obligation,
+    value: (row) => row.obligation && `${row.obligation.label} (${row.obligation.periodLabel})`,
+    width: 60,
+  },
+  ...lateBase.slice(4),
+  { title: m.late.reportStatus, value: (row) => m.late.reportStates[row.status ?? 'missing'] },
+]
+
 export { exportTableToXlsx }

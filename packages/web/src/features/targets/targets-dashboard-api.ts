@@ -36,6 +36,8 @@ export type LateUnitRow = {
   daysLate: number
   status: 'draft' | 'returned' | null
   returnReason: string | null
+  /** A report upward the unit owes (the upwardReports list only). */
+  obligation?: { id: string; label: string; periodKey: string; periodLabel: string }
 }
 
 export type LateList = {
@@ -52,6 +54,7 @@ export type LateUnits = {
   scope: UnitRef
   registration: LateList & { deadline: string | null }
   report: LateList & { period: PeriodRef | null; periods: PeriodRef[] }
+  upwardReports: LateList
 }
 
 export function useSubUnitValues(planId: number, targetId: string | null, view: DashboardView) {
