@@ -12,6 +12,7 @@ import {
   type UnitKind,
 } from '@antq/core'
 import type { Deps } from '../../deps'
+import { findLateEvents } from '../events/events-late'
 import { listExtensions } from '../registrations/registrations-extensions.repository'
 import type { PlanContext as RegistrationContext } from '../registrations/registrations.context'
 import { listSubtreeUnits, type RegistrantRow } from '../registrations/registrations.repository'
@@ -119,5 +120,11 @@ export async function listLateUnits(
       periods: periods.map((each) => ({ id: each.id, label: each.label, deadline: each.deadline })),
       ...(await present(deps, lateReports, units)),
     },
+    // Units that have not held a plan's event (Ngày hội, forum) by its window's end (ADR 021).
+    events: await present(
+      deps,
+      await findLateEvents(deps, { plan, year: context.year, today, units }),
+      units,
+    ),
   }
 }
