@@ -20,6 +20,7 @@ export const targetMessages = {
       ranking: (targetId: string) => `xep-hang-${targetId}`,
       lateRegistration: (year: number) => `chua-dang-ky-${year}`,
       lateReport: (periodId: string) => `bao-cao-cham-${periodId}`,
+      lateEvents: (year: number) => `chua-to-chuc-ngay-hoi-${year}`,
     },
     subUnits: {
       title: 'Theo đơn vị trực thuộc',
@@ -40,6 +41,8 @@ export const targetMessages = {
       title: 'Đơn vị chậm cần đôn đốc',
       registration: (count: number) => `Chưa đăng ký (${count})`,
       report: (count: number) => `Báo cáo chậm (${count})`,
+      events: (count: number) => `Chưa tổ chức Ngày hội, diễn đàn (${count})`,
+      eventStatus: 'Hoạt động chưa tổ chức',
       deadline: (date: string) => `Hạn đăng ký: ${date}`,
       noDeadline: 'Kế hoạch không đặt hạn đăng ký',
       periodLabel: 'Chọn kỳ báo cáo',

@@ -27,6 +27,10 @@ const baseColumns: TableColumnsType<LateUnitRow> = [
     render: (_v, row) => formatNumber(row.daysLate),
   },
 ]
+const eventColumns: TableColumnsType<LateUnitRow> = [
+  ...baseColumns,
+  { key: 'status', title: m.eventStatus, render: (_v, row) => row.status },
+]
 const reportColumns: TableColumnsType<LateUnitRow> = [
   ...baseColumns,
   {
@@ -34,7 +38,7 @@ const reportColumns: TableColumnsType<LateUnitRow> = [
     title: m.reportStatus,
     render: (_v, row) => (
       <Tag color={row.status === 'returned' ? 'red' : 'orange'} title={row.returnReason ?? ''}>
-        {m.reportStates[row.status ?? 'missing']}
+        {m.reportStates[(row.status ?? 'missing') as keyof typeof m.reportStates]}
       </Tag>
     ),
   },
@@ -53,7 +57,7 @@ function LateTable({ list, columns }: { list: LateList; columns: TableColumnsTyp
         <Typography.Text type="secondary">{m.shown(list.items.length, list.total)}</Typography.Text>
       )}
       <Table<LateUnitRow>
-        rowKey={(row) => row.unit.id}
+        rowKey={(row) => `${row.unit.id}:${row.status ?? ''}`}
         size="small"
         columns={columns}
         dataSource={list.items}
@@ -80,17 +84,23 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
   const registration = data?.registration
   const report = data?.report
   const exportProps =
-    tab === 'registration'
+    tab === 'events'
       ? {
           columns: LATE_REGISTRATION_COLUMNS,
-          rows: registration?.items ?? [],
-          fileName: messages.targets.files.lateRegistration(data?.year ?? 0),
+          rows: data?.events?.items ?? [],
+          fileName: messages.targets.files.lateEvents(data?.year ?? 0),
         }
-      : {
-          columns: LATE_REPORT_COLUMNS,
-          rows: report?.items ?? [],
-          fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
-        }
+      : tab === 'registration'
+        ? {
+            columns: LATE_REGISTRATION_COLUMNS,
+            rows: registration?.items ?? [],
+            fileName: messages.targets.files.lateRegistration(data?.year ?? 0),
+          }
+        : {
+            columns: LATE_REPORT_COLUMNS,
+            rows: report?.items ?? [],
+            fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
+          }
   return (
     <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>
       {registration && report && (
@@ -135,6 +145,15 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                 </Flex>
               ),
             },
+            ...(data?.events && data.events.total > 0
+              ? [
+                  {
+                    key: 'events',
+                    label: m.events(data.events.total),
+                    children: <LateTable list={data.events} columns={eventColumns} />,
+                  },
+                ]
+              : []),
           ]}
         />
       )}

@@ -65,7 +65,10 @@ export const LATE_REGISTRATION_COLUMNS = lateBase
 
 export const LATE_REPORT_COLUMNS: ExportColumn<LateUnitRow>[] = [
   ...lateBase,
-  { title: m.late.reportStatus, value: (row) => m.late.reportStates[row.status ?? 'missing'] },
+  {
+    title: m.late.reportStatus,
+    value: (row) => m.late.reportStates[(row.status ?? 'missing') as 'missing'],
+  },
   { title: m.late.returnReason, value: (row) => row.returnReason, width: 40 },
 ]
 
