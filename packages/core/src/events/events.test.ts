@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkPlanEvents, PlanEvent } from '../plans/plan-events'
 import {
   checkEventPhoto,
   checkEventRecord,
@@ -50,5 +51,19 @@ describe('events', () => {
     expect(() =>
       checkEventPhoto('anh.png', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])),
     ).toThrow(/JPEG hoặc PNG/)
+  })
+
+  it('reads a plan event with defaults and refuses a window that runs backwards', () => {
+    const event = PlanEvent.parse({
+      ...{ id: 'ngay-hoi', source: 'IV.3', text: 'Hằng năm … "Ngày hội …"', kind: 'ngay_hoi' },
+      ...{ label: 'Ngày hội', levels: ['commune'], windowStart: '08-19', windowEnd: '07-01' },
+    })
+    expect(event.schedule).toBe('yearly')
+    expect(checkPlanEvents({ events: [event, event] }).map((issue) => issue.path.at(-1))).toEqual([
+      'windowEnd',
+      'id',
+      'windowEnd',
+    ])
+    expect(PlanEvent.safeParse({ ...event, levels: [] }).success).toBe(false)
   })
 })
