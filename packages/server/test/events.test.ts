@@ -171,4 +171,35 @@ describe('events of a plan', () => {
       true,
     )
   })
+
+  it('links the awards handed over to a signed decision; a day after the window is held late', async () => {
+    const db = world.context.deps.db
+    const d1 = await db
+      .selectFrom('units')
+      .select(['id', 'path', 'code'])
+      .where('id', '=', world.id('D1'))
+      .executeTakeFirstOrThrow()
+    const decision = await db
+      .insertInto('decisions')
+      .values({
+        ...{ issuer_unit_id: d1.id, issuer_unit_path: d1.path, issuer_code: d1.code },
+        ...{ plan_key: '002-luc-ngan-2020-2025', plan_id: world.planId, year: 2024 },
+        ...{ award_form_id: 'giay-khen', award_form_name: 'Giấy khen', meeting_id: null },
+        ...{ number: '12/QĐ-UBND', decision_date: '2024-08-15', signer_name: 'Nguyễn Văn A' },
+        ...{ signer_title: 'Chủ tịch', created_by: 'admin', created_at: new Date() },
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const created = await record(owner, {
+      ...{ unitId: world.id('C2'), heldOn: '2024-08-20', title: 'Ngày hội xã C2' },
+      awards: [{ decisionId: decision.id, note: 'Trao tại phần lễ' }],
+    })
+    expect(created.statusCode, created.body).toBe(200)
+    expect(created.json<{ awards: { number: string }[] }>().awards.map((a) => a.number)).toEqual([
+      '12/QĐ-UBND',
+    ])
+    const body = ngayHoi(await overview(owner))
+    expect(body?.held).toBe(2)
+    expect(body?.notHeld).toHaveLength(2)
+  })
 })
