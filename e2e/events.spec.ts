@@ -6,6 +6,7 @@ import { signIn } from './fixtures/session'
 // (window 01/7 – 19/8 from the plan's data). Xã Đồng Yên's clerk records its Ngày hội with the
 // programme and a photo; the list of communes that have not held theirs shrinks by one.
 const CLERK = 'canbo.xadongyen'
+const OWNER = 'congan.bacquang'
 const EVENT = 'ngay-hoi-2024'
 // A 1×1 PNG: the server tells it by its content.
 const PNG = Buffer.from(
@@ -68,4 +69,11 @@ test('a commune records its Ngày hội with the programme and a photo; the not-
   const after = await notHeld()
   expect(after).toHaveLength(before.length - 1)
   expect(after.map((row) => row.unit.name)).not.toContain('Xã Đồng Yên')
+
+  // The plan owner (Bắc Quang's police) sees it on the plan's "Ngày hội, diễn đàn" tab.
+  await signIn(page, OWNER)
+  await page.goto(`/ke-hoach/${planId}?muc=ngay-hoi`)
+  const card = page.getByTestId(`event-${EVENT}`)
+  await expect(card.getByText(`Đơn vị chưa tổ chức (${before.length - 1})`)).toBeVisible()
+  await expect(card.getByText('Ngày hội toàn dân bảo vệ ANTQ xã Đồng Yên năm 2024')).toBeVisible()
 })
