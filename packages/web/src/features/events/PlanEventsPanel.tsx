@@ -5,6 +5,7 @@ import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd'
 import { formatDateVi } from '@antq/core'
 import { useState } from 'react'
 import { eventMessages as m } from '../../messages/vi-events'
+import { allows } from '../../lib/permissions'
 import { useAccount } from '../auth/use-account'
 import { EventDetailModal } from './EventDetailModal'
 import { EventRecordModal } from './EventRecordModal'
@@ -31,11 +32,13 @@ export function PlanEventsPanel({ planId, year }: { planId: number; year?: numbe
   const units = [...new Map([...own, ...notHeld].map((unit) => [unit.id, unit])).values()]
   return (
     <Flex vertical gap={12}>
-      <Flex justify="end">
-        <Button type="primary" onClick={() => setRecording(true)}>
-          {m.record}
-        </Button>
-      </Flex>
+      {(allows(account, 'campaign:report') || allows(account, 'campaign:review')) && (
+        <Flex justify="end">
+          <Button type="primary" onClick={() => setRecording(true)}>
+            {m.record}
+          </Button>
+        </Flex>
+      )}
       {data.events.map((event) => (
         <EventCard key={event.id} event={event} onShow={setShown} />
       ))}
