@@ -58,3 +58,11 @@ export type UpwardReportList = Awaited<ReturnType<typeof listUnitObligations>>
 export type UpwardReportView = Awaited<ReturnType<typeof getUpwardReport>>
 export type LowerReportList = Awaited<ReturnType<typeof listLowerReports>>
 export type CrimeStatisticsYear = Awaited<ReturnType<typeof listStatistics>>
+import type {
+  getEvent,
+  listEventDecisions,
+  listPlanEventOverview,
+} from './features/events/events-read.service'
+export type PlanEventOverview = Awaited<ReturnType<typeof listPlanEventOverview>>
+export type EventDetail = Awaited<ReturnType<typeof getEvent>>
+export type EventDecisionList = Awaited<ReturnType<typeof listEventDecisions>>

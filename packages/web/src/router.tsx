@@ -51,6 +51,7 @@ const AssignmentsPage = lazyPage(
   () => import('./features/assignments/AssignmentsPage'),
   'AssignmentsPage',
 )
+const EventsPage = lazyPage(() => import('./features/events/EventsPage'), 'EventsPage')
 const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
@@ -196,6 +197,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <InspectionPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'ngay-hoi',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <EventsPage />
               </RequirePermission>
             ),
           },

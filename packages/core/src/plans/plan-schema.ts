@@ -13,6 +13,7 @@ import {
   Reporting,
 } from './plan-schedule'
 import { Body, Task } from './plan-bodies'
+import { PlanEvent } from './plan-events'
 import { PlanInspection } from './plan-inspections'
 import { Exclusion, Subject } from './plan-subjects'
 import { Classification, FieldDeclaration, Target } from './plan-targets'
@@ -51,6 +52,7 @@ export const Plan = z.strictObject({
   }),
   budget: z.array(BudgetLine).default([]),
   inspections: z.array(PlanInspection).default([]),
+  events: z.array(PlanEvent).default([]),
   notEnforced: z.array(NotEnforced).default([]),
 })
 export type Plan = z.infer<typeof Plan>

@@ -2,6 +2,7 @@
 // then cross-references, dates and formulas. Never throws.
 import { checkPlanDates } from './plan-dates'
 import { checkPlanFormulas } from './plan-formulas'
+import { checkPlanEvents } from './plan-events'
 import { checkPlanInspections } from './plan-inspections'
 import { planErrorMap, toPlanIssues, type PlanIssue } from './plan-issues'
 import { checkPlanReferences } from './plan-references'
@@ -23,6 +24,7 @@ export function validatePlan(input: unknown): PlanValidation {
     ...checkPlanDates(plan),
     ...checkPlanFormulas(plan),
     ...checkPlanInspections(plan),
+    ...checkPlanEvents(plan),
   ]
   return issues.length === 0 ? { ok: true, plan } : { ok: false, issues }
 }

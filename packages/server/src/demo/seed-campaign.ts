@@ -24,6 +24,7 @@ import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
 import { seedDemoCrimeStatistics } from './seed-crime-statistics'
+import { seedDemoEvents } from './seed-events'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -164,6 +165,8 @@ export async function seedDemoCampaign(
     await seedDemoNominations(deps)
     // Councils, decisions and a recognition rest on those nominations (seed-awards).
     await seedDemoAwards(deps)
+    // Ngày hội and forums, with awards handed over from those decisions (seed-events).
+    await seedDemoEvents(deps, DEMO_CAMPAIGN_YEAR)
   }
   return summaries
 }

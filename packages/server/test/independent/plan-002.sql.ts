@@ -11,6 +11,7 @@
 //   the staff of every CQDNNT count; the pupils only of schools from lower secondary up. A
 //   primary school, kindergarten or crèche counts with its staff (reached and total) alone.
 // - "19/28 xã" (II.10) is the district's own obligation (S4): judged at the district only.
+import { record } from './plan-003.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -26,6 +27,11 @@ const ratio = (id: string, reached: string, all: string, population: string) => 
   population,
   numerator: num(reached),
   denominator: num(all),
+})
+
+const recorded = (id: string, reached: string, all: string) => ({
+  ...{ id, kind: 'share' as const, population: kinds('district') },
+  ...{ numerator: record(reached, 2024), denominator: record(all, 2024) },
 })
 
 export const PLAN_002 = {
@@ -61,15 +67,16 @@ export const PLAN_002 = {
       denominator: total(term('unit.staff', 'staff'), pupils('unit.pupils', 'pupils')),
       ...{ comparator: '=', threshold: 1 },
     },
-    // II.3 "100% tin báo, tố giác tội phạm của người dân cung cấp phải được thụ lý giải quyết".
-    // The district's (Công an huyện's) reported figures.
+    // II.3 "100% tin báo, tố giác tội phạm của người dân cung cấp phải được thụ lý giải quyết":
+    // "thụ lý" is the police's acceptance, of the tips received — the monthly records
+    // (crime_statistics) of the district's territory (its own and its communes') for the year.
     {
-      ...ratio('thu-ly-tin-bao', 'crime.reports_accepted', 'crime.reports', kinds('district')),
+      ...recorded('thu-ly-tin-bao', 'tips_accepted', 'tips_received'),
       ...{ comparator: '=', threshold: 1 },
     },
-    // II.3 "(tỷ lệ giải quyết tin báo, tố giác tội phạm đạt trên 90% …)".
+    // II.3 "(tỷ lệ giải quyết tin báo, tố giác tội phạm đạt trên 90% …)": resolved of received.
     {
-      ...ratio('giai-quyet-tin-bao', 'crime.reports_resolved', 'crime.reports', kinds('district')),
+      ...recorded('giai-quyet-tin-bao', 'tips_resolved', 'tips_received'),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.4 "Đến năm 2025, từ huyện đến các xã, thị trấn xây dựng được đội ngũ báo cáo viên,

@@ -23,7 +23,7 @@ const rate = (id: string, reached: string, all: string, population = DISTRICT) =
 })
 const flag = (field: string) => one(`coalesce(${bool(field)}, false)`)
 /** A district's records of one kind for a year (null: none); a stock at each unit's first month. */
-const record = (kind: string, year: number, stock = false) =>
+export const record = (kind: string, year: number, stock = false) =>
   `(SELECT sum(cs.value)::float8 FROM crime_statistics cs JOIN units su ON su.id = cs.unit_id
     WHERE su.path LIKE f.path || '%' AND cs.kind = '${kind}' AND cs.month LIKE '${year}-%'
     ${stock ? `AND cs.month = (SELECT min(c2.month) FROM crime_statistics c2 WHERE c2.unit_id = cs.unit_id AND c2.kind = cs.kind AND c2.month LIKE '${year}-%')` : ''})`

@@ -21,6 +21,7 @@ export const targetMessages = {
       lateRegistration: (year: number) => `chua-dang-ky-${year}`,
       lateReport: (periodId: string) => `bao-cao-cham-${periodId}`,
       lateUpward: (year: number) => `bao-cao-cap-tren-cham-${year}`,
+      lateEvents: (year: number) => `chua-to-chuc-ngay-hoi-${year}`,
     },
     subUnits: {
       title: 'Theo đơn vị trực thuộc',
@@ -44,6 +45,8 @@ export const targetMessages = {
       upward: (count: number) => `Báo cáo gửi cấp trên chậm (${count})`,
       upwardHint: 'Báo cáo, sơ kết, tổng kết kế hoạch giao đã quá hạn mà đơn vị chưa gửi',
       obligation: 'Báo cáo phải gửi',
+      events: (count: number) => `Chưa tổ chức Ngày hội, diễn đàn (${count})`,
+      eventStatus: 'Hoạt động chưa tổ chức',
       deadline: (date: string) => `Hạn đăng ký: ${date}`,
       noDeadline: 'Kế hoạch không đặt hạn đăng ký',
       periodLabel: 'Chọn kỳ báo cáo',

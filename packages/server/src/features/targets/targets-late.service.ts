@@ -13,6 +13,7 @@ import {
   type UnitKind,
 } from '@antq/core'
 import type { Deps } from '../../deps'
+import { findLateEvents } from '../events/events-late'
 import { listExtensions } from '../registrations/registrations-extensions.repository'
 import type { PlanContext as RegistrationContext } from '../registrations/registrations.context'
 import { listSubtreeUnits, type RegistrantRow } from '../registrations/registrations.repository'
@@ -126,5 +127,11 @@ export async function listLateUnits(
       ...(await present(deps, lateReports, units)),
     },
     upwardReports: await present(deps, lateUpward, units),
+    // Units that have not held a plan's event (Ngày hội, forum) by its window's end (ADR 021).
+    events: await present(
+      deps,
+      await findLateEvents(deps, { plan, year: context.year, today, units }),
+      units,
+    ),
   }
 }

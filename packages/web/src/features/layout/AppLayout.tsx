@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   CheckSquareOutlined,
   AlertOutlined,
+  FlagOutlined,
   FileTextOutlined,
   OrderedListOutlined,
   HistoryOutlined,
@@ -18,6 +19,7 @@ import { messages } from '../../messages/vi'
 import { assignmentMessages } from '../../messages/vi-assignments'
 import { awardMessages } from '../../messages/vi-awards'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
+import { eventMessages } from '../../messages/vi-events'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -67,6 +69,12 @@ export function AppLayout() {
       key: '/khen-thuong',
       icon: <TrophyOutlined />,
       label: <Link to="/khen-thuong">{awardMessages.nav}</Link>,
+    })
+  if (allows(account, 'campaign:read'))
+    items.push({
+      key: '/ngay-hoi',
+      icon: <FlagOutlined />,
+      label: <Link to="/ngay-hoi">{eventMessages.nav}</Link>,
     })
   // The police of a commune or district enter its monthly crime figures.
   const police = account.scopeUnit

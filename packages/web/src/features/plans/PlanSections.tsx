@@ -9,6 +9,8 @@ import { PlanCriteria } from './PlanCriteria'
 import { PlanDeadlines } from './PlanDeadlines'
 import { PlanDossier } from './PlanDossier'
 import { PlanInspections } from './PlanInspections'
+import { PlanEvents } from './PlanEvents'
+import { eventMessages } from '../../messages/vi-events'
 import { PlanNotEnforced } from './PlanNotEnforced'
 import { PlanSubjects } from './PlanSubjects'
 import { PlanTargets } from './PlanTargets'
@@ -71,6 +73,12 @@ const SECTIONS = [
     label: inspectionMessages.tab,
     count: (plan: Plan) => (plan as Partial<Plan>).inspections?.length ?? 0,
     Component: PlanInspections,
+  },
+  {
+    key: 'ngay-hoi',
+    label: eventMessages.tab,
+    count: (plan: Plan) => (plan as Partial<Plan>).events?.length ?? 0,
+    Component: PlanEvents,
   },
   {
     key: 'khong-kiem-tra',

@@ -31,6 +31,10 @@ const baseColumns: TableColumnsType<LateUnitRow> = [
     render: (_v, row) => formatNumber(row.daysLate),
   },
 ]
+const eventColumns: TableColumnsType<LateUnitRow> = [
+  ...baseColumns,
+  { key: 'status', title: m.eventStatus, render: (_v, row) => row.status },
+]
 const reportColumns: TableColumnsType<LateUnitRow> = [
   ...baseColumns,
   {
@@ -38,7 +42,7 @@ const reportColumns: TableColumnsType<LateUnitRow> = [
     title: m.reportStatus,
     render: (_v, row) => (
       <Tag color={row.status === 'returned' ? 'red' : 'orange'} title={row.returnReason ?? ''}>
-        {m.reportStates[row.status ?? 'missing']}
+        {m.reportStates[(row.status ?? 'missing') as keyof typeof m.reportStates]}
       </Tag>
     ),
   },
@@ -70,7 +74,7 @@ function LateTable({ list, columns }: { list: LateList; columns: TableColumnsTyp
       )}
       <Table<LateUnitRow>
         rowKey={(row) =>
-          `${row.unit.id}|${row.obligation?.id ?? ''}|${row.obligation?.periodKey ?? ''}`
+          `${row.unit.id}|${row.status ?? ''}|${row.obligation?.id ?? ''}|${row.obligation?.periodKey ?? ''}`
         }
         size="small"
         columns={columns}
@@ -111,11 +115,17 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
             rows: upward?.items ?? [],
             fileName: messages.targets.files.lateUpward(data?.year ?? 0),
           }
-        : {
-            columns: LATE_REPORT_COLUMNS,
-            rows: report?.items ?? [],
-            fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
-          }
+        : tab === 'events'
+          ? {
+              columns: LATE_REGISTRATION_COLUMNS,
+              rows: data?.events?.items ?? [],
+              fileName: messages.targets.files.lateEvents(data?.year ?? 0),
+            }
+          : {
+              columns: LATE_REPORT_COLUMNS,
+              rows: report?.items ?? [],
+              fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
+            }
   return (
     <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>
       {registration && report && (
@@ -171,6 +181,15 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                         <LateTable list={upward} columns={upwardColumns} />
                       </Flex>
                     ),
+                  },
+                ]
+              : []),
+            ...(data?.events && data.events.total > 0
+              ? [
+                  {
+                    key: 'events',
+                    label: m.events(data.events.total),
+                    children: <LateTable list={data.events} columns={eventColumns} />,
                   },
                 ]
               : []),

@@ -65,7 +65,10 @@ export const LATE_REGISTRATION_COLUMNS = lateBase
 
 export const LATE_REPORT_COLUMNS: ExportColumn<LateUnitRow>[] = [
   ...lateBase,
-  { title: m.late.reportStatus, value: (row) => m.late.reportStates[row.status ?? 'missing'] },
+  {
+    title: m.late.reportStatus,
+    value: (row) => m.late.reportStates[(row.status ?? 'missing') as 'missing'],
+  },
   { title: m.late.returnReason, value: (row) => row.returnReason, width: 40 },
 ]
 
@@ -77,7 +80,10 @@ export const LATE_UPWARD_COLUMNS: ExportColumn<LateUnitRow>[] = [
     width: 60,
   },
   ...lateBase.slice(4),
-  { title: m.late.reportStatus, value: (row) => m.late.reportStates[row.status ?? 'missing'] },
+  {
+    title: m.late.reportStatus,
+    value: (row) => m.late.reportStates[(row.status ?? 'missing') as 'missing'],
+  },
 ]
 
 export { exportTableToXlsx }

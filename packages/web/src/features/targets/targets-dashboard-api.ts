@@ -34,7 +34,8 @@ export type LateUnitRow = {
   managingUnit: { id: number; code: string; name: string } | null
   closedOn: string
   daysLate: number
-  status: 'draft' | 'returned' | null
+  /** A report's state ('draft', 'returned'); for an event, what was not held. */
+  status: string | null
   returnReason: string | null
   /** A report upward the unit owes (the upwardReports list only). */
   obligation?: { id: string; label: string; periodKey: string; periodLabel: string }
@@ -55,6 +56,8 @@ export type LateUnits = {
   registration: LateList & { deadline: string | null }
   report: LateList & { period: PeriodRef | null; periods: PeriodRef[] }
   upwardReports: LateList
+  /** Units that have not held a plan's event (Ngày hội, forum) by its window's end. */
+  events?: LateList
 }
 
 export function useSubUnitValues(planId: number, targetId: string | null, view: DashboardView) {
