@@ -1,6 +1,7 @@
 import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd'
 import { STANDARD_STATUS_LABELS, STANDARD_STATUSES } from '@antq/core'
 import type { Dayjs } from 'dayjs'
+import { ApiError } from '../../api/client'
 import { unitStandardsMessages as m } from '../../messages/vi-unit-standards'
 import { useRecordStandard, type UnitStandardsView } from './unit-standards-api'
 
@@ -16,6 +17,10 @@ type Values = {
   note?: string
 }
 
+const detailsOf = (error: Error) =>
+  error instanceof ApiError && error.details.length > 0
+    ? error.details.map((detail) => detail.message).join('; ')
+    : undefined
 const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null)
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : null)
 
@@ -96,7 +101,13 @@ export function UnitStandardForm({ data }: { data: UnitStandardsView }) {
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
       {save.error && (
-        <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={save.error.message}
+          description={detailsOf(save.error)}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         {m.save}
