@@ -44,7 +44,9 @@ async function communeFailing(request: APIRequestContext, district: number) {
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+    .click()
 }
 
 async function date(page: Page, label: string, value: string) {
