@@ -56,7 +56,7 @@ export function UnitStandardsPage() {
         </Card>
       )}
       {data.records.length > 0 && <Records data={data} />}
-      {['province', 'district', 'commune'].includes(data.unit.kind) && <Scope unitId={id} />}
+      {['province', 'district'].includes(data.unit.kind) && <Scope unitId={id} />}
     </Flex>
   )
 }
