@@ -7,6 +7,7 @@ import type { AssignmentTables } from './schema-assignments'
 import type { BudgetTables } from './schema-budget'
 import type { UnitPlanTables } from './schema-unit-plans'
 import type { UpwardReportTables } from './schema-upward-reports'
+import type { UnitStandardTables } from './schema-unit-standards'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -204,43 +205,6 @@ export type CrimeStatisticHistoryTable = {
   actor_name: string
   after_lock: boolean
   reason: string | null
-}
-
-/** A unit's dated status of one standard, with its deciding document (migration 0023). */
-export type UnitStandardTable = {
-  id: Generated<number>
-  unit_id: number
-  kind: string
-  status: string
-  valid_from: string
-  valid_to: string | null
-  decision_number: string | null
-  decision_date: string | null
-  decision_issuer: string | null
-  criteria_set: string | null
-  answers: ColumnType<unknown, string | null | undefined, string | null>
-  note: string | null
-  row_version: Generated<number>
-  entered_by: string
-  entered_at: Timestamp
-}
-
-/** Append-only: every change of a unit's standard record, with why. */
-export type UnitStandardHistoryTable = {
-  id: Generated<number>
-  standard_id: number
-  unit_id: number
-  kind: string
-  before: ColumnType<unknown, string | null, string | null>
-  after: ColumnType<unknown, string, string>
-  at: Timestamp
-  actor_name: string
-  reason: string | null
-}
-
-type UnitStandardTables = {
-  unit_standards: UnitStandardTable
-  unit_standard_history: UnitStandardHistoryTable
 }
 
 export type EvaluationTable = {

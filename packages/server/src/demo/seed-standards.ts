@@ -13,7 +13,7 @@ import {
   type UnitStandardKind,
 } from '@antq/core'
 import type { Insertable } from 'kysely'
-import type { UnitStandardTable } from '../db/schema'
+import type { UnitStandardTable } from '../db/schema-unit-standards'
 import { createRandom } from './random'
 import type { CampaignUnit } from './seed-campaign.repository'
 import { SYSTEM_ACTOR } from './seed-demo'
