@@ -26,14 +26,14 @@ type ScopeRecord = {
   unit: { id: number; name: string }
 }
 
-/** A xã of the district whose latest 2024 record of 19.2 says "không đạt". */
+/** A xã of the district whose latest 19.2 record by 14/12/2024 (the plan year's end) says "không đạt". */
 async function communeFailing(request: APIRequestContext, district: number) {
   const response = await request.get(`/api/units/${district}/standards/scope?kind=ntm_19_2`)
   expect(response.ok()).toBe(true)
   const { records } = (await response.json()) as { records: ScopeRecord[] }
   const latest = new Map<number, ScopeRecord>()
   for (const record of records)
-    if (record.validFrom <= '2024-12-31' && !latest.has(record.unit.id))
+    if (record.validFrom <= '2024-12-14' && !latest.has(record.unit.id))
       latest.set(record.unit.id, record)
   const failing = [...latest.values()].find(
     (record) => record.status === 'khong_dat' && record.unit.name.startsWith('Xã'),
@@ -78,9 +78,9 @@ test('a district records a xã’s 19.2 evaluation and its drug-free recognition
     'Tiêu chuẩn',
     'Đạt chỉ tiêu 19.2 (an toàn về an ninh, trật tự xã hội và bảo đảm bình yên)',
   )
-  await date(page, 'Có hiệu lực từ ngày', '20/12/2024')
+  await date(page, 'Có hiệu lực từ ngày', '10/12/2024')
   await page.getByLabel('Số quyết định').fill('1520/QĐ-CAH')
-  await date(page, 'Ngày quyết định', '18/12/2024')
+  await date(page, 'Ngày quyết định', '08/12/2024')
   await page.getByLabel('Cơ quan ban hành').fill('Công an huyện Bắc Quang')
   await page.getByLabel('Không để xảy ra trọng án').check()
   await page.getByRole('button', { name: 'Lưu kết quả' }).click()
@@ -95,17 +95,17 @@ test('a district records a xã’s 19.2 evaluation and its drug-free recognition
   await page.getByRole('button', { name: 'Lưu kết quả' }).click()
   await expect(page.getByText('Đã ghi nhận kết quả')).toBeVisible()
   await expect(
-    page.getByRole('cell', { name: /1520\/QĐ-CAH ngày 18\/12\/2024/ }).first(),
+    page.getByRole('cell', { name: /1520\/QĐ-CAH ngày 08\/12\/2024/ }).first(),
   ).toBeVisible()
 
   await pick(page, 'Tiêu chuẩn', 'Xã, phường, thị trấn không ma túy')
-  await date(page, 'Có hiệu lực từ ngày', '22/12/2024')
+  await date(page, 'Có hiệu lực từ ngày', '12/12/2024')
   await page.getByLabel('Số quyết định').fill('1544/QĐ-UBND')
-  await date(page, 'Ngày quyết định', '22/12/2024')
+  await date(page, 'Ngày quyết định', '12/12/2024')
   await page.getByLabel('Cơ quan ban hành').fill('UBND huyện Bắc Quang')
   await page.getByRole('button', { name: 'Lưu kết quả' }).click()
   await expect(
-    page.getByRole('cell', { name: /1544\/QĐ-UBND ngày 22\/12\/2024/ }).first(),
+    page.getByRole('cell', { name: /1544\/QĐ-UBND ngày 12\/12\/2024/ }).first(),
   ).toBeVisible()
 
   const after = await targetsOf(request, planId, district)

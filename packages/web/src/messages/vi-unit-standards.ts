@@ -3,7 +3,7 @@ export const unitStandardsMessages = {
   open: 'Tiêu chuẩn đạt được',
   title: 'Tiêu chuẩn đạt được',
   intro:
-    'Kết quả đánh giá chỉ tiêu 19.2 và các tiêu chuẩn đơn vị được công nhận (không ma túy, an toàn PCCC, phù hợp với trẻ em…), mỗi lần ghi nhận kèm ngày hiệu lực và quyết định. Chỉ tiêu của kế hoạch tính theo kết quả còn hiệu lực vào ngày cuối năm.',
+    'Kết quả đánh giá chỉ tiêu 19.2 và các tiêu chuẩn đơn vị được công nhận (không ma túy, an toàn PCCC, phù hợp với trẻ em…), mỗi lần ghi nhận kèm ngày hiệu lực và quyết định. Chỉ tiêu của kế hoạch tính theo kết quả còn hiệu lực vào ngày cuối năm kế hoạch (14/12 theo kỳ báo cáo của Nghị định 09/2019).',
   current: 'Tình trạng hiện nay',
   kind: 'Tiêu chuẩn',
   status: 'Kết quả',

@@ -1,8 +1,8 @@
 // The unit standards as facts (issue 12 item 5): `standards.<kind>` is whether the unit holds
-// the standard in the campaign year — the record of that kind in force on the year's last day
-// (the latest begun by then, not expired by then) says "đạt". A plan's "xã đạt chỉ tiêu 19.2"
-// for a year is judged at its end: a commune recognised in October counts for that year, one
-// whose recognition was revoked in November does not. The unit's own records only: a standard
+// the standard in the campaign year — the record of that kind in force on the plan year's last
+// day (14/12 on NĐ 09/2019's calendar; the latest begun by then, not expired by then) says
+// "đạt". A plan's "xã đạt chỉ tiêu 19.2" for a year is judged at its end: a commune recognised
+// in October counts for that year, one revoked in November or recognised on 20/12 does not. The unit's own records only: a standard
 // is a recognition of that unit, never summed over its territory. A unit with no record of the
 // kind begun by then is unknown (null): a share counts it and it does not meet it (nobody has
 // recognised it); a count whose population has no record at all is "no data", not a 0 missed.
