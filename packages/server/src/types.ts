@@ -7,6 +7,7 @@ import type { listRegistrations } from './features/registrations/registrations.s
 import type { grantExtension } from './features/registrations/registrations-extensions.service'
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
 import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
+import type { listScope, listUnitStandards } from './features/unit-standards/unit-standards.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -66,3 +67,5 @@ import type {
 export type PlanEventOverview = Awaited<ReturnType<typeof listPlanEventOverview>>
 export type EventDetail = Awaited<ReturnType<typeof getEvent>>
 export type EventDecisionList = Awaited<ReturnType<typeof listEventDecisions>>
+export type UnitStandardsView = Awaited<ReturnType<typeof listUnitStandards>>
+export type UnitStandardsScope = Awaited<ReturnType<typeof listScope>>

@@ -8,8 +8,6 @@ export const COMMUNE_FIGURES = {
   'propaganda.households_reached': 600,
   'models.count': 3,
   'models.effective': 2,
-  'ntm.indicator_19_2': true,
-  'ntm.indicator_19_2_enhanced': false,
 }
 
 export type ReportItem = {

@@ -88,6 +88,8 @@ beforeAll(async () => {
     ['L219.CQ', { ...common(true, 1, 1, false, true), ...body(true, true, [40, 38, 0, 0]) }],
   ]
   for (const [code, figures] of reports) await world.report('2025', code, figures)
+  // IV.7: C1 recognised drug-free ("không có tệ nạn ma tuý"); the thị trấn not.
+  await world.standard('C1', 'drug_free', true, '2025-06-15')
   for (const code of ['C1.A1', 'C1.A2', 'C1.THCS', 'C1', 'C2.DN', 'L219.CQ'])
     await world.recogniseAntt(YEAR, code)
   // The primary school gets no movement class: QĐ 510 classifies the bodies TT 124 covers (S1).
@@ -160,6 +162,7 @@ describe('world 002 (Lục Ngạn, year 2025)', () => {
       'camera-ho-nong-thon': ratio(80, 400, met),
       'camera-ho-do-thi': NONE, // no urban area
       'xa-nong-thon-moi': part(1), // the district's 19/28: C1 contributes 1
+      'xa-khong-ma-tuy': ratio(1, 1, met),
       'khong-con-trong-diem': count(1), // complex on national security
       // THCS Yếu (the residential area's Yếu is outside this target)
       'khong-con-phong-trao-yeu': count(1),
@@ -185,6 +188,7 @@ describe('world 002 (Lục Ngạn, year 2025)', () => {
       'camera-ho-nong-thon': NONE,
       'camera-ho-do-thi': ratio(160, 300, met), // 53% > 50%
       'xa-nong-thon-moi': NONE, // a thị trấn
+      'xa-khong-ma-tuy': ratio(0, 1, missed), // no recognition recorded
       'khong-con-trong-diem': count(0, met), // complex on social order only
       'khong-con-phong-trao-yeu': count(0, met), // C2 Trung bình, DN Xuất sắc
     })
@@ -209,6 +213,7 @@ describe('world 002 (Lục Ngạn, year 2025)', () => {
       'camera-ho-nong-thon': ratio(80, 400, met),
       'camera-ho-do-thi': ratio(160, 300, met),
       'xa-nong-thon-moi': count(1),
+      'xa-khong-ma-tuy': ratio(1, 2, missed), // "không có tệ nạn ma tuý": every xã, thị trấn
       'khong-con-trong-diem': count(1),
       'khong-con-phong-trao-yeu': count(1),
     })

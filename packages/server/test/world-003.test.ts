@@ -109,6 +109,11 @@ beforeAll(async () => {
   await world.report('2024', 'C3.TH', { ...body(50, 50, 800, 760), ...zalo(1, 0, true) })
   for (const code of ['C1.A1', 'C1.CQ', 'C1', 'C2.A1', 'C3.TH'])
     await world.recogniseAntt(YEAR, code)
+  // II.2 "phù hợp với trẻ em", "tiếp cận pháp luật": both for C1, the first for C2, none for C3.
+  await world.standard('C1', 'child_friendly', true)
+  await world.standard('C1', 'access_to_law', true)
+  await world.standard('C2', 'child_friendly', true)
+  await world.standard('C2', 'access_to_law', false)
   // The campaign ends 31/12/2024: read in January, every status is final.
   await world.at('2025-01-10')
   await world.compute('2025-01-10')
@@ -155,6 +160,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(2, 3, met), // 2/3 ≥ 2/3
       'ntm-05-xa-chua-dat': part(1), // a xã that failed in 2023 and passes: 1 < 5
       'ntm-66-xa-giu-vung': NA, // failed in 2023: nothing to keep
+      'xa-phu-hop-tre-em': ratio(1, 1, met),
+      'xa-tiep-can-phap-luat': ratio(1, 1, met),
     })
     await expectTargets(world, 'C2', {
       ...NO_CRIME,
@@ -167,6 +174,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(3, 3, met),
       'ntm-05-xa-chua-dat': NA, // met in 2023
       'ntm-66-xa-giu-vung': part(1), // met in 2023, kept
+      'xa-phu-hop-tre-em': ratio(1, 1, met),
+      'xa-tiep-can-phap-luat': ratio(0, 1, missed),
     })
     await expectTargets(world, 'C3', {
       ...NO_CRIME,
@@ -179,6 +188,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(1, 2, missed),
       'ntm-05-xa-chua-dat': NA, // a phường
       'ntm-66-xa-giu-vung': NA,
+      'xa-phu-hop-tre-em': ratio(0, 1, missed),
+      'xa-tiep-can-phap-luat': ratio(0, 1, missed),
     })
   })
 
@@ -202,6 +213,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(5, 6, met),
       'ntm-05-xa-chua-dat': part(1),
       'ntm-66-xa-giu-vung': part(1),
+      'xa-phu-hop-tre-em': ratio(2, 2, met),
+      'xa-tiep-can-phap-luat': ratio(1, 2, missed),
     })
     await expectTargets(world, 'D2', {
       'giam-toi-pham-trat-tu': ratio(-2, 20, missed), // (20 − 22)/20 = −10%
@@ -222,6 +235,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(1, 2, missed),
       'ntm-05-xa-chua-dat': NA, // C3 is a phường
       'ntm-66-xa-giu-vung': NA,
+      'xa-phu-hop-tre-em': ratio(0, 1, missed),
+      'xa-tiep-can-phap-luat': ratio(0, 1, missed),
     })
   })
 
@@ -245,6 +260,8 @@ describe('world 003 (Tây Ninh 2024)', () => {
       'ban-dieu-hanh-tu-quan': ratio(6, 8, met), // 0.75 ≥ 2/3
       'ntm-05-xa-chua-dat': count(1),
       'ntm-66-xa-giu-vung': count(1),
+      'xa-phu-hop-tre-em': ratio(2, 3, missed),
+      'xa-tiep-can-phap-luat': ratio(1, 3, missed),
     })
   })
 })

@@ -4,7 +4,13 @@
 // a clock the test moves. Each world-<nnn>.test.ts checks every target against literals.
 import fs from 'node:fs'
 import path from 'node:path'
-import { findAnttCriteriaSet, findCriteriaSet, type AnttUnitKind } from '@antq/core'
+import {
+  findAnttCriteriaSet,
+  findCriteriaSet,
+  REPORTED_BASE_FIELDS,
+  standardKindOfTypedField,
+  type AnttUnitKind,
+} from '@antq/core'
 import { expect } from 'vitest'
 import { computePlanTargets } from '../src/features/targets/targets.compute'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
@@ -170,7 +176,16 @@ export async function createWorld(input: {
       ok(await admin.request({ method: 'PUT', url, payload: { year, items } }), 'register')
     },
     /** Save a report for the period and submit it. */
-    async report(periodId: string, code: string, figures: Record<string, unknown>) {
+    async report(periodId: string, code: string, typed: Record<string, unknown>) {
+      // A yes/no a standard kind stands for is also the unit's standard record (issue 12 item 5:
+      // the targets read the records); a base one the records replaced is off the form.
+      const figures = { ...typed }
+      for (const [field, value] of Object.entries(typed)) {
+        const kind = standardKindOfTypedField(field)
+        if (!kind || typeof value !== 'boolean') continue
+        await standard(code, kind.id, value, `${periodId.slice(0, 4)}-06-15`)
+        if (field in REPORTED_BASE_FIELDS) delete figures[field]
+      }
       const url = `/api/plans/${planId}/reports/${id(code)}/${periodId}`
       ok(await admin.request({ method: 'PUT', url, payload: { figures } }), `report ${code}`)
       const submit = { action: 'submit' }
@@ -205,6 +220,8 @@ export async function createWorld(input: {
       })
     },
     evaluate,
+    /** A unit standard (19.2, fire safety…) held or not from `validFrom`, with its decision. */
+    standard,
     /** The full computation of every target for every scope, as `antq targets` runs it. */
     compute: (today: string) => computePlanTargets(context.deps, planId, { today }),
     async targets(code: string): Promise<Map<string, TargetRow>> {
@@ -217,6 +234,15 @@ export async function createWorld(input: {
     /** A request as the administrator (for checks of refusals). */
     request: (options: Parameters<Client['request']>[0]) => admin.request(options),
     close: () => context.close(),
+  }
+
+  async function standard(code: string, kind: string, held: boolean, validFrom = '2024-06-15') {
+    const url = `/api/units/${id(code)}/standards`
+    const payload = {
+      ...{ kind, status: held ? 'dat' : 'khong_dat', validFrom },
+      ...{ decisionNumber: `${code}/QĐ-CN`, decisionDate: validFrom, decisionIssuer: 'UBND' },
+    }
+    ok(await admin.request({ method: 'POST', url, payload }), `standard ${kind} ${code}`)
   }
 
   async function evaluate(year: number, code: string, kind: string, payload: object) {

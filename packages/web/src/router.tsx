@@ -56,6 +56,10 @@ const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
 )
+const UnitStandardsPage = lazyPage(
+  () => import('./features/unit-standards/UnitStandardsPage'),
+  'UnitStandardsPage',
+)
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage')
 const InspectionPage = lazyPage(
   () => import('./features/inspections/InspectionPage'),
@@ -205,6 +209,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <EventsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/tieu-chuan',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <UnitStandardsPage />
               </RequirePermission>
             ),
           },

@@ -62,6 +62,7 @@ const READINGS: Record<string, Record<string, Reading>> = {
     'camera-ho-do-thi': { clause: 'II.9', words: "từ 30% đến 40% hộ dân ở khu", kinds: ["residential_area"], tt124: false, among: null, owedBy: null },
     'xa-nong-thon-moi': { clause: 'II.10', words: "Phấn đấu đến năm 2025, có 19/28 xã", kinds: ["commune"], tt124: false, among: null, owedBy: 'district' },
     'khong-con-trong-diem': { clause: 'II.10', words: "không còn địa bàn trọng điểm phức tạp", kinds: ["commune"], tt124: false, among: null, owedBy: null },
+    'xa-khong-ma-tuy': { clause: 'IV.7', words: "Thực hiện tốt công tác xây dựng khu", kinds: ["commune"], tt124: false, among: null, owedBy: null },
     'khong-con-phong-trao-yeu': { clause: 'I.2', words: "phấn đấu đến năm 2025, không còn xã,", kinds: ["commune","agency","enterprise","school"], tt124: true, among: null, owedBy: null },
   },
   '003-tay-ninh-2024': {
@@ -83,6 +84,8 @@ const READINGS: Record<string, Record<string, Reading>> = {
     'ban-dieu-hanh-tu-quan': { clause: 'II.2', words: "đảm bảo có ít nhất 2/3 Ban Điều", kinds: ["commune"], tt124: false, among: null, owedBy: null },
     'ntm-05-xa-chua-dat': { clause: 'III.4', words: "Có kế hoạch tổ chức triển khai các", kinds: ["commune"], tt124: false, among: null, owedBy: 'province' },
     'ntm-66-xa-giu-vung': { clause: 'III.4', words: "giữ vững Tiêu chí về an ninh, trật", kinds: ["commune"], tt124: false, among: null, owedBy: 'province' },
+    'xa-phu-hop-tre-em': { clause: 'II.2', words: "Các xã, phường, thị trấn phấn đấu duy", kinds: ["commune"], tt124: false, among: null, owedBy: null },
+    'xa-tiep-can-phap-luat': { clause: 'II.2', words: "Các xã, phường, thị trấn phấn đấu duy", kinds: ["commune"], tt124: false, among: null, owedBy: null },
   },
   '004-dong-thap-2024': {
     'tuyen-truyen-ho-dan': { clause: 'II.4', words: "Công tác tuyên truyền phổ biến, giáo dục", kinds: ["commune"], tt124: false, among: null, owedBy: null },

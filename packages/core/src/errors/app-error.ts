@@ -30,6 +30,9 @@ export const ERROR_MESSAGES = {
   STATISTICS_INVALID: 'Số liệu không hợp lệ',
   MONTH_LOCKED:
     'Tháng này đã khóa sổ; điều chỉnh số liệu phải có lý do và do cán bộ chủ trì thực hiện',
+  STANDARD_INVALID: 'Thông tin công nhận tiêu chuẩn không hợp lệ',
+  NTM_ENHANCED_WITHOUT_BASIC:
+    'Xã chưa đạt chỉ tiêu 19.2 cơ bản thì không thể đạt chỉ tiêu 19.2 nâng cao',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const
 export type ErrorCode = keyof typeof ERROR_MESSAGES

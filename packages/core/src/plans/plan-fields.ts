@@ -12,6 +12,7 @@ import {
   type FieldType,
 } from '../rules/field-schema'
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
+import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -51,6 +52,10 @@ export const UNIT_FIELDS: FieldMap = {
   // The year's crime statistics of the unit's territory, read from the police's monthly records.
   ...Object.fromEntries(
     CRIME_STATISTIC_KINDS.map((kind) => [`${CRIME_STATISTICS_PREFIX}${kind.id}`, NUMBER]),
+  ),
+  // The standards the unit holds on the year's last day, read from its recognition records.
+  ...Object.fromEntries(
+    UNIT_STANDARD_KINDS.map((kind) => [`${STANDARDS_PREFIX}${kind.id}`, BOOLEAN]),
   ),
 }
 

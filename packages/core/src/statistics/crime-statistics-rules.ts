@@ -151,7 +151,12 @@ export function summariseTerritory(
   return out
 }
 
-export type RecordedFigure = { recorded: number | null; differs: boolean }
+export type RecordedFigure = {
+  recorded: number | null
+  differs: boolean
+  /** What the records say in words, when a number alone would not (a standard held or not). */
+  text?: string
+}
 
 /**
  * Beside each typed report figure that stands for a statistic kind, the records' figure for the

@@ -8,6 +8,7 @@ import type { BudgetTables } from './schema-budget'
 import type { UnitPlanTables } from './schema-unit-plans'
 import type { UpwardReportTables } from './schema-upward-reports'
 import type { EventTables } from './schema-events'
+import type { UnitStandardTables } from './schema-unit-standards'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -251,7 +252,8 @@ export type Database = AwardTables &
   BudgetTables &
   UnitPlanTables &
   UpwardReportTables &
-  EventTables & {
+  EventTables &
+  UnitStandardTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

@@ -25,6 +25,7 @@ import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
 import { seedDemoCrimeStatistics } from './seed-crime-statistics'
 import { seedDemoEvents } from './seed-events'
+import { drawStandards, standardsReadBy } from './seed-standards'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -59,6 +60,8 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
   const registrations: repo.Rows<'registrations'> = []
   const evaluations: repo.Rows<'evaluations'> = []
   const reports: repo.Rows<'reports'> = []
+  const standards: repo.Rows<'unit_standards'> = []
+  const standardKinds = standardsReadBy(plan)
   // The year's result report: NĐ 09/2019's yearly one, or the last report the plan dates itself
   // (plan 001: the one due 25/10).
   const yearReport = reportingPeriodsOf(plan, year).at(-1)?.id ?? String(year)
@@ -113,26 +116,32 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
       if (set) evaluations.push({ ...base, ...draw.complexityEvaluation(set, drawn) })
     }
     const form = buildReportForm(plan, unit.kind as UnitKind)
+    const drawn = form.fields.length > 0 ? draw.figuresFor(form, unit, random) : {}
     if (form.fields.length > 0) {
-      const figures = JSON.stringify(draw.figuresFor(form, unit, random))
+      const figures = JSON.stringify(drawn)
       reports.push({
         ...{ ...where, plan_key: row.plan_key, plan_id: row.id, period_id: yearReport },
         ...{ status: 'accepted', updated_by: by, figures, accepted_figures: figures },
       })
     }
+    // The standards the plan's targets read, agreeing with the report's typed yes/no (own draws).
+    standards.push(
+      ...drawStandards({ plan, planKey: row.plan_key, year, unit }, standardKinds, drawn),
+    )
   }
   if (!skipped) {
     await deps.db.transaction().execute(async (tx) => {
       await repo.insertInChunks(tx, 'registrations', registrations)
       await repo.insertInChunks(tx, 'evaluations', evaluations)
       await repo.insertInChunks(tx, 'reports', reports)
+      await repo.insertInChunks(tx, 'unit_standards', standards)
       await appendAudit(tx, {
         ...{ actorId: null, actorName: by, action: 'demo.campaign', entity: 'plan' },
         entityId: row.id,
         after: {
           year,
           ...{ registrations: registrations.length, evaluations: evaluations.length },
-          reports: reports.length,
+          ...{ reports: reports.length, standards: standards.length },
         },
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })

@@ -24,6 +24,7 @@ import { assignmentRoutes } from '../features/assignments/assignments.routes'
 import { unitPlanRoutes } from '../features/unit-plans/unit-plans.routes'
 import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statistics.routes'
 import { eventRoutes } from '../features/events/events.routes'
+import { unitStandardsRoutes } from '../features/unit-standards/unit-standards.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -52,4 +53,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...unitPlanRoutes,
   ...crimeStatisticsRoutes,
   ...eventRoutes,
+  ...unitStandardsRoutes,
 ]

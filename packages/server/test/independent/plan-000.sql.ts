@@ -3,7 +3,8 @@
 // its clause as SQL over the facts of scope-walk.ts; issuer: the district (Huyện Bắc Quang).
 // VI.1 "(trừ cơ sở giáo dục tiểu học, mầm non, nhà trẻ)" takes those schools out of every
 // target of this plan (the plan's own exclusion), on top of S1 for ANTT/movement/exemplary.
-import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { holds } from './standards'
 
 const PLAN_EXCLUDED = `(f.kind = 'school' AND f.school_level IN ('primary', 'kindergarten', 'creche'))`
 const inPlan = (...list: string[]) => `${kinds(...list)} AND NOT ${PLAN_EXCLUDED}`
@@ -104,7 +105,7 @@ export const PLAN_000 = {
       id: 'ntm-19-2',
       kind: 'share',
       population: `${inPlan('commune')} AND f.subtype = 'xa'`,
-      numerator: one(`coalesce(${bool('ntm.indicator_19_2')}, false)`),
+      numerator: holds('ntm_19_2', 2024),
       denominator: '1',
       comparator: '>=',
       threshold: 0.95,
@@ -114,7 +115,7 @@ export const PLAN_000 = {
       id: 'ntm-19-2-nang-cao',
       kind: 'share',
       population: `${inPlan('commune')} AND f.subtype = 'xa'`,
-      numerator: one(`coalesce(${bool('ntm.indicator_19_2_enhanced')}, false)`),
+      numerator: holds('ntm_19_2_enhanced', 2024),
       denominator: '1',
       comparator: '>=',
       threshold: 0.4,

@@ -12,8 +12,14 @@
 //   primary school, kindergarten or crèche counts with its staff (reached and total) alone.
 // - "19/28 xã" (II.10) is the district's own obligation (S4): judged at the district only.
 import { record } from './plan-003.sql'
+// - Guards, cameras, NTM and the drug-free standard are the units' standard records (issue 12
+//   item 5, standards.ts), held on 31/12 of the year; typed yes/no figures are not read.
+// - IV.7 "xây dựng … xã, thị trấn … không có tệ nạn ma tuý" names no share: read as every xã,
+//   thị trấn of the district, yearly.
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { hasStandard, holds } from './standards'
 
+const YEAR = 2024
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
 const CQDNNT = kinds('agency', 'enterprise', 'school')
 const TOP = kinds('district', 'commune')
@@ -128,13 +134,13 @@ export const PLAN_002 = {
     // II.8 "100% CQDNNT bố trí đủ lực lượng bảo vệ theo quy định."
     {
       ...{ id: 'luc-luong-bao-ve', kind: 'share', population: CQDNNT, denominator: '1' },
-      ...{ numerator: flag('guards.sufficient'), comparator: '=', threshold: 1 },
+      ...{ numerator: holds('guards_sufficient', YEAR), comparator: '=', threshold: 1 },
     },
     // II.9 "Phấn đấu đến hết năm 2022, có 100% khu dân cư, xã, thị trấn, CQDNNT; … lắp đặt hệ
     // thống Camera an ninh."
     {
       ...{ id: 'camera-don-vi', kind: 'share', population: ALL, denominator: '1' },
-      ...{ numerator: flag('cameras.installed'), comparator: '=', threshold: 1 },
+      ...{ numerator: holds('cameras_installed', YEAR), comparator: '=', threshold: 1 },
     },
     // II.9 "Đến hết năm 2025, có từ 20% đến 30% hộ dân ở khu vực nông thôn … lắp đặt hệ thống
     // Camera an ninh." Population: the households of rural KDC; "từ 20% đến 30%" is met from 20%.
@@ -158,8 +164,8 @@ export const PLAN_002 = {
     {
       ...{ id: 'xa-nong-thon-moi', kind: 'count', level: 'issuer' },
       population: `${kinds('commune')} AND f.subtype = 'xa'`,
-      numerator: flag('ntm.achieved'),
-      hasData: `${bool('ntm.achieved')} IS NOT NULL`,
+      numerator: holds('ntm_achieved', YEAR),
+      hasData: hasStandard('ntm_achieved', YEAR),
       ...{ comparator: '>=', threshold: 19 },
     },
     // II.10 "không còn địa bàn trọng điểm phức tạp về an ninh, trật tự." A count of xã, thị trấn
@@ -169,6 +175,12 @@ export const PLAN_002 = {
       ...{ id: 'khong-con-trong-diem', kind: 'count', population: kinds('commune') },
       numerator: one(`f.complexity = 'trong_diem_an_ninh'`),
       ...{ hasData: 'f.complexity_assessed', comparator: '=', threshold: 0 },
+    },
+    // IV.7 "Thực hiện tốt công tác xây dựng khu dân cư, xã, thị trấn, CQDNNT đạt tiêu chuẩn 'An
+    // toàn về an ninh, trật tự' và không có tệ nạn ma tuý": every xã, thị trấn recognised drug-free.
+    {
+      ...{ id: 'xa-khong-ma-tuy', kind: 'share', population: kinds('commune'), denominator: '1' },
+      ...{ numerator: holds('drug_free', YEAR), comparator: '=', threshold: 1 },
     },
     // I.2 "phấn đấu đến năm 2025, không còn xã, thị trấn, CQDNNT trên địa bàn huyện có phong
     // trào toàn dân bảo vệ an ninh Tổ quốc yếu." A count among the units QĐ 510 classifies (S1).

@@ -12,8 +12,12 @@
 //   ninh, trật tự'": a share of every such unit under TT 124 (S1; no registration route, no
 //   "trong đó"). "An toàn về phòng cháy, chữa cháy" is another standard: all such units.
 // - III.4 "05 xã chưa đạt" and "66 xã đã đạt" are the province's own counts (S4), their
-//   populations the xã reporting whether they met the criterion in 2023.
+//   populations the xã reporting whether they met the criterion in 2023; whether a xã meets it in
+//   2024 is its 19.2 record in force on 31/12/2024 (standards.ts), as are fire safety (PCCC),
+//   child-friendly and access-to-law: "Các xã, phường, thị trấn phấn đấu duy trì đạt chuẩn" is
+//   every xã, phường, thị trấn.
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { hasStandard, holds } from './standards'
 
 const DISTRICT = kinds('district')
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -21,7 +25,6 @@ const rate = (id: string, reached: string, all: string, population = DISTRICT) =
   ...{ id, kind: 'share' as const, population },
   ...{ numerator: num(reached), denominator: num(all) },
 })
-const flag = (field: string) => one(`coalesce(${bool(field)}, false)`)
 /** A district's records of one kind for a year (null: none); a stock at each unit's first month. */
 export const record = (kind: string, year: number, stock = false) =>
   `(SELECT sum(cs.value)::float8 FROM crime_statistics cs JOIN units su ON su.id = cs.unit_id
@@ -119,7 +122,7 @@ export const PLAN_003 = {
     // II.2 "… 'An toàn về phòng cháy, chữa cháy'." Every such unit; no report: not met.
     {
       ...{ id: 'dat-chuan-pccc', kind: 'share', population: ALL, denominator: '1' },
-      ...{ numerator: flag('fire_safety.recognized'), comparator: '=', threshold: 1 },
+      ...{ numerator: holds('fire_safety', YEAR), comparator: '=', threshold: 1 },
     },
     // II.2 "xây dựng, duy trì 100% các nhóm Zalo … đến từng hộ gia đình, từng thành viên mô hình;"
     // The models of every commune, CQ, DN, nhà trường: those with a Zalo group over all.
@@ -154,17 +157,28 @@ export const PLAN_003 = {
     {
       ...{ id: 'ntm-05-xa-chua-dat', kind: 'count', level: 'issuer' },
       population: `${XA} AND ${bool('ntm.security_met_2023')} = false`,
-      numerator: flag('ntm.indicator_19_2'),
-      hasData: `${bool('ntm.indicator_19_2')} IS NOT NULL`,
+      numerator: holds('ntm_19_2', YEAR),
+      hasData: hasStandard('ntm_19_2', YEAR),
       ...{ comparator: '>=', threshold: 5 },
     },
     // III.4 "giữ vững Tiêu chí về an ninh, trật tự đối với 66 xã đã đạt;"
     {
       ...{ id: 'ntm-66-xa-giu-vung', kind: 'count', level: 'issuer' },
       population: `${XA} AND ${bool('ntm.security_met_2023')} = true`,
-      numerator: flag('ntm.indicator_19_2'),
-      hasData: `${bool('ntm.indicator_19_2')} IS NOT NULL`,
+      numerator: holds('ntm_19_2', YEAR),
+      hasData: hasStandard('ntm_19_2', YEAR),
       ...{ comparator: '>=', threshold: 66 },
+    },
+    // II.2 "Các xã, phường, thị trấn phấn đấu duy trì đạt chuẩn xã, phường, thị trấn phù hợp với
+    // trẻ em và đạt chuẩn tiếp cận pháp luật." Two shares of every xã, phường, thị trấn.
+    {
+      ...{ id: 'xa-phu-hop-tre-em', kind: 'share', population: kinds('commune'), denominator: '1' },
+      ...{ numerator: holds('child_friendly', YEAR), comparator: '=', threshold: 1 },
+    },
+    {
+      ...{ id: 'xa-tiep-can-phap-luat', kind: 'share', population: kinds('commune') },
+      ...{ denominator: '1', numerator: holds('access_to_law', YEAR) },
+      ...{ comparator: '=', threshold: 1 },
     },
   ] satisfies TargetSpec[],
 }

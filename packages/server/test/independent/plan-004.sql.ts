@@ -8,7 +8,8 @@
 // - "Phối hợp xây dựng ít nhất 16 đơn vị" and "ít nhất 06 Công an phường" are the province's own
 //   counts (S4): judged at the province, contributions elsewhere. With no exemplary assessment
 //   (no exemplary evaluation at all) the count has no data (S6).
-import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { hasStandard, holds } from './standards'
 
 const ANTT_UNITS = `${kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')} AND NOT ${OUTSIDE_TT124}`
 const UNITS = kinds('commune', 'agency', 'enterprise', 'school')
@@ -67,7 +68,7 @@ export const PLAN_004 = {
     {
       ...{ id: 'xa-nong-thon-moi', kind: 'share', denominator: '1' },
       population: `${kinds('commune')} AND f.subtype = 'xa'`,
-      numerator: one(`coalesce(${bool('ntm.indicator_19_2')}, false)`),
+      numerator: holds('ntm_19_2', 2024),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.4 "Mỗi xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục phải duy trì ít nhất
@@ -91,8 +92,8 @@ export const PLAN_004 = {
     {
       ...{ id: 'cong-an-phuong-kieu-mau', kind: 'count', level: 'issuer' },
       population: `${kinds('commune')} AND f.subtype = 'phuong'`,
-      numerator: one(`coalesce(${bool('ward_police.model_standard')}, false)`),
-      hasData: `${bool('ward_police.model_standard')} IS NOT NULL`,
+      numerator: holds('ward_police_model', 2024),
+      hasData: hasStandard('ward_police_model', 2024),
       ...{ comparator: '>=', threshold: 6 },
     },
   ] satisfies TargetSpec[],

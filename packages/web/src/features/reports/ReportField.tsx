@@ -88,7 +88,7 @@ export function ReportField({ field, value, issue, disabled, recorded, onChange 
           type={recorded.differs ? 'warning' : 'secondary'}
           style={{ marginLeft: 12 }}
         >
-          {crimeStatisticsMessages.report.recorded(recorded.recorded)}
+          {recorded.text ?? crimeStatisticsMessages.report.recorded(recorded.recorded)}
           {recorded.differs && ` — ${crimeStatisticsMessages.report.differs}`}
         </Typography.Text>
       )}
