@@ -12,6 +12,7 @@ import {
   type FieldType,
 } from '../rules/field-schema'
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
+import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -52,6 +53,8 @@ export const UNIT_FIELDS: FieldMap = {
   ...Object.fromEntries(
     CRIME_STATISTIC_KINDS.map((kind) => [`${CRIME_STATISTICS_PREFIX}${kind.id}`, NUMBER]),
   ),
+  // The year's figures of the unit's activity log (sessions, trainings, articles, broadcasts).
+  ...Object.fromEntries(ACTIVITY_LOG_FIELDS.map((field) => [field, NUMBER])),
 }
 
 export const PERSON_FIELDS: FieldMap = {
