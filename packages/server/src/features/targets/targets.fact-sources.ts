@@ -3,6 +3,7 @@
 // query, through a CTE and a LEFT JOIN added only when one of its fields is read. A new kind of
 // record is one file implementing FactSource and one line in FACT_SOURCES.
 import { statisticsSource } from './targets.statistics'
+import { activitySource } from './targets.activities'
 
 /** What a source may use to write its SQL: placeholders and the territory being computed. */
 export type FactSourceContext = {
@@ -29,7 +30,7 @@ export type FactSource = {
   join: (alias: string, context: FactSourceContext) => { cte: string; join: string }
 }
 
-export const FACT_SOURCES: readonly FactSource[] = [statisticsSource]
+export const FACT_SOURCES: readonly FactSource[] = [statisticsSource, activitySource]
 
 /** The column of a field served by a record source, or undefined. */
 export function recordColumn(field: string): string | undefined {
