@@ -89,3 +89,14 @@ export function checkActivityEntry(entry: ActivityEntry, today: string): void {
   if (entry.reached !== null && entry.reached > ACTIVITY_MAX_REACHED)
     throw refuse('reached', 'Số được tuyên truyền quá lớn')
 }
+
+/**
+ * The typed report field a log field stands for (the field itself otherwise): the report form
+ * keeps asking for the typed figure, shown beside the log's, when a target reads the log.
+ * @example typedFieldOf('activity_log.households_reached') // 'propaganda.households_reached'
+ */
+export function typedFieldOf(field: string): string {
+  if (!field.startsWith(ACTIVITY_LOG_PREFIX)) return field
+  const id = field.slice(ACTIVITY_LOG_PREFIX.length)
+  return ACTIVITY_LOG_FIGURES.find((figure) => figure.id === id)?.typed ?? field
+}
