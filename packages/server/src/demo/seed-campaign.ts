@@ -24,6 +24,7 @@ import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
 import { seedDemoCrimeStatistics } from './seed-crime-statistics'
+import { seedDemoActivities } from './seed-activities'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -135,6 +136,16 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
         },
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })
+    })
+    // The activity log behind the reports' typed figures, read by the targets computed next.
+    await seedDemoActivities(deps, {
+      planId: row.id,
+      year,
+      units,
+      reports: reports.map((report) => ({
+        unit_id: report.unit_id,
+        figures: String(report.figures),
+      })),
     })
     // The demo year, so a plan whose period runs past it is computed for it (judged today).
     await computePlanTargets(deps, row.id, { year })

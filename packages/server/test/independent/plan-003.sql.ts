@@ -13,7 +13,10 @@
 //   "trong đó"). "An toàn về phòng cháy, chữa cháy" is another standard: all such units.
 // - III.4 "05 xã chưa đạt" and "66 xã đã đạt" are the province's own counts (S4), their
 //   populations the xã reporting whether they met the criterion in 2023.
+// - The households and people reached are the activity log's (activity-log.sql.ts): the most one
+//   session reached, never a sum of sessions nor a figure typed into a report.
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { activityLog } from './activity-log.sql'
 
 const DISTRICT = kinds('district')
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -96,7 +99,7 @@ export const PLAN_003 = {
     // dân trên địa bàn." Population: the households of every commune (S2).
     {
       ...{ id: 'tuyen-truyen-ho', kind: 'share', population: kinds('commune') },
-      numerator: num('propaganda.households_reached'),
+      numerator: activityLog.households(YEAR),
       denominator: term('unit.households', 'households'),
       ...{ comparator: '>=', threshold: 0.75 },
     },
@@ -105,7 +108,7 @@ export const PLAN_003 = {
     {
       ...{ id: 'tuyen-truyen-cqdn', kind: 'share' },
       population: kinds('agency', 'enterprise', 'school'),
-      numerator: total(num('propaganda.staff_reached'), num('propaganda.pupils_reached')),
+      numerator: total(activityLog.staff(YEAR), activityLog.pupils(YEAR)),
       denominator: total(term('unit.staff', 'staff'), term('unit.pupils', 'pupils')),
       ...{ comparator: '=', threshold: 1 },
     },

@@ -23,6 +23,10 @@ export async function activityFiguresOfReport(
   if (ids.length === 0) return null
   const found = await findActivityUnit(db, unit.id)
   if (!found) return null
-  const records = await listActivities(db, unit.path, period)
+  // A yearly report compares with the calendar year the targets read (targets.activities.ts).
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000
+  const year = period.end.slice(0, 4)
+  const span = days > 300 ? { start: `${year}-01-01`, end: `${year}-12-31` } : period
+  const records = await listActivities(db, unit.path, span)
   return compareActivityFigures(ids, figures, activityFiguresOf(found, records))
 }

@@ -14,14 +14,16 @@ export async function findActivityUnit(db: Db, unitId: number) {
     .executeTakeFirst()
 }
 
-/** The residential areas directly under a unit (where a commune's sessions are held). */
-export async function listAreas(db: Db, unitId: number) {
+/** The residential areas directly under a unit (where a commune's sessions are held) in a period. */
+export async function listAreas(db: Db, unitId: number, period: { start: string; end: string }) {
   return db
     .selectFrom('units')
     .select(['id', 'name', 'households'])
     .where('parent_id', '=', unitId)
     .where('kind', '=', 'residential_area')
-    .where('valid_until', 'is', null)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', period.start)]))
+    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', period.end)]))
+    .orderBy('name')
     .execute()
 }
 

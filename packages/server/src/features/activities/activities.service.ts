@@ -62,7 +62,7 @@ export async function listUnitActivities(
   )
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind },
-    areas: await repo.listAreas(deps.db, unit.id),
+    areas: await repo.listAreas(deps.db, unit.id, period),
     canEnter: canEnter(actor, unit),
     today: vietnamDateOf(deps.now()),
     figures,
@@ -105,7 +105,8 @@ export async function recordActivity(
   assertCanEnter(actor, unit)
   const entry = { ...input, reached: input.reached }
   checkActivityEntry(entry, vietnamDateOf(deps.now()))
-  const areas = input.areaId === null ? [] : await repo.listAreas(deps.db, unit.id)
+  const on = { start: input.heldOn, end: input.heldOn }
+  const areas = input.areaId === null ? [] : await repo.listAreas(deps.db, unit.id, on)
   const area = areas.find((each) => each.id === input.areaId)
   if (input.areaId !== null && !area)
     throw new AppError('VALIDATION', 'Khu dân cư không thuộc đơn vị này', [

@@ -37,8 +37,10 @@ const REACHING = `ac.kind IN ('session', 'conference')`
 
 /** Each held-in unit's year (largest sessions, counts), then summed up every ancestor's path. */
 function activityJoin(context: FactSourceContext) {
-  const start = context.param(context.yearStart, 'date')
-  const end = context.param(context.yearEnd, 'date')
+  // The calendar year, as the yearly report and the statistics' months read it: a session held
+  // before the plan was issued still reached its households that year.
+  const start = context.param(`${context.year}-01-01`, 'date')
+  const end = context.param(`${context.year}-12-31`, 'date')
   const own = `p.unit_id = a.id::int`
   const cte = `activity_${ALIAS} AS MATERIALIZED (
     SELECT a.id::int AS unit_id,
