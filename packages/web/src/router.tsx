@@ -51,6 +51,10 @@ const AssignmentsPage = lazyPage(
   () => import('./features/assignments/AssignmentsPage'),
   'AssignmentsPage',
 )
+const ActivitiesPage = lazyPage(
+  () => import('./features/activities/ActivitiesPage'),
+  'ActivitiesPage',
+)
 const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
@@ -196,6 +200,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <InspectionPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/hoat-dong',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <ActivitiesPage />
               </RequirePermission>
             ),
           },
