@@ -9,7 +9,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type Client } from './harness'
-import { errorOf, multipart, type ErrorBody } from './helpers'
+import { multipart, type ErrorBody } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
 const UNITS: UnitSpec[] = [
