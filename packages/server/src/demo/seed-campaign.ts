@@ -3,6 +3,7 @@
 // draws from createRandom(plan key + unit code), so every machine gets the same numbers; a
 // plan-year that already has registrations is left alone.
 import {
+  ACTIVITY_LOG_PREFIX,
   buildReportForm,
   COMMUNE_COMPLEXITY_SET,
   exemplaryUnitKinds,
@@ -137,16 +138,19 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })
     })
-    // The activity log behind the reports' typed figures, read by the targets computed next.
-    await seedDemoActivities(deps, {
-      planId: row.id,
-      year,
-      units,
-      reports: reports.map((report) => ({
-        unit_id: report.unit_id,
-        figures: String(report.figures),
-      })),
-    })
+    // The activity log behind the reports' typed figures, read by the targets computed next;
+    // only for a plan reading it (another plan's seeding would change this one's facts after
+    // they were computed).
+    if (JSON.stringify(plan.targets).includes(ACTIVITY_LOG_PREFIX))
+      await seedDemoActivities(deps, {
+        planId: row.id,
+        year,
+        units,
+        reports: reports.map((report) => ({
+          unit_id: report.unit_id,
+          figures: String(report.figures),
+        })),
+      })
     // The demo year, so a plan whose period runs past it is computed for it (judged today).
     await computePlanTargets(deps, row.id, { year })
   }
