@@ -8,6 +8,7 @@ import type { grantExtension } from './features/registrations/registrations-exte
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
 import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
 import type { listScope, listUnitStandards } from './features/unit-standards/unit-standards.service'
+import type { listUnitActivities } from './features/activities/activities.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -69,3 +70,4 @@ export type EventDetail = Awaited<ReturnType<typeof getEvent>>
 export type EventDecisionList = Awaited<ReturnType<typeof listEventDecisions>>
 export type UnitStandardsView = Awaited<ReturnType<typeof listUnitStandards>>
 export type UnitStandardsScope = Awaited<ReturnType<typeof listScope>>
+export type ActivitiesYear = Awaited<ReturnType<typeof listUnitActivities>>

@@ -52,6 +52,10 @@ const AssignmentsPage = lazyPage(
   'AssignmentsPage',
 )
 const EventsPage = lazyPage(() => import('./features/events/EventsPage'), 'EventsPage')
+const ActivitiesPage = lazyPage(
+  () => import('./features/activities/ActivitiesPage'),
+  'ActivitiesPage',
+)
 const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
@@ -217,6 +221,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <UnitStandardsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/hoat-dong',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <ActivitiesPage />
               </RequirePermission>
             ),
           },

@@ -4,6 +4,7 @@
 // register's totals (households, staff, pupils) are reported, prefilled from the register.
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
+import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
 import { listCriteriaSets } from '../criteria/criteria-catalog'
 import type { Expr } from '../rules/ast'
 import { parseExpression } from '../rules/parser'
@@ -26,6 +27,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'target.baseline',
   ...CRIME_STATISTIC_KINDS.map((kind) => `${CRIME_STATISTICS_PREFIX}${kind.id}`),
   ...UNIT_STANDARD_KINDS.map((kind) => `${STANDARDS_PREFIX}${kind.id}`),
+  ...ACTIVITY_LOG_FIELDS,
 ]
 
 /** Base fields a unit reports, with their labels (register totals come prefilled). */

@@ -8,6 +8,7 @@
 import type { Plan } from '../plans/plan-schema'
 import type { Measure } from '../plans/plan-targets'
 import type { UnitKind } from '../units/unit-kinds'
+import { typedFieldOf } from '../activities/activity-log'
 import {
   BASE_PARTS,
   BASELINE_PREFIX,
@@ -74,7 +75,9 @@ export function buildReportForm(plan: PlanParts, unitKind: UnitKind): ReportForm
 
   for (const target of plan.targets.filter((each) => each.scope.unitKinds.includes(unitKind))) {
     const sources = [...measureFormulas(target.measure), target.scope.where ?? '']
-    for (const name of sources.flatMap(fieldsOfFormula).filter(isReported)) add(name, target.id)
+    // A target reading the activity log still asks for the typed figure it stands for.
+    const read = sources.flatMap(fieldsOfFormula).map(typedFieldOf)
+    for (const name of read.filter(isReported)) add(name, target.id)
     const { measure } = target
     if (measure.type === 'change_vs_baseline')
       for (const name of fieldsOfFormula(measure.value).filter(isReported)) {
@@ -126,7 +129,10 @@ function partAndWhole(measure: Measure): { part: string[]; whole: string[] } | u
       : measure.type === 'ratio'
         ? [summedFields(measure.numerator), summedFields(measure.denominator)]
         : []
-  return part && whole ? { part, whole } : undefined
+  // The typed figures a log field stands for are the form's part (see typedFieldOf).
+  return part && whole
+    ? { part: part.map(typedFieldOf), whole: whole.map(typedFieldOf) }
+    : undefined
 }
 
 /** A sum is checked term by term when every term of the part has its whole in the sum. */

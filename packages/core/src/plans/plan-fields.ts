@@ -13,6 +13,7 @@ import {
 } from '../rules/field-schema'
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
+import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -57,6 +58,8 @@ export const UNIT_FIELDS: FieldMap = {
   ...Object.fromEntries(
     UNIT_STANDARD_KINDS.map((kind) => [`${STANDARDS_PREFIX}${kind.id}`, BOOLEAN]),
   ),
+  // The year's figures of the unit's activity log (sessions, trainings, articles, broadcasts).
+  ...Object.fromEntries(ACTIVITY_LOG_FIELDS.map((field) => [field, NUMBER])),
 }
 
 export const PERSON_FIELDS: FieldMap = {

@@ -9,6 +9,7 @@ import type { UnitPlanTables } from './schema-unit-plans'
 import type { UpwardReportTables } from './schema-upward-reports'
 import type { EventTables } from './schema-events'
 import type { UnitStandardTables } from './schema-unit-standards'
+import type { ActivityTables } from './schema-activities'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -253,7 +254,8 @@ export type Database = AwardTables &
   UnitPlanTables &
   UpwardReportTables &
   EventTables &
-  UnitStandardTables & {
+  UnitStandardTables &
+  ActivityTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

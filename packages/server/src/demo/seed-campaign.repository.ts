@@ -5,7 +5,8 @@ import type { CriteriaSet } from '@antq/core'
 import type { Database } from '../db/schema'
 import { findCriteriaSet } from '../features/criteria/criteria.repository'
 
-type Table = 'registrations' | 'evaluations' | 'reports' | 'crime_statistics' | 'unit_standards'
+type Table =
+  'registrations' | 'evaluations' | 'reports' | 'crime_statistics' | 'unit_standards' | 'activities'
 export type Rows<T extends Table> = Insertable<Database[T]>[]
 
 export function listPublishedPlans(db: Kysely<Database>) {

@@ -3,6 +3,7 @@
 // draws from createRandom(plan key + unit code), so every machine gets the same numbers; a
 // plan-year that already has registrations is left alone.
 import {
+  ACTIVITY_LOG_PREFIX,
   buildReportForm,
   COMMUNE_COMPLEXITY_SET,
   exemplaryUnitKinds,
@@ -26,6 +27,7 @@ import { seedDemoAwards } from './seed-awards'
 import { seedDemoCrimeStatistics } from './seed-crime-statistics'
 import { seedDemoEvents } from './seed-events'
 import { drawStandards, standardsReadBy } from './seed-standards'
+import { seedDemoActivities } from './seed-activities'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -146,6 +148,19 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })
     })
+    // The activity log behind the reports' typed figures, read by the targets computed next;
+    // only for a plan reading it (another plan's seeding would change this one's facts after
+    // they were computed).
+    if (JSON.stringify(plan.targets).includes(ACTIVITY_LOG_PREFIX))
+      await seedDemoActivities(deps, {
+        planId: row.id,
+        year,
+        units,
+        reports: reports.map((report) => ({
+          unit_id: report.unit_id,
+          figures: String(report.figures),
+        })),
+      })
     // The demo year, so a plan whose period runs past it is computed for it (judged today).
     await computePlanTargets(deps, row.id, { year })
   }

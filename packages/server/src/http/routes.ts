@@ -25,6 +25,7 @@ import { unitPlanRoutes } from '../features/unit-plans/unit-plans.routes'
 import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statistics.routes'
 import { eventRoutes } from '../features/events/events.routes'
 import { unitStandardsRoutes } from '../features/unit-standards/unit-standards.routes'
+import { activitiesRoutes } from '../features/activities/activities.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -54,4 +55,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...crimeStatisticsRoutes,
   ...eventRoutes,
   ...unitStandardsRoutes,
+  ...activitiesRoutes,
 ]

@@ -3,8 +3,11 @@
 // its clause as SQL over the facts of scope-walk.ts; issuer: the district (Huyện Bắc Quang).
 // VI.1 "(trừ cơ sở giáo dục tiểu học, mầm non, nhà trẻ)" takes those schools out of every
 // target of this plan (the plan's own exclusion), on top of S1 for ANTT/movement/exemplary.
-import { kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+// - The households and people reached are the activity log's (activity-log.sql.ts): the most one
+//   session reached, never a sum of sessions nor a figure typed into a report.
+import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { holds } from './standards'
+import { activityLog } from './activity-log.sql'
 
 const PLAN_EXCLUDED = `(f.kind = 'school' AND f.school_level IN ('primary', 'kindergarten', 'creche'))`
 const inPlan = (...list: string[]) => `${kinds(...list)} AND NOT ${PLAN_EXCLUDED}`
@@ -22,7 +25,7 @@ export const PLAN_000 = {
       id: 'tuyen-truyen-ho-dan',
       kind: 'share',
       population: inPlan('commune'),
-      numerator: num('propaganda.households_reached'),
+      numerator: activityLog.households(2024),
       denominator: term('unit.households', 'households'),
       comparator: '>=',
       threshold: 0.9,
@@ -35,7 +38,7 @@ export const PLAN_000 = {
       id: 'tuyen-truyen-can-bo',
       kind: 'share',
       population: inPlan('agency', 'enterprise', 'school', 'organisation'),
-      numerator: total(num('propaganda.staff_reached'), num('propaganda.pupils_reached')),
+      numerator: total(activityLog.staff(2024), activityLog.pupils(2024)),
       denominator: total(term('unit.staff', 'staff'), term('unit.pupils', 'pupils')),
       comparator: '=',
       threshold: 1,

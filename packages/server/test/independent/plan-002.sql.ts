@@ -10,6 +10,8 @@
 // - II.2 "cán bộ, …, công nhân viên, người lao động, học sinh (từ bậc trung học cơ sở trở lên)":
 //   the staff of every CQDNNT count; the pupils only of schools from lower secondary up. A
 //   primary school, kindergarten or crèche counts with its staff (reached and total) alone.
+// - II.2's people and households reached, II.4's propagandists trained and II.5's articles and
+//   broadcasts are the activity log's (activity-log.sql.ts), never figures typed into reports.
 // - "19/28 xã" (II.10) is the district's own obligation (S4): judged at the district only.
 import { record } from './plan-003.sql'
 // - Guards, cameras, NTM and the drug-free standard are the units' standard records (issue 12
@@ -18,6 +20,7 @@ import { record } from './plan-003.sql'
 //   thị trấn of the district, yearly.
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
+import { activityLog } from './activity-log.sql'
 
 const YEAR = 2024
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -60,7 +63,7 @@ export const PLAN_002 = {
     // hội." Population: the households of every xã, thị trấn.
     {
       ...{ id: 'tuyen-truyen-ho', kind: 'share', population: kinds('commune') },
-      numerator: num('propaganda.households_reached'),
+      numerator: activityLog.households(YEAR),
       denominator: term('unit.households', 'households'),
       ...{ comparator: '=', threshold: 1 },
     },
@@ -69,7 +72,10 @@ export const PLAN_002 = {
     // the pupils of schools from lower secondary up (term by term, S2).
     {
       ...{ id: 'tuyen-truyen-nguoi', kind: 'share', population: CQDNNT },
-      numerator: total(num('propaganda.staff_reached'), pupils('propaganda.pupils_reached')),
+      numerator: total(
+        activityLog.staff(YEAR),
+        `(CASE WHEN ${YOUNG} THEN NULL ELSE ${activityLog.pupils(YEAR)} END)`,
+      ),
       denominator: total(term('unit.staff', 'staff'), pupils('unit.pupils', 'pupils')),
       ...{ comparator: '=', threshold: 1 },
     },
@@ -90,22 +96,23 @@ export const PLAN_002 = {
     // and of every xã, thị trấn.
     {
       ...ratio('tap-huan-tuyen-truyen-vien', 'propagandists.trained', 'propagandists.count', TOP),
+      numerator: activityLog.trained(YEAR),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.5 "Hàng năm, có ít nhất 20 tin bài … được đăng tải trên Báo Bắc Giang, Đài Phát thanh và
     // Truyền hình tỉnh". A number (S5): the district's reported articles.
     {
       ...{ id: 'tin-bai-tinh', kind: 'sum', population: kinds('district') },
-      numerator: num('media.provincial_articles'),
-      hasData: `${num('media.provincial_articles')} IS NOT NULL`,
+      numerator: activityLog.items(YEAR, 'provincial_article'),
+      hasData: `${activityLog.items(YEAR, 'provincial_article')} IS NOT NULL`,
       ...{ comparator: '>=', threshold: 20 },
     },
     // II.5 "có trên 80 tin, bài được phát sóng trên hệ thống truyền thanh, truyền hình của Trung
     // tâm Văn hoá - Thông tin và Thể thao huyện."
     {
       ...{ id: 'tin-bai-huyen', kind: 'sum', population: kinds('district') },
-      numerator: num('media.district_broadcasts'),
-      hasData: `${num('media.district_broadcasts')} IS NOT NULL`,
+      numerator: activityLog.items(YEAR, 'district_broadcast'),
+      hasData: `${activityLog.items(YEAR, 'district_broadcast')} IS NOT NULL`,
       ...{ comparator: '>', threshold: 80 },
     },
     // II.6 "Phấn đấu đến hết năm 2022 có trên 90% số đơn vị được công nhận …; đến năm 2025 có

@@ -16,8 +16,11 @@
 //   2024 is its 19.2 record in force on 31/12/2024 (standards.ts), as are fire safety (PCCC),
 //   child-friendly and access-to-law: "Các xã, phường, thị trấn phấn đấu duy trì đạt chuẩn" is
 //   every xã, phường, thị trấn.
+// - The households and people reached are the activity log's (activity-log.sql.ts): the most one
+//   session reached, never a sum of sessions nor a figure typed into a report.
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
+import { activityLog } from './activity-log.sql'
 
 const DISTRICT = kinds('district')
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -99,7 +102,7 @@ export const PLAN_003 = {
     // dân trên địa bàn." Population: the households of every commune (S2).
     {
       ...{ id: 'tuyen-truyen-ho', kind: 'share', population: kinds('commune') },
-      numerator: num('propaganda.households_reached'),
+      numerator: activityLog.households(YEAR),
       denominator: term('unit.households', 'households'),
       ...{ comparator: '>=', threshold: 0.75 },
     },
@@ -108,7 +111,7 @@ export const PLAN_003 = {
     {
       ...{ id: 'tuyen-truyen-cqdn', kind: 'share' },
       population: kinds('agency', 'enterprise', 'school'),
-      numerator: total(num('propaganda.staff_reached'), num('propaganda.pupils_reached')),
+      numerator: total(activityLog.staff(YEAR), activityLog.pupils(YEAR)),
       denominator: total(term('unit.staff', 'staff'), term('unit.pupils', 'pupils')),
       ...{ comparator: '=', threshold: 1 },
     },

@@ -8,8 +8,11 @@
 // - "Phối hợp xây dựng ít nhất 16 đơn vị" and "ít nhất 06 Công an phường" are the province's own
 //   counts (S4): judged at the province, contributions elsewhere. With no exemplary assessment
 //   (no exemplary evaluation at all) the count has no data (S6).
-import { kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+// - The households and people reached are the activity log's (activity-log.sql.ts): the most one
+//   session reached, never a sum of sessions nor a figure typed into a report.
+import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
+import { activityLog } from './activity-log.sql'
 
 const ANTT_UNITS = `${kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')} AND NOT ${OUTSIDE_TT124}`
 const UNITS = kinds('commune', 'agency', 'enterprise', 'school')
@@ -21,7 +24,7 @@ export const PLAN_004 = {
     // pháp luật". Population: the households of every xã, phường, thị trấn (S2).
     {
       ...{ id: 'tuyen-truyen-ho-dan', kind: 'share', population: kinds('commune') },
-      numerator: num('propaganda.households_reached'),
+      numerator: activityLog.households(2024),
       denominator: term('unit.households', 'households'),
       ...{ comparator: '>=', threshold: 0.9 },
     },
@@ -31,7 +34,7 @@ export const PLAN_004 = {
     {
       ...{ id: 'tuyen-truyen-can-bo', kind: 'share' },
       population: kinds('agency', 'enterprise', 'school', 'organisation'),
-      numerator: total(num('propaganda.staff_reached'), num('propaganda.pupils_reached')),
+      numerator: total(activityLog.staff(2024), activityLog.pupils(2024)),
       denominator: total(term('unit.staff', 'staff'), term('unit.pupils', 'pupils')),
       ...{ comparator: '=', threshold: 1 },
     },

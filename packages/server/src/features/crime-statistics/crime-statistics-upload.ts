@@ -1,4 +1,4 @@
-// An uploaded file (a statistics workbook, an event's photo): one file, bounded in size.
+// One uploaded file (a statistics workbook, an event's or an activity's photo), bounded in size.
 import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { toAppError } from '../../http/errors'
@@ -11,7 +11,7 @@ export async function readUpload(request: FastifyRequest, maxBytes = MAX_STATIST
     if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
     const bytes = await file.toBuffer()
     if (file.file.truncated)
-      throw new AppError('UPLOAD_INVALID', `Tệp lớn hơn ${maxBytes / 1024 / 1024} MB`)
+      throw new AppError('UPLOAD_INVALID', `Tệp lớn hơn ${Math.round(maxBytes / 1024 / 1024)} MB`)
     return { fileName: file.filename, bytes: new Uint8Array(bytes) }
   } catch (error) {
     const appError = toAppError(error)

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { recordedFiguresOf } from '../crime-statistics/crime-statistics-report'
 import { recordedStandardsOf } from '../unit-standards/unit-standards-report'
+import { activityFiguresOfReport } from '../activities/activities-report'
 
 export type RecordedFigureSource = (
   db: Kysely<Database>,
@@ -19,6 +20,7 @@ export type RecordedFigureSource = (
 const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [
   recordedFiguresOf,
   recordedStandardsOf,
+  activityFiguresOfReport,
 ]
 
 /** Every source's figures merged, or null when no typed figure of the form has records. */

@@ -4,6 +4,7 @@
 // record is one file implementing FactSource and one line in FACT_SOURCES.
 import { standardsSource } from './targets.standards'
 import { statisticsSource } from './targets.statistics'
+import { activitySource } from './targets.activities'
 
 /** What a source may use to write its SQL: placeholders and the territory being computed. */
 export type FactSourceContext = {
@@ -30,7 +31,11 @@ export type FactSource = {
   join: (alias: string, context: FactSourceContext) => { cte: string; join: string }
 }
 
-export const FACT_SOURCES: readonly FactSource[] = [statisticsSource, standardsSource]
+export const FACT_SOURCES: readonly FactSource[] = [
+  statisticsSource,
+  standardsSource,
+  activitySource,
+]
 
 /** The column of a field served by a record source, or undefined. */
 export function recordColumn(field: string): string | undefined {

@@ -20,6 +20,7 @@ import { assignmentMessages } from '../../messages/vi-assignments'
 import { awardMessages } from '../../messages/vi-awards'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { eventMessages } from '../../messages/vi-events'
+import { activityMessages } from '../../messages/vi-activities'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -85,6 +86,13 @@ export function AppLayout() {
       label: (
         <Link to={`/don-vi/${police.id}/so-lieu-toi-pham`}>{crimeStatisticsMessages.nav}</Link>
       ),
+    })
+  // A unit's clerk records its propaganda sessions, conferences, articles and trainings.
+  if (allows(account, 'campaign:read') && police && police.kind !== 'province')
+    items.push({
+      key: '/hoat-dong',
+      icon: <AlertOutlined />,
+      label: <Link to={`/don-vi/${police.id}/hoat-dong`}>{activityMessages.nav}</Link>,
     })
   if (allows(account, 'accounts:manage'))
     items.push({

@@ -2,6 +2,8 @@ import { Form, Input, InputNumber, Radio, Select, Typography } from 'antd'
 import type { RecordedFigure, ReportField as Field } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
+import { activityMessages } from '../../messages/vi-activities'
+import { activityFigureOfTypedField } from '@antq/core'
 
 const m = messages.reports.form
 
@@ -24,6 +26,10 @@ function hintOf(field: Field): string | undefined {
 
 /** One figure of the report form; the reason it is refused shows right under it. */
 export function ReportField({ field, value, issue, disabled, recorded, onChange }: Props) {
+  // The activity log stands for some figures, the police's statistics for others.
+  const recordedText = activityFigureOfTypedField(field.id)
+    ? activityMessages.report
+    : crimeStatisticsMessages.report
   const input = () => {
     switch (field.type) {
       case 'number':
@@ -88,8 +94,8 @@ export function ReportField({ field, value, issue, disabled, recorded, onChange 
           type={recorded.differs ? 'warning' : 'secondary'}
           style={{ marginLeft: 12 }}
         >
-          {recorded.text ?? crimeStatisticsMessages.report.recorded(recorded.recorded)}
-          {recorded.differs && ` — ${crimeStatisticsMessages.report.differs}`}
+          {recorded.text ?? recordedText.recorded(recorded.recorded)}
+          {recorded.differs && ` — ${recordedText.differs}`}
         </Typography.Text>
       )}
     </Form.Item>

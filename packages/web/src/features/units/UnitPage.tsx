@@ -17,6 +17,7 @@ import { UnitHistory } from './UnitHistory'
 import { useUnit } from './use-unit-queries'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { unitStandardsMessages } from '../../messages/vi-unit-standards'
+import { activityMessages } from '../../messages/vi-activities'
 
 export function UnitPage() {
   const params = useParams()
@@ -62,6 +63,11 @@ export function UnitPage() {
           {allows(account, 'campaign:read') && ['commune', 'district'].includes(data.kind) && (
             <Link to={`/don-vi/${data.id}/so-lieu-toi-pham`}>
               <Button>{crimeStatisticsMessages.open}</Button>
+            </Link>
+          )}
+          {allows(account, 'campaign:read') && data.kind !== 'province' && (
+            <Link to={`/don-vi/${data.id}/hoat-dong`}>
+              <Button>{activityMessages.open}</Button>
             </Link>
           )}
           {allows(account, 'units:write') && (
