@@ -3,6 +3,7 @@
 // (registration, ANTT recognition, classification, exemplary status) are never reported; the
 // register's totals (households, staff, pupils) are reported, prefilled from the register.
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
+import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { listCriteriaSets } from '../criteria/criteria-catalog'
 import type { Expr } from '../rules/ast'
 import { parseExpression } from '../rules/parser'
@@ -24,6 +25,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'exemplary.recognized',
   'target.baseline',
   ...CRIME_STATISTIC_KINDS.map((kind) => `${CRIME_STATISTICS_PREFIX}${kind.id}`),
+  ...MODEL_REGISTER_FIELDS,
 ]
 
 /** Base fields a unit reports, with their labels (register totals come prefilled). */

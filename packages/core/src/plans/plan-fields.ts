@@ -12,6 +12,7 @@ import {
   type FieldType,
 } from '../rules/field-schema'
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
+import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -52,6 +53,8 @@ export const UNIT_FIELDS: FieldMap = {
   ...Object.fromEntries(
     CRIME_STATISTIC_KINDS.map((kind) => [`${CRIME_STATISTICS_PREFIX}${kind.id}`, NUMBER]),
   ),
+  // The year's figures of the model register for the unit's territory (issue 12 item 1).
+  ...Object.fromEntries(MODEL_REGISTER_FIELDS.map((field) => [field, NUMBER])),
 }
 
 export const PERSON_FIELDS: FieldMap = {

@@ -18,6 +18,7 @@ import * as upwardReports from './migrations/0016-upward-reports'
 import * as inspections from './migrations/0017-inspections'
 import * as budget from './migrations/0018-budget'
 import * as crimeStatistics from './migrations/0019-crime-statistics'
+import * as models from './migrations/0020-models'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-inspections': inspections,
   '0018-budget': budget,
   '0019-crime-statistics': crimeStatistics,
+  '0020-models': models,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

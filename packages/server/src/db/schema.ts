@@ -7,6 +7,7 @@ import type { AssignmentTables } from './schema-assignments'
 import type { BudgetTables } from './schema-budget'
 import type { UnitPlanTables } from './schema-unit-plans'
 import type { UpwardReportTables } from './schema-upward-reports'
+import type { ModelTables } from './schema-models'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -249,7 +250,8 @@ export type Database = AwardTables &
   AssignmentTables &
   BudgetTables &
   UnitPlanTables &
-  UpwardReportTables & {
+  UpwardReportTables &
+  ModelTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable
