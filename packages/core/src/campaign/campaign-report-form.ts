@@ -5,6 +5,7 @@
 // a share or ratio target divides — plan-formulas caps those thresholds at 100% — and the
 // fixed pairs of BASE_PARTS). Plan classifications (complexity type, movement class) are
 // decided by reviewers, not reported. Every number on a form is a count (whole, ≥ 0).
+import { typedFiguresOf } from '../models/model-facts'
 import type { Plan } from '../plans/plan-schema'
 import type { Measure } from '../plans/plan-targets'
 import type { UnitKind } from '../units/unit-kinds'
@@ -75,6 +76,10 @@ export function buildReportForm(plan: PlanParts, unitKind: UnitKind): ReportForm
   for (const target of plan.targets.filter((each) => each.scope.unitKinds.includes(unitKind))) {
     const sources = [...measureFormulas(target.measure), target.scope.where ?? '']
     for (const name of sources.flatMap(fieldsOfFormula).filter(isReported)) add(name, target.id)
+    // A target reading the model register keeps the typed figures it stands for on the form,
+    // so the reviewer sees both and a disagreement (issue 12 item 6).
+    for (const name of sources.flatMap(fieldsOfFormula).flatMap(typedFiguresOf))
+      if (isReported(name)) add(name, target.id)
     const { measure } = target
     if (measure.type === 'change_vs_baseline')
       for (const name of fieldsOfFormula(measure.value).filter(isReported)) {

@@ -39,6 +39,13 @@ export const TYPED_MODEL_FIGURES: Readonly<Record<string, ModelRegisterFigure>> 
   'self_managed.boards_effective': 'boards_effective',
 }
 
+/** The typed report figures a register field stands for (kept on the form, shown beside it). */
+export function typedFiguresOf(field: string): string[] {
+  if (!field.startsWith(MODEL_REGISTER_PREFIX)) return []
+  const figure = field.slice(MODEL_REGISTER_PREFIX.length)
+  return Object.keys(TYPED_MODEL_FIGURES).filter((typed) => TYPED_MODEL_FIGURES[typed] === figure)
+}
+
 /** Beside each typed figure the register stands for, the register's; a disagreement flagged. */
 export function compareModelFigures(
   fieldIds: readonly string[],

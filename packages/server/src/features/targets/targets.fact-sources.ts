@@ -2,6 +2,7 @@
 // of record (crime statistics, the model register, the activity log…) as columns of the facts
 // query, through a CTE and a LEFT JOIN added only when one of its fields is read. A new kind of
 // record is one file implementing FactSource and one line in FACT_SOURCES.
+import { modelRegisterSource } from '../models/models-fact-source'
 import { statisticsSource } from './targets.statistics'
 
 /** What a source may use to write its SQL: placeholders and the territory being computed. */
@@ -29,7 +30,7 @@ export type FactSource = {
   join: (alias: string, context: FactSourceContext) => { cte: string; join: string }
 }
 
-export const FACT_SOURCES: readonly FactSource[] = [statisticsSource]
+export const FACT_SOURCES: readonly FactSource[] = [statisticsSource, modelRegisterSource]
 
 /** The column of a field served by a record source, or undefined. */
 export function recordColumn(field: string): string | undefined {

@@ -1,0 +1,61 @@
+// The model register as facts (issue 12 items 1 and 6): `model_register.<figure>` is the year's
+// figure of the unit's territory. "Mỗi xã … duy trì ít nhất 01 mô hình" and "khu dân cư, xã …
+// có mô hình" read a model as the unit's when it is hosted in the unit or below it, or when it
+// has a site there (HD 22: one "điểm" = an area where the model is replicated); a model counts
+// once per unit however many of its sites lie there. A model counts in a year when it began on
+// or before the year's last day and was not dissolved or replaced by then; its rating is that of
+// its latest review of the year (core EFFECTIVE_MODEL_RATINGS says which ratings are effective).
+import { EFFECTIVE_MODEL_RATINGS, MODEL_REGISTER_PREFIX, MODEL_REGISTER_FIGURES } from '@antq/core'
+import type { FactSource, FactSourceContext } from '../targets/targets.fact-sources'
+
+const ALIAS = 'mr'
+
+function column(field: string): string | undefined {
+  if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
+  const figure = field.slice(MODEL_REGISTER_PREFIX.length)
+  if (!(figure in MODEL_REGISTER_FIGURES)) return undefined
+  return `coalesce(${ALIAS}."${figure}", 0)::float8`
+}
+
+/** SQL of the latest review's rating of a model for a year (quarter < 6 months < 9 months < year). */
+export const LATEST_RATING_SQL = (model: string, year: string) => `(SELECT r.rating
+  FROM model_reviews r WHERE r.model_id = ${model} AND r.year = ${year}
+  ORDER BY CASE r.period WHEN 'q1' THEN 1 WHEN 'h1' THEN 2 WHEN 'q3' THEN 3 ELSE 4 END DESC
+  LIMIT 1)`
+
+function join(alias: string, context: FactSourceContext) {
+  const yearEnd = context.param(context.yearEnd, 'text')
+  const year = context.param(context.year, 'int')
+  const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
+  const cte = `model_live AS MATERIALIZED (
+    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo,
+      ${LATEST_RATING_SQL('m.id', year)} AS rating
+    FROM models m
+    WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
+  ), model_places AS MATERIALIZED (
+    SELECT p.model_id, p.teams, p.is_site, su.path
+    FROM (SELECT id AS model_id, host_unit_id AS unit_id, 0 AS teams, false AS is_site FROM models
+          UNION ALL SELECT model_id, unit_id, teams, true FROM model_sites) p
+    JOIN model_live l ON l.id = p.model_id
+    JOIN units su ON su.id = p.unit_id
+    WHERE ${context.contains('su.path')}
+  ), model_register_${alias} AS MATERIALIZED (
+    SELECT a.id::int AS unit_id,
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'model') AS "count",
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating IN ${effective}) AS "effective",
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating = 'tot') AS "good",
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.zalo) AS "with_zalo_group",
+      count(*) FILTER (WHERE l.body = 'model' AND p.is_site) AS "sites",
+      coalesce(sum(p.teams) FILTER (WHERE l.body = 'model'), 0) AS "teams",
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'self_managed_board') AS "boards",
+      count(DISTINCT l.id) FILTER (WHERE l.body = 'self_managed_board' AND l.rating IN ${effective}) AS "boards_effective"
+    FROM model_places p
+    JOIN model_live l ON l.id = p.model_id
+    CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
+    WHERE a.id <> ''
+    GROUP BY a.id
+  )`
+  return { cte, join: `LEFT JOIN model_register_${alias} ${alias} ON ${alias}.unit_id = u.id` }
+}
+
+export const modelRegisterSource: FactSource = { aliases: [ALIAS], column, join }
