@@ -12,10 +12,10 @@ export type ModelTable = {
   body: ModelBody
   name: string
   type_id: string
-  members: number
+  members: ColumnType<number, number | undefined>
   started_on: string
   zalo_group: string | null
-  status: 'active' | 'dissolved' | 'replaced'
+  status: ColumnType<'active' | 'dissolved' | 'replaced', 'active' | 'dissolved' | 'replaced' | undefined>
   ended_on: string | null
   end_reason: string | null
   replaced_by: number | null

@@ -23,6 +23,7 @@ import { unitRoutes } from '../features/units/units.routes'
 import { assignmentRoutes } from '../features/assignments/assignments.routes'
 import { unitPlanRoutes } from '../features/unit-plans/unit-plans.routes'
 import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statistics.routes'
+import { modelRoutes } from '../features/models/models.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -50,4 +51,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...assignmentRoutes,
   ...unitPlanRoutes,
   ...crimeStatisticsRoutes,
+  ...modelRoutes,
 ]

@@ -5,7 +5,12 @@
 // once per unit however many of its sites lie there. A model counts in a year when it began on
 // or before the year's last day and was not dissolved or replaced by then; its rating is that of
 // its latest review of the year (core EFFECTIVE_MODEL_RATINGS says which ratings are effective).
-import { EFFECTIVE_MODEL_RATINGS, MODEL_REGISTER_PREFIX, MODEL_REGISTER_FIGURES } from '@antq/core'
+import {
+  EFFECTIVE_MODEL_RATINGS,
+  MODEL_REVIEW_PERIODS,
+  MODEL_REGISTER_PREFIX,
+  MODEL_REGISTER_FIGURES,
+} from '@antq/core'
 import type { FactSource, FactSourceContext } from '../targets/targets.fact-sources'
 
 const ALIAS = 'mr'
@@ -17,11 +22,15 @@ function column(field: string): string | undefined {
   return `coalesce(${ALIAS}."${figure}", 0)::float8`
 }
 
-/** SQL of the latest review's rating of a model for a year (quarter < 6 months < 9 months < year). */
-export const LATEST_RATING_SQL = (model: string, year: string) => `(SELECT r.rating
-  FROM model_reviews r WHERE r.model_id = ${model} AND r.year = ${year}
-  ORDER BY CASE r.period WHEN 'q1' THEN 1 WHEN 'h1' THEN 2 WHEN 'q3' THEN 3 ELSE 4 END DESC
-  LIMIT 1)`
+/**
+ * SQL of a model's latest rating of a year as of a day (quarter < 6 months < 9 months < year):
+ * a quarterly report compares with the reviews of the periods it covers, not later ones.
+ */
+const latestRating = (year: string, asOf: string) => `(SELECT r.rating
+  FROM model_reviews r WHERE r.model_id = m.id AND r.year = ${year}
+    AND r.year || '-' || ${PERIOD_ENDS} <= ${asOf}
+  ORDER BY ${PERIOD_ENDS} DESC LIMIT 1)`
+const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN '${period.id}' THEN '${period.ends}'`).join(' ')} END`
 
 function join(alias: string, context: FactSourceContext) {
   const yearEnd = context.param(context.yearEnd, 'text')
@@ -29,7 +38,7 @@ function join(alias: string, context: FactSourceContext) {
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
   const cte = `model_live AS MATERIALIZED (
     SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo,
-      ${LATEST_RATING_SQL('m.id', year)} AS rating
+      ${latestRating(year, yearEnd)} AS rating
     FROM models m
     WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
   ), model_places AS MATERIALIZED (
@@ -59,3 +68,24 @@ function join(alias: string, context: FactSourceContext) {
 }
 
 export const modelRegisterSource: FactSource = { aliases: [ALIAS], column, join }
+
+/** The same figures for one unit's territory as of a day (a report's period, a nominee's year). */
+export function registerFiguresQuery(
+  unit: { id: number; path: string },
+  year: number,
+  asOf: string,
+) {
+  const params: unknown[] = []
+  const param = (value: unknown, cast: string) => {
+    params.push(value)
+    return `$${params.length}::${cast}`
+  }
+  const context = {
+    ...{ param, planKey: '', year, yearStart: `${year}-01-01`, yearEnd: asOf },
+    ...{ months: [], baselineMonths: [] },
+    contains: (path: string) => `${path} LIKE ${param(`${unit.path}%`, 'text')}`,
+  }
+  const { cte } = join(ALIAS, context)
+  const text = `WITH ${cte} SELECT * FROM model_register_${ALIAS} WHERE unit_id = ${param(unit.id, 'int')}`
+  return { text, params }
+}

@@ -6,6 +6,7 @@ import type { RecordedFigure, ReportForm } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { recordedFiguresOf } from '../crime-statistics/crime-statistics-report'
+import { recordedModelFigures } from '../models/models-figures'
 
 export type RecordedFigureSource = (
   db: Kysely<Database>,
@@ -15,7 +16,7 @@ export type RecordedFigureSource = (
   figures: Readonly<Record<string, unknown>>,
 ) => Promise<Record<string, RecordedFigure> | null>
 
-const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [recordedFiguresOf]
+const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [recordedFiguresOf, recordedModelFigures]
 
 /** Every source's figures merged, or null when no typed figure of the form has records. */
 export async function recordedFiguresOfReport(
