@@ -38,6 +38,7 @@ export async function savePlan(
       'Ngày lập kế hoạch phải trong năm kế hoạch hoặc cuối năm trước',
       [{ path: 'adoptedOn', message: 'Ngày lập không hợp lệ' }],
     )
+  const paths = await sitePaths(deps, model)
   await deps.db.transaction().execute(async (tx) => {
     await repo.upsertPlan(tx, {
       ...{ model_id: id, year, adopted_on: input.adoptedOn },
@@ -45,7 +46,7 @@ export async function savePlan(
     })
     await recordChange(deps, tx, {
       ...{ actor, modelId: id, action: 'plan', before: before ?? null, after: { year, ...input } },
-      ...{ reason: null, paths: await sitePaths(deps, model), years: [year] },
+      ...{ reason: null, paths, years: [year] },
     })
   })
   return getModel(deps, actor, id, year)
@@ -72,6 +73,7 @@ export async function saveReview(
       { path: 'reviewedOn', message: 'Ngày đánh giá sau hôm nay' },
     ])
   const before = (await repo.listReviews(deps.db, [id], year)).find((row) => row.period === period)
+  const paths = await sitePaths(deps, model)
   await deps.db.transaction().execute(async (tx) => {
     await repo.upsertReview(tx, {
       ...{ model_id: id, year, period, targets_done: input.targetsDone },
@@ -81,7 +83,7 @@ export async function saveReview(
     await recordChange(deps, tx, {
       ...{ actor, modelId: id, action: 'review', before: before ?? null },
       after: { year, period, ...input, rating },
-      ...{ reason: null, paths: await sitePaths(deps, model), years: [year] },
+      ...{ reason: null, paths, years: [year] },
     })
   })
   return getModel(deps, actor, id, year)
