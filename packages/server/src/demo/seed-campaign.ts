@@ -24,6 +24,7 @@ import { SYSTEM_ACTOR } from './seed-demo'
 import { seedDemoNominations } from './seed-nominations'
 import { seedDemoAwards } from './seed-awards'
 import { seedDemoCrimeStatistics } from './seed-crime-statistics'
+import { seedDemoModels } from './seed-models'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -136,6 +137,8 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
         reason: `Dữ liệu thi đua mẫu năm ${year}`,
       })
     })
+    // The model register behind the typed model figures, before the targets read it.
+    await seedDemoModels(deps, { planKey: row.plan_key, definition: plan, year }, units)
     // The demo year, so a plan whose period runs past it is computed for it (judged today).
     await computePlanTargets(deps, row.id, { year })
   }

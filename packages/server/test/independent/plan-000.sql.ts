@@ -3,6 +3,7 @@
 // its clause as SQL over the facts of scope-walk.ts; issuer: the district (Huyện Bắc Quang).
 // VI.1 "(trừ cơ sở giáo dục tiểu học, mầm non, nhà trẻ)" takes those schools out of every
 // target of this plan (the plan's own exclusion), on top of S1 for ANTT/movement/exemplary.
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 
 const PLAN_EXCLUDED = `(f.kind = 'school' AND f.school_level IN ('primary', 'kindergarten', 'creche'))`
@@ -126,7 +127,7 @@ export const PLAN_000 = {
       id: 'mo-hinh-hieu-qua',
       kind: 'share',
       population: inPlan('commune', 'agency', 'enterprise', 'school'),
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       denominator: '1',
       comparator: '=',
       threshold: 1,

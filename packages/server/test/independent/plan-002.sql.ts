@@ -11,6 +11,7 @@
 //   the staff of every CQDNNT count; the pupils only of schools from lower secondary up. A
 //   primary school, kindergarten or crèche counts with its staff (reached and total) alone.
 // - "19/28 xã" (II.10) is the district's own obligation (S4): judged at the district only.
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 
 const ALL = kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')
@@ -107,7 +108,7 @@ export const PLAN_002 = {
     // chúng làm nhiệm vụ bảo đảm an ninh, trật tự hoạt động hiệu quả".
     {
       ...{ id: 'mo-hinh-hieu-qua', kind: 'share', population: ALL, denominator: '1' },
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.7 "trong đó 100% khu dân cư, xã, thị trấn, CQDNNT tiêm ẩn phức tạp về an ninh, trật tự
@@ -115,7 +116,7 @@ export const PLAN_002 = {
     {
       ...{ id: 'mo-hinh-noi-phuc-tap', kind: 'share', denominator: '1' },
       population: `${ALL} AND coalesce(${bool('security.potentially_complex')}, false)`,
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.8 "100% CQDNNT bố trí đủ lực lượng bảo vệ theo quy định."

@@ -8,6 +8,7 @@
 // - "Phối hợp xây dựng ít nhất 16 đơn vị" and "ít nhất 06 Công an phường" are the province's own
 //   counts (S4): judged at the province, contributions elsewhere. With no exemplary assessment
 //   (no exemplary evaluation at all) the count has no data (S6).
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 
 const ANTT_UNITS = `${kinds('residential_area', 'commune', 'agency', 'enterprise', 'school')} AND NOT ${OUTSIDE_TT124}`
@@ -74,7 +75,7 @@ export const PLAN_004 = {
     // 01 mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc hoạt động thiết thực, hiệu quả."
     {
       ...{ id: 'mo-hinh-hieu-qua', kind: 'share', population: UNITS, denominator: '1' },
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.4 "Phối hợp xây dựng ít nhất 16 đơn vị (xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ
