@@ -7,6 +7,7 @@ import type { listRegistrations } from './features/registrations/registrations.s
 import type { grantExtension } from './features/registrations/registrations-extensions.service'
 import type { listReportPeriods, listReports } from './features/reports/reports.service'
 import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
+import type { getModel, listUnitModels } from './features/models/models.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -58,3 +59,5 @@ export type UpwardReportList = Awaited<ReturnType<typeof listUnitObligations>>
 export type UpwardReportView = Awaited<ReturnType<typeof getUpwardReport>>
 export type LowerReportList = Awaited<ReturnType<typeof listLowerReports>>
 export type CrimeStatisticsYear = Awaited<ReturnType<typeof listStatistics>>
+export type UnitModelList = Awaited<ReturnType<typeof listUnitModels>>
+export type ModelView = Awaited<ReturnType<typeof getModel>>

@@ -51,6 +51,7 @@ const AssignmentsPage = lazyPage(
   () => import('./features/assignments/AssignmentsPage'),
   'AssignmentsPage',
 )
+const ModelsPage = lazyPage(() => import('./features/models/ModelsPage'), 'ModelsPage')
 const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
@@ -196,6 +197,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <InspectionPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/mo-hinh',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <ModelsPage />
               </RequirePermission>
             ),
           },

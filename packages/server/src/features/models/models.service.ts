@@ -25,6 +25,7 @@ export async function listUnitModels(deps: Deps, actor: Actor, unitId: number, y
 export async function getModel(deps: Deps, actor: Actor, id: number, year: number) {
   const model = await loadModel(deps.db, actor, id)
   const [shown] = await presentModels(deps.db, [model], year)
+  if (!shown) throw new AppError('NOT_FOUND')
   const history = await repo.listHistory(deps.db, id)
   return {
     ...shown,

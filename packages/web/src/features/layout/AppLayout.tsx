@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
+  BulbOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   FileTextOutlined,
@@ -18,6 +19,7 @@ import { messages } from '../../messages/vi'
 import { assignmentMessages } from '../../messages/vi-assignments'
 import { awardMessages } from '../../messages/vi-awards'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
+import { modelMessages } from '../../messages/vi-models'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -77,6 +79,13 @@ export function AppLayout() {
       label: (
         <Link to={`/don-vi/${police.id}/so-lieu-toi-pham`}>{crimeStatisticsMessages.nav}</Link>
       ),
+    })
+  // Every unit keeps its register of models (HD 22).
+  if (allows(account, 'campaign:read') && account.scopeUnit)
+    items.push({
+      key: '/mo-hinh',
+      icon: <BulbOutlined />,
+      label: <Link to={`/don-vi/${account.scopeUnit.id}/mo-hinh`}>{modelMessages.nav}</Link>,
     })
   if (allows(account, 'accounts:manage'))
     items.push({

@@ -1,7 +1,9 @@
 import { Form, Input, InputNumber, Radio, Select, Typography } from 'antd'
 import type { RecordedFigure, ReportField as Field } from '@antq/core'
+import { TYPED_MODEL_FIGURES } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
+import { modelMessages } from '../../messages/vi-models'
 
 const m = messages.reports.form
 
@@ -88,7 +90,9 @@ export function ReportField({ field, value, issue, disabled, recorded, onChange 
           type={recorded.differs ? 'warning' : 'secondary'}
           style={{ marginLeft: 12 }}
         >
-          {crimeStatisticsMessages.report.recorded(recorded.recorded)}
+          {field.id in TYPED_MODEL_FIGURES
+            ? modelMessages.report.recorded(recorded.recorded)
+            : crimeStatisticsMessages.report.recorded(recorded.recorded)}
           {recorded.differs && ` — ${crimeStatisticsMessages.report.differs}`}
         </Typography.Text>
       )}

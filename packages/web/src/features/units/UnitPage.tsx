@@ -16,6 +16,7 @@ import { UnitEditModal } from './UnitEditModal'
 import { UnitHistory } from './UnitHistory'
 import { useUnit } from './use-unit-queries'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
+import { modelMessages } from '../../messages/vi-models'
 
 export function UnitPage() {
   const params = useParams()
@@ -51,6 +52,11 @@ export function UnitPage() {
           {allows(account, 'campaign:read') && (
             <Link to={`/don-vi/${data.id}/danh-gia`}>
               <Button>{messages.evaluations.open}</Button>
+            </Link>
+          )}
+          {allows(account, 'campaign:read') && (
+            <Link to={`/don-vi/${data.id}/mo-hinh`}>
+              <Button>{modelMessages.open}</Button>
             </Link>
           )}
           {allows(account, 'campaign:read') && ['commune', 'district'].includes(data.kind) && (
