@@ -32,7 +32,7 @@ type Model = {
 }
 type Condition = { key: string; status: string; data: string }
 
-async function ok<T>(response: { statusCode: number; body: string; json: <J>() => J }) {
+function ok<T>(response: { statusCode: number; body: string; json: <J>() => J }) {
   expect(response.statusCode, response.body).toBe(200)
   return response.json<T>()
 }
@@ -77,7 +77,7 @@ describe('the model register', () => {
 
   it('registers two models with sites and teams; a site outside the scope is refused', async () => {
     const url = `/api/units/${world.id('C1')}/models`
-    first = await ok<Model>(
+    first = ok<Model>(
       await post(url, {
         ...{ name: 'Tự quản về ANTT thôn Nà Khương', typeId: 'tu-quan-antt', members: 24 },
         ...{ startedOn: '2023-05-12', zaloGroup: 'ANTT Nà Khương' },
@@ -88,7 +88,7 @@ describe('the model register', () => {
       }),
     )
     expect([first.siteCount, first.teamCount]).toEqual([2, 3])
-    second = await ok<Model>(
+    second = ok<Model>(
       await post(url, {
         ...{ name: 'Thắp sáng đường quê', typeId: 'thap-sang-duong-que', members: 15 },
         startedOn: '2023-09-01',
@@ -99,7 +99,7 @@ describe('the model register', () => {
       sites: [{ unitId: world.id('C2'), teams: 1 }],
     })
     expect(errorOf(outside).code).toBe('VALIDATION')
-    const list = await ok<{ models: Model[] }>(
+    const list = ok<{ models: Model[] }>(
       await clerk.request({ method: 'GET', url: `${url}?year=2024` }),
     )
     expect(list.models).toHaveLength(2)
@@ -111,14 +111,14 @@ describe('the model register', () => {
     expect(errorOf(early).message).toContain('chưa có kế hoạch')
     expect(await target('D1')).toEqual({ numerator: 0, denominator: 2 })
     const plan = { adoptedOn: '2024-01-08', targetCount: 10, summary: 'Tuần tra 2 buổi/tuần' }
-    await ok(await post(`/api/models/${first.id}/plans/2024`, plan, 'PUT'))
+    ok(await post(`/api/models/${first.id}/plans/2024`, plan, 'PUT'))
     const tooMany = await post(review, { targetsDone: 11, reviewedOn: '2024-01-10' }, 'PUT')
     expect(errorOf(tooMany).code).toBe('VALIDATION')
-    first = await ok<Model>(await post(review, { targetsDone: 9, reviewedOn: '2024-01-10' }, 'PUT'))
+    first = ok<Model>(await post(review, { targetsDone: 9, reviewedOn: '2024-01-10' }, 'PUT'))
     expect([first.rating, first.effective]).toEqual(['tot', true])
     expect(await target('D1')).toEqual({ numerator: 1, denominator: 2 })
-    await ok(await post(`/api/models/${second.id}/plans/2024`, { ...plan, targetCount: 8 }, 'PUT'))
-    second = await ok<Model>(
+    ok(await post(`/api/models/${second.id}/plans/2024`, { ...plan, targetCount: 8 }, 'PUT'))
+    second = ok<Model>(
       await post(
         `/api/models/${second.id}/reviews/2024/q1`,
         { targetsDone: 3, reviewedOn: '2024-01-10' },
@@ -138,10 +138,10 @@ describe('the model register', () => {
         },
       })
     expect(errorOf(await nominate(null)).message).toContain('Chọn mô hình')
-    const good = await ok<{ id: number; eligibility: { conditions: Condition[] } }>(
+    const good = ok<{ id: number; eligibility: { conditions: Condition[] } }>(
       await nominate(first.id),
     )
-    const weak = await ok<{ id: number; eligibility: { conditions: Condition[] } }>(
+    const weak = ok<{ id: number; eligibility: { conditions: Condition[] } }>(
       await nominate(second.id),
     )
     const status = (conditions: Condition[], key: string) =>
@@ -158,7 +158,7 @@ describe('the model register', () => {
       ...{ status: 'dissolved', endedOn: '2024-01-10', replacedBy: null },
       ...{ reason: 'Hoạt động yếu, không duy trì được', rowVersion: second.rowVersion },
     }
-    const ended = await ok<Model>(await post(`/api/models/${second.id}/end`, end))
+    const ended = ok<Model>(await post(`/api/models/${second.id}/end`, end))
     expect(ended.status).toBe('dissolved')
     expect(ended.history[0]).toMatchObject({ action: 'dissolve', reason: end.reason })
     const again = await post(`/api/models/${second.id}/end`, end)

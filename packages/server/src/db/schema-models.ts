@@ -15,7 +15,10 @@ export type ModelTable = {
   members: ColumnType<number, number | undefined>
   started_on: string
   zalo_group: string | null
-  status: ColumnType<'active' | 'dissolved' | 'replaced', 'active' | 'dissolved' | 'replaced' | undefined>
+  status: ColumnType<
+    'active' | 'dissolved' | 'replaced',
+    'active' | 'dissolved' | 'replaced' | undefined
+  >
   ended_on: string | null
   end_reason: string | null
   replaced_by: number | null

@@ -65,51 +65,50 @@ export async function listNames(db: Kysely<Database>, unitIds: readonly number[]
   return names
 }
 
+/** The drafts in a few multi-row inserts (ids matched back by host and name, unique here). */
 export async function insertModels(db: Kysely<Database>, drafts: readonly ModelDraft[]) {
   const by = SYSTEM_ACTOR.username
   const at = new Date()
-  for (const draft of drafts) {
-    const { id } = await db
+  for (let start = 0; start < drafts.length; start += 500) {
+    const chunk = drafts.slice(start, start + 500)
+    const inserted = await db
       .insertInto('models')
-      .values({
-        ...{ host_unit_id: draft.hostUnitId, body: draft.body, name: draft.name },
-        ...{ type_id: draft.typeId, members: draft.members, started_on: draft.startedOn },
-        ...{
-          zalo_group: draft.zaloGroup,
-          created_by: by,
-          created_at: at,
-          updated_by: by,
-          updated_at: at,
-        },
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    if (draft.sites.length > 0)
-      await db
-        .insertInto('model_sites')
-        .values(
-          draft.sites.map((site) => ({ model_id: id, unit_id: site.unitId, teams: site.teams })),
-        )
-        .execute()
+      .values(
+        chunk.map((draft) => ({
+          ...{ host_unit_id: draft.hostUnitId, body: draft.body, name: draft.name },
+          ...{ type_id: draft.typeId, members: draft.members, started_on: draft.startedOn },
+          ...{ zalo_group: draft.zaloGroup, created_by: by, created_at: at },
+          ...{ updated_by: by, updated_at: at },
+        })),
+      )
+      .returning(['id', 'host_unit_id', 'name'])
+      .execute()
+    const ids = new Map(inserted.map((row) => [`${row.host_unit_id}|${row.name}`, row.id]))
+    const idOf = (draft: ModelDraft) => ids.get(`${draft.hostUnitId}|${draft.name}`) ?? 0
+    const sites = chunk.flatMap((draft) =>
+      draft.sites.map((site) => ({
+        model_id: idOf(draft),
+        unit_id: site.unitId,
+        teams: site.teams,
+      })),
+    )
+    if (sites.length > 0) await db.insertInto('model_sites').values(sites).execute()
     await db
       .insertInto('model_plans')
-      .values({
-        model_id: id,
-        year: draft.plan.year,
-        adopted_on: draft.plan.adoptedOn,
-        target_count: draft.plan.targetCount,
-        summary: '',
-      })
-      .execute()
-    await db
-      .insertInto('model_reviews')
       .values(
-        draft.reviews.map((review) => ({
-          ...{ model_id: id, year: draft.plan.year, period: review.period },
-          ...{ targets_done: review.targetsDone, targets_total: review.targetsTotal },
-          ...{ rating: review.rating, reviewed_on: review.reviewedOn, note: '', reviewed_by: by },
+        chunk.map((draft) => ({
+          ...{ model_id: idOf(draft), year: draft.plan.year, adopted_on: draft.plan.adoptedOn },
+          ...{ target_count: draft.plan.targetCount, summary: '' },
         })),
       )
       .execute()
+    const reviews = chunk.flatMap((draft) =>
+      draft.reviews.map((review) => ({
+        ...{ model_id: idOf(draft), year: draft.plan.year, period: review.period },
+        ...{ targets_done: review.targetsDone, targets_total: review.targetsTotal },
+        ...{ rating: review.rating, reviewed_on: review.reviewedOn, note: '', reviewed_by: by },
+      })),
+    )
+    if (reviews.length > 0) await db.insertInto('model_reviews').values(reviews).execute()
   }
 }

@@ -9,7 +9,6 @@ import {
   MODEL_REVIEW_PERIODS,
   modelTypeLabel,
   periodOrder,
-  type ModelBody,
   type RegisterRating,
 } from '@antq/core'
 import type { Kysely } from 'kysely'
@@ -40,7 +39,7 @@ export async function presentModels(db: Kysely<Database>, rows: readonly Row[], 
         typeId: row.type_id,
         typeLabel: modelTypeLabel(row.type_id),
       },
-      ...{ body: row.body, bodyLabel: MODEL_BODIES[row.body as ModelBody] },
+      ...{ body: row.body, bodyLabel: MODEL_BODIES[row.body] },
       host: { id: row.host_unit_id, name: row.host_name },
       ...{ members: row.members, startedOn: row.started_on, zaloGroup: row.zalo_group },
       ...{ status: row.status, endedOn: row.ended_on, endReason: row.end_reason },

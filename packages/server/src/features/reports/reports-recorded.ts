@@ -16,7 +16,10 @@ export type RecordedFigureSource = (
   figures: Readonly<Record<string, unknown>>,
 ) => Promise<Record<string, RecordedFigure> | null>
 
-const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [recordedFiguresOf, recordedModelFigures]
+const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [
+  recordedFiguresOf,
+  recordedModelFigures,
+]
 
 /** Every source's figures merged, or null when no typed figure of the form has records. */
 export async function recordedFiguresOfReport(
