@@ -89,7 +89,9 @@ export async function seedDemoModels(
     for (let i = 0; i < total; i++) {
       const typeId = types[i % types.length] ?? 'khac'
       const label = OWN_NAMES[unit.kind] ?? MODEL_TYPES.find((type) => type.id === typeId)?.label
-      const name = `${label}${i >= types.length ? ` (${i + 1})` : ''} — ${names.get(unit.id) ?? unit.code}`
+      // A label met again at the same unit is numbered: names are unique per host.
+      const repeated = i >= types.length || OWN_NAMES[unit.kind] !== undefined
+      const name = `${label}${repeated && i > 0 ? ` (${i + 1})` : ''} — ${names.get(unit.id) ?? unit.code}`
       const band = i < effective ? (random.next() < 0.6 ? SHARES.good : SHARES.fair) : SHARES.weak
       const sites = unit.kind === 'commune' ? children(unit).slice(i, i + random.int(1, 3)) : []
       drafts.push(
