@@ -21,19 +21,44 @@ async function effectiveTarget(request: APIRequestContext, planId: number, unitI
   return items.find((item) => item.targetId === 'mo-hinh-hieu-qua')?.numerator ?? 0
 }
 
-/** A commune of the district without an effective model in 2024 (the demo leaves some). */
+type Listed = { id: number; effective: boolean; rowVersion: number; startedOn: string }
+
+/**
+ * A commune of the district without an effective model in 2024: the first one, its effective
+ * demo models dissolved (mid-2024, with a reason) when every commune has one.
+ */
 async function communeWithoutModel(request: APIRequestContext, districtId: number) {
   const children = (await (await request.get(`/api/units/${districtId}/children`)).json()) as
     | { items: { id: number; kind: string; name: string }[] }
     | { id: number; kind: string; name: string }[]
-  const units = Array.isArray(children) ? children : children.items
-  for (const unit of units.filter((each) => each.kind === 'commune')) {
-    const list = (await (await request.get(`/api/units/${unit.id}/models?year=2024`)).json()) as {
-      models: { effective: boolean }[]
-    }
-    if (!list.models.some((model) => model.effective)) return unit
+  const units = (Array.isArray(children) ? children : children.items).filter(
+    (each) => each.kind === 'commune',
+  )
+  const modelsOf = async (unitId: number) =>
+    (
+      (await (await request.get(`/api/units/${unitId}/models?year=2024`)).json()) as {
+        models: Listed[]
+      }
+    ).models
+  for (const unit of units)
+    if (!(await modelsOf(unit.id)).some((model) => model.effective)) return unit
+  const unit = units[0]
+  if (!unit) throw new Error('no commune under the district')
+  const csrf = await signInApi(request, 'admin')
+  for (const model of (await modelsOf(unit.id)).filter((each) => each.effective)) {
+    const ended = await request.post(`/api/models/${model.id}/end`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        ...{ status: 'dissolved', endedOn: '2024-06-30', replacedBy: null },
+        ...{
+          reason: 'Hoạt động hình thức, giải thể để xây dựng mô hình mới',
+          rowVersion: model.rowVersion,
+        },
+      },
+    })
+    expect(ended.status(), await ended.text()).toBe(200)
   }
-  throw new Error('every commune already has an effective model')
+  return unit
 }
 
 async function pickDate(page: Page, label: string, value: string) {

@@ -32,8 +32,8 @@ const latestRating = (year: string, asOf: string) => `(SELECT r.rating
   ORDER BY ${PERIOD_ENDS} DESC LIMIT 1)`
 const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN '${period.id}' THEN '${period.ends}'`).join(' ')} END`
 
-function join(alias: string, context: FactSourceContext) {
-  const yearEnd = context.param(context.yearEnd, 'text')
+function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
+  const yearEnd = context.param(asOf, 'text')
   const year = context.param(context.year, 'int')
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
   const cte = `model_live AS MATERIALIZED (
@@ -67,7 +67,13 @@ function join(alias: string, context: FactSourceContext) {
   return { cte, join: `LEFT JOIN model_register_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }
 
-export const modelRegisterSource: FactSource = { aliases: [ALIAS], column, join }
+// A model's year is the calendar year (its plan "đầu năm", its reviews by quarter), whatever
+// the plan's statistical year (15/11–14/11): the targets read the register as of 31/12.
+export const modelRegisterSource: FactSource = {
+  aliases: [ALIAS],
+  column,
+  join: (alias, context) => joinAsOf(alias, context, `${context.year}-12-31`),
+}
 
 /** The same figures for one unit's territory as of a day (a report's period, a nominee's year). */
 export function registerFiguresQuery(
@@ -85,7 +91,7 @@ export function registerFiguresQuery(
     ...{ months: [], baselineMonths: [] },
     contains: (path: string) => `${path} LIKE ${param(`${unit.path}%`, 'text')}`,
   }
-  const { cte } = join(ALIAS, context)
+  const { cte } = joinAsOf(ALIAS, context, asOf)
   const text = `WITH ${cte} SELECT * FROM model_register_${ALIAS} WHERE unit_id = ${param(unit.id, 'int')}`
   return { text, params }
 }
