@@ -107,8 +107,8 @@ test('a commune clerk registers two models and a quarterly review; the district 
   await registerModel(page, 'Thắp sáng đường quê xóm Cầu', 'Thắp sáng đường quê')
   await page.locator('.ant-drawer-close').click()
   await page.getByLabel('Tìm theo tên, loại, đơn vị (gõ không dấu được)').fill('thap sang')
-  await expect(page.getByRole('link', { name: 'Thắp sáng đường quê xóm Cầu' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Tự quản về ANTT thôn Tân Lập' })).toBeHidden()
+  await expect(page.getByText('Thắp sáng đường quê xóm Cầu', { exact: true })).toBeVisible()
+  await expect(page.getByText('Tự quản về ANTT thôn Tân Lập', { exact: true })).toBeHidden()
 
   // The district (admin here) sees its target count one more commune with an effective model.
   await signInApi(request, 'admin')
