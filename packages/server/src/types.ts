@@ -9,6 +9,7 @@ import type { listReportPeriods, listReports } from './features/reports/reports.
 import type { listStatistics } from './features/crime-statistics/crime-statistics.service'
 import type { listScope, listUnitStandards } from './features/unit-standards/unit-standards.service'
 import type { listUnitActivities } from './features/activities/activities.service'
+import type { getModel, listUnitModels } from './features/models/models.service'
 import type { saveEvaluation } from './features/evaluations/evaluations.service'
 import type { getNomination } from './features/nominations/nominations.service'
 import type { searchNominations } from './features/nominations/nominations-list.service'
@@ -71,3 +72,5 @@ export type EventDecisionList = Awaited<ReturnType<typeof listEventDecisions>>
 export type UnitStandardsView = Awaited<ReturnType<typeof listUnitStandards>>
 export type UnitStandardsScope = Awaited<ReturnType<typeof listScope>>
 export type ActivitiesYear = Awaited<ReturnType<typeof listUnitActivities>>
+export type UnitModelList = Awaited<ReturnType<typeof listUnitModels>>
+export type ModelView = Awaited<ReturnType<typeof getModel>>

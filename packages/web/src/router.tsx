@@ -56,6 +56,7 @@ const ActivitiesPage = lazyPage(
   () => import('./features/activities/ActivitiesPage'),
   'ActivitiesPage',
 )
+const ModelsPage = lazyPage(() => import('./features/models/ModelsPage'), 'ModelsPage')
 const CrimeStatisticsPage = lazyPage(
   () => import('./features/crime-statistics/CrimeStatisticsPage'),
   'CrimeStatisticsPage',
@@ -229,6 +230,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="campaign:read">
                 <ActivitiesPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'don-vi/:id/mo-hinh',
+            element: (
+              <RequirePermission permission="campaign:read">
+                <ModelsPage />
               </RequirePermission>
             ),
           },

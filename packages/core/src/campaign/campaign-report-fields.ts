@@ -5,6 +5,7 @@
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
 import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
+import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { listCriteriaSets } from '../criteria/criteria-catalog'
 import type { Expr } from '../rules/ast'
 import { parseExpression } from '../rules/parser'
@@ -28,6 +29,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   ...CRIME_STATISTIC_KINDS.map((kind) => `${CRIME_STATISTICS_PREFIX}${kind.id}`),
   ...UNIT_STANDARD_KINDS.map((kind) => `${STANDARDS_PREFIX}${kind.id}`),
   ...ACTIVITY_LOG_FIELDS,
+  ...MODEL_REGISTER_FIELDS,
 ]
 
 /** Base fields a unit reports, with their labels (register totals come prefilled). */

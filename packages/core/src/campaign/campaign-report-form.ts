@@ -5,6 +5,7 @@
 // a share or ratio target divides — plan-formulas caps those thresholds at 100% — and the
 // fixed pairs of BASE_PARTS). Plan classifications (complexity type, movement class) are
 // decided by reviewers, not reported. Every number on a form is a count (whole, ≥ 0).
+import { typedFiguresOf } from '../models/model-facts'
 import type { Plan } from '../plans/plan-schema'
 import type { Measure } from '../plans/plan-targets'
 import type { UnitKind } from '../units/unit-kinds'
@@ -75,9 +76,11 @@ export function buildReportForm(plan: PlanParts, unitKind: UnitKind): ReportForm
 
   for (const target of plan.targets.filter((each) => each.scope.unitKinds.includes(unitKind))) {
     const sources = [...measureFormulas(target.measure), target.scope.where ?? '']
-    // A target reading the activity log still asks for the typed figure it stands for.
-    const read = sources.flatMap(fieldsOfFormula).map(typedFieldOf)
-    for (const name of read.filter(isReported)) add(name, target.id)
+    // A target reading a record (the activity log, the model register) still asks for the typed
+    // figures it stands for, so the reviewer sees both and a disagreement (issue 12 item 6).
+    const read = sources.flatMap(fieldsOfFormula)
+    for (const name of read.map(typedFieldOf).filter(isReported)) add(name, target.id)
+    for (const name of read.flatMap(typedFiguresOf)) if (isReported(name)) add(name, target.id)
     const { measure } = target
     if (measure.type === 'change_vs_baseline')
       for (const name of fieldsOfFormula(measure.value).filter(isReported)) {

@@ -14,6 +14,7 @@ import {
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
 import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
 import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
+import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { PERSON_ROLES } from './plan-subjects'
 import type { Plan } from './plan-schema'
 
@@ -60,6 +61,8 @@ export const UNIT_FIELDS: FieldMap = {
   ),
   // The year's figures of the unit's activity log (sessions, trainings, articles, broadcasts).
   ...Object.fromEntries(ACTIVITY_LOG_FIELDS.map((field) => [field, NUMBER])),
+  // The year's figures of the model register for the unit's territory (issue 12 item 1).
+  ...Object.fromEntries(MODEL_REGISTER_FIELDS.map((field) => [field, NUMBER])),
 }
 
 export const PERSON_FIELDS: FieldMap = {

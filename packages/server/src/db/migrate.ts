@@ -18,6 +18,7 @@ import * as upwardReports from './migrations/0016-upward-reports'
 import * as inspections from './migrations/0017-inspections'
 import * as budget from './migrations/0018-budget'
 import * as crimeStatistics from './migrations/0019-crime-statistics'
+import * as models from './migrations/0020-models'
 import * as activities from './migrations/0021-activities'
 import * as events from './migrations/0022-events'
 import * as unitStandards from './migrations/0023-unit-standards'
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-inspections': inspections,
   '0018-budget': budget,
   '0019-crime-statistics': crimeStatistics,
+  '0020-models': models,
   '0021-activities': activities,
   '0022-events': events,
   '0023-unit-standards': unitStandards,

@@ -29,6 +29,8 @@ export type NominationTable = {
   person_birth_year: number | null
   person_unit_id: number | null
   nominee_key: string
+  /** A model nominated as itself (migration 0020); its host is nominee_unit_id. */
+  model_id: ColumnType<number | null, number | null | undefined, number | null>
   person_facts: JsonObject
   achievement_summary: Generated<string>
   status: string

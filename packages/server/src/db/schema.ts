@@ -10,6 +10,7 @@ import type { UpwardReportTables } from './schema-upward-reports'
 import type { EventTables } from './schema-events'
 import type { UnitStandardTables } from './schema-unit-standards'
 import type { ActivityTables } from './schema-activities'
+import type { ModelTables } from './schema-models'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -255,7 +256,8 @@ export type Database = AwardTables &
   UpwardReportTables &
   EventTables &
   UnitStandardTables &
-  ActivityTables & {
+  ActivityTables &
+  ModelTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

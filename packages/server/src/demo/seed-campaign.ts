@@ -28,6 +28,7 @@ import { seedDemoCrimeStatistics } from './seed-crime-statistics'
 import { seedDemoEvents } from './seed-events'
 import { drawStandards, standardsReadBy } from './seed-standards'
 import { seedDemoActivities } from './seed-activities'
+import { seedDemoModels } from './seed-models'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -161,6 +162,8 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
           figures: String(report.figures),
         })),
       })
+    // The model register behind the typed model figures, before the targets read it.
+    await seedDemoModels(deps, { planKey: row.plan_key, definition: plan, year }, units)
     // The demo year, so a plan whose period runs past it is computed for it (judged today).
     await computePlanTargets(deps, row.id, { year })
   }

@@ -26,6 +26,7 @@ import { crimeStatisticsRoutes } from '../features/crime-statistics/crime-statis
 import { eventRoutes } from '../features/events/events.routes'
 import { unitStandardsRoutes } from '../features/unit-standards/unit-standards.routes'
 import { activitiesRoutes } from '../features/activities/activities.routes'
+import { modelRoutes } from '../features/models/models.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -56,4 +57,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...eventRoutes,
   ...unitStandardsRoutes,
   ...activitiesRoutes,
+  ...modelRoutes,
 ]

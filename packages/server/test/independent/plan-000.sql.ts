@@ -5,6 +5,7 @@
 // target of this plan (the plan's own exclusion), on top of S1 for ANTT/movement/exemplary.
 // - The households and people reached are the activity log's (activity-log.sql.ts): the most one
 //   session reached, never a sum of sessions nor a figure typed into a report.
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { holds } from './standards'
 import { activityLog } from './activity-log.sql'
@@ -130,7 +131,7 @@ export const PLAN_000 = {
       id: 'mo-hinh-hieu-qua',
       kind: 'share',
       population: inPlan('commune', 'agency', 'enterprise', 'school'),
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       denominator: '1',
       comparator: '=',
       threshold: 1,

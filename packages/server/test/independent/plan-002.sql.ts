@@ -13,11 +13,12 @@
 // - II.2's people and households reached, II.4's propagandists trained and II.5's articles and
 //   broadcasts are the activity log's (activity-log.sql.ts), never figures typed into reports.
 // - "19/28 xã" (II.10) is the district's own obligation (S4): judged at the district only.
-import { record } from './plan-003.sql'
 // - Guards, cameras, NTM and the drug-free standard are the units' standard records (issue 12
 //   item 5, standards.ts), held on 31/12 of the year; typed yes/no figures are not read.
 // - IV.7 "xây dựng … xã, thị trấn … không có tệ nạn ma tuý" names no share: read as every xã,
 //   thị trấn of the district, yearly.
+import { record } from './plan-003.sql'
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
 import { activityLog } from './activity-log.sql'
@@ -127,7 +128,7 @@ export const PLAN_002 = {
     // chúng làm nhiệm vụ bảo đảm an ninh, trật tự hoạt động hiệu quả".
     {
       ...{ id: 'mo-hinh-hieu-qua', kind: 'share', population: ALL, denominator: '1' },
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '>', threshold: 0.9 },
     },
     // II.7 "trong đó 100% khu dân cư, xã, thị trấn, CQDNNT tiêm ẩn phức tạp về an ninh, trật tự
@@ -135,7 +136,7 @@ export const PLAN_002 = {
     {
       ...{ id: 'mo-hinh-noi-phuc-tap', kind: 'share', denominator: '1' },
       population: `${ALL} AND coalesce(${bool('security.potentially_complex')}, false)`,
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.8 "100% CQDNNT bố trí đủ lực lượng bảo vệ theo quy định."

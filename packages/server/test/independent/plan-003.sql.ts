@@ -18,6 +18,7 @@
 //   every xã, phường, thị trấn.
 // - The households and people reached are the activity log's (activity-log.sql.ts): the most one
 //   session reached, never a sum of sessions nor a figure typed into a report.
+import { BOARDS, EFFECTIVE_BOARDS, MODELS, MODELS_WITH_ZALO } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
 import { activityLog } from './activity-log.sql'
@@ -129,12 +130,14 @@ export const PLAN_003 = {
     },
     // II.2 "xây dựng, duy trì 100% các nhóm Zalo … đến từng hộ gia đình, từng thành viên mô hình;"
     // The models of every commune, CQ, DN, nhà trường: those with a Zalo group over all.
+    // The register (issue 12 item 6): the models of the unit's territory with a Zalo group over all.
     {
-      ...rate(
-        ...(['nhom-zalo', 'models.with_zalo_group', 'models.count'] as const),
-        kinds('commune', 'agency', 'enterprise', 'school'),
-      ),
-      ...{ comparator: '=', threshold: 1 },
+      ...{
+        id: 'nhom-zalo',
+        kind: 'share',
+        population: kinds('commune', 'agency', 'enterprise', 'school'),
+      },
+      ...{ numerator: MODELS_WITH_ZALO, denominator: MODELS, comparator: '=', threshold: 1 },
     },
     // II.2 "phần đầu 100% các tuyến đường giao thông nông thôn, giao thông nội thị được xây dựng
     // mô hình 'Thấp sáng đường quê'"
@@ -143,16 +146,10 @@ export const PLAN_003 = {
       ...{ comparator: '=', threshold: 1 },
     },
     // II.2 "đảm bảo có ít nhất 2/3 Ban Điều hành Tổ Dân cư tự quản hoạt động có chất lượng."
+    // Boards recorded in the register as bodies; "có chất lượng": latest review Tốt or Khá.
     {
-      ...rate(
-        ...([
-          'ban-dieu-hanh-tu-quan',
-          'self_managed.boards_effective',
-          'self_managed.boards',
-        ] as const),
-        kinds('commune'),
-      ),
-      ...{ comparator: '>=', threshold: 2 / 3 },
+      ...{ id: 'ban-dieu-hanh-tu-quan', kind: 'share', population: kinds('commune') },
+      ...{ numerator: EFFECTIVE_BOARDS, denominator: BOARDS, comparator: '>=', threshold: 2 / 3 },
     },
     // III.4 "Có kế hoạch tổ chức triển khai các giải pháp xây dựng xã đạt Tiêu chí về an ninh, trật
     // tự trong xây dựng nông thôn mới đối với 05 xã chưa đạt trong năm 2023". A count (S5) of

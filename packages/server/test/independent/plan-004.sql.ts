@@ -10,6 +10,7 @@
 //   (no exemplary evaluation at all) the count has no data (S6).
 // - The households and people reached are the activity log's (activity-log.sql.ts): the most one
 //   session reached, never a sum of sessions nor a figure typed into a report.
+import { EFFECTIVE_MODELS } from './models.sql'
 import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
 import { activityLog } from './activity-log.sql'
@@ -78,7 +79,7 @@ export const PLAN_004 = {
     // 01 mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc hoạt động thiết thực, hiệu quả."
     {
       ...{ id: 'mo-hinh-hieu-qua', kind: 'share', population: UNITS, denominator: '1' },
-      numerator: one(`coalesce(${num('models.effective')} >= 1, false)`),
+      numerator: one(`${EFFECTIVE_MODELS} >= 1`),
       ...{ comparator: '=', threshold: 1 },
     },
     // II.4 "Phối hợp xây dựng ít nhất 16 đơn vị (xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ

@@ -92,6 +92,7 @@ export const ELIGIBILITY_COLUMNS = [
   'person_role',
   'person_position',
   'person_facts',
+  'model_id',
 ] as const
 
 /** Every nomination of a plan year, oldest first (withdrawn and rejected ones included). */

@@ -10,6 +10,7 @@ import {
   type Eligibility,
   type EvaluationFact,
   type EvaluationFactKind,
+  type NomineeFacts,
 } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
@@ -17,6 +18,7 @@ import { personFactsOf } from './nominations.assess'
 import { loadPlan, type PlanHandle } from './nominations.context'
 import type { NominationRecord } from './nominations.repository'
 import * as batch from './nominations-batch.repository'
+import { loadModelFacts, readsModelFacts, withModelFacts } from './nominations-models'
 
 type UnitFacts = Awaited<ReturnType<typeof batch.listUnitsFacts>>[number]
 type NomineeRows = {
@@ -90,6 +92,7 @@ function judge(
   row: BatchNomination,
   rows: NomineeRows,
   attested: Attestation[],
+  register: NomineeFacts | undefined,
 ) {
   const unit = rows.units.get(nomineeUnitOf(row))
   if (!unit) throw new Error(`nomination ${row.id}: nominee unit not found`)
@@ -109,12 +112,13 @@ function judge(
     // personFactsOf reads only subject_kind and the person_* columns, all in BatchNomination.
     person: personFactsOf(row as NominationRecord),
   })
+  const judged = register ? withModelFacts(facts, register) : facts
   return checkEligibility({
     plan: handle.plan,
     formId: findAwardForm(handle.plan, row.award_form_id).id,
     subjectId: row.subject_id,
     unitKind: unit.kind,
-    facts,
+    facts: judged,
     attestations: attested,
   })
 }
@@ -134,8 +138,14 @@ export async function assessEligibilityBatch(
   for (const year of years) {
     const ofYear = nominations.filter((row) => row.year === year)
     const rows = await loadNomineeRows(db, handle.key, year, ofYear.map(nomineeUnitOf))
-    for (const row of ofYear)
-      results.set(row.id, judge(handle, row, rows, attestations.get(row.id) ?? []))
+    // The register is read per nominee, and only when the plan's award conditions read it.
+    const reads = readsModelFacts(handle.plan)
+    for (const row of ofYear) {
+      const register = reads
+        ? await loadModelFacts(db, { unitId: nomineeUnitOf(row), year, modelId: row.model_id })
+        : undefined
+      results.set(row.id, judge(handle, row, rows, attestations.get(row.id) ?? [], register))
+    }
   }
   return results
 }

@@ -14,6 +14,7 @@ import {
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { assertUnder, loadUnit, type PlanHandle, type UnitRef } from './nominations.context'
+import { resolveModelNominee } from './nominations-models'
 import * as repo from './nominations.repository'
 import type { NomineeInput } from './nominations.schemas'
 
@@ -48,9 +49,13 @@ export async function resolveDraft(
     nominee.kind === 'collective'
       ? { kind: 'collective', subjectId: draft.subjectId, unitId: unit.id }
       : { kind: 'individual', subjectId: draft.subjectId, person: nominee.person }
-  checkNominationSubject(handle.plan, form.id, subject, unit.kind)
+  const found = checkNominationSubject(handle.plan, form.id, subject, unit.kind)
+  const model =
+    nominee.kind === 'collective'
+      ? await resolveModelNominee(db, found, unit.id, nominee.modelId)
+      : null
   const formGroup = formGroupOf(form)
-  const nomineeKey = nomineeKeyOf(subject)
+  const nomineeKey = model?.nomineeKey ?? nomineeKeyOf(subject)
   const duplicate = await repo.findLiveDuplicate(db, {
     planKey: handle.key,
     year,
@@ -72,6 +77,7 @@ export async function resolveDraft(
     person_birth_year: person?.birthYear ?? null,
     person_unit_id: person?.unitId ?? null,
     nominee_key: nomineeKey,
+    model_id: model?.modelId ?? null,
     person_facts: JSON.stringify(nominee.kind === 'individual' ? nominee.facts : {}),
     achievement_summary: draft.achievementSummary,
   }
@@ -98,7 +104,7 @@ export async function guardDuplicate<T>(work: () => Promise<T>, year: number): P
 
 export function nomineeOf(row: repo.NominationRecord): NomineeInput {
   if (row.subject_kind === 'collective')
-    return { kind: 'collective', unitId: row.nominee_unit_id ?? 0 }
+    return { kind: 'collective', unitId: row.nominee_unit_id ?? 0, modelId: row.model_id }
   const facts = (row.person_facts ?? {}) as Record<string, never>
   return {
     kind: 'individual',

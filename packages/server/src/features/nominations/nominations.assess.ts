@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { loadDossierExtensions, type PlanHandle } from './nominations.context'
 import { loadNomineeFacts } from './nominations.facts'
+import { readsModelFacts } from './nominations-models'
 import { listDossierFiles } from './nominations-files.repository'
 import { listAttestations, type NominationRecord } from './nominations.repository'
 import { loadQuotaCounts } from './nominations-quota.service'
@@ -46,6 +47,8 @@ export async function assessNomination(
     year: row.year,
     unitId,
     person: personFactsOf(row),
+    modelId: row.model_id,
+    readsModels: readsModelFacts(handle.plan),
   })
   const attestationRows = await listAttestations(db, row.id)
   const attestations: Attestation[] = attestationRows.map((item) => ({

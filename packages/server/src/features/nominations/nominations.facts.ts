@@ -11,12 +11,16 @@ import {
 } from '@antq/core'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { loadModelFacts, withModelFacts } from './nominations-models'
 
 export type FactsRequest = {
   planKey: string
   year: number
   unitId: number
   person: PersonFacts | null
+  /** A model nominated as itself; with `readsModels`, the register's facts are merged. */
+  modelId?: number | null
+  readsModels?: boolean
 }
 
 export async function loadNomineeFacts(
@@ -77,5 +81,7 @@ export async function loadNomineeFacts(
     figures: (report?.figures ?? {}) as Record<string, unknown>,
     person: request.person,
   })
-  return { facts, unitKind: unit.kind }
+  if (!request.readsModels) return { facts, unitKind: unit.kind }
+  const register = await loadModelFacts(db, { unitId, year, modelId: request.modelId ?? null })
+  return { facts: withModelFacts(facts, register), unitKind: unit.kind }
 }

@@ -22,7 +22,9 @@ export const PersonFactsInput = z
   .strict()
 
 export const NomineeInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('collective'), unitId: id }).strict(),
+  z
+    .object({ kind: z.literal('collective'), unitId: id, modelId: id.nullable().optional() })
+    .strict(),
   z
     .object({
       kind: z.literal('individual'),

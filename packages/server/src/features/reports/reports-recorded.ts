@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema'
 import { recordedFiguresOf } from '../crime-statistics/crime-statistics-report'
 import { recordedStandardsOf } from '../unit-standards/unit-standards-report'
 import { activityFiguresOfReport } from '../activities/activities-report'
+import { recordedModelFigures } from '../models/models-figures'
 
 export type RecordedFigureSource = (
   db: Kysely<Database>,
@@ -21,6 +22,7 @@ const RECORDED_FIGURE_SOURCES: readonly RecordedFigureSource[] = [
   recordedFiguresOf,
   recordedStandardsOf,
   activityFiguresOfReport,
+  recordedModelFigures,
 ]
 
 /** Every source's figures merged, or null when no typed figure of the form has records. */

@@ -3,6 +3,7 @@
 // query, through a CTE and a LEFT JOIN added only when one of its fields is read. A new kind of
 // record is one file implementing FactSource and one line in FACT_SOURCES.
 import { standardsSource } from './targets.standards'
+import { modelRegisterSource } from '../models/models-fact-source'
 import { statisticsSource } from './targets.statistics'
 import { activitySource } from './targets.activities'
 
@@ -35,6 +36,7 @@ export const FACT_SOURCES: readonly FactSource[] = [
   statisticsSource,
   standardsSource,
   activitySource,
+  modelRegisterSource,
 ]
 
 /** The column of a field served by a record source, or undefined. */

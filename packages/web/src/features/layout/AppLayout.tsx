@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
+  BulbOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   FlagOutlined,
@@ -21,6 +22,7 @@ import { awardMessages } from '../../messages/vi-awards'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { eventMessages } from '../../messages/vi-events'
 import { activityMessages } from '../../messages/vi-activities'
+import { modelMessages } from '../../messages/vi-models'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -93,6 +95,13 @@ export function AppLayout() {
       key: '/hoat-dong',
       icon: <AlertOutlined />,
       label: <Link to={`/don-vi/${police.id}/hoat-dong`}>{activityMessages.nav}</Link>,
+    })
+  // Every unit keeps its register of models (HD 22).
+  if (allows(account, 'campaign:read') && account.scopeUnit)
+    items.push({
+      key: '/mo-hinh',
+      icon: <BulbOutlined />,
+      label: <Link to={`/don-vi/${account.scopeUnit.id}/mo-hinh`}>{modelMessages.nav}</Link>,
     })
   if (allows(account, 'accounts:manage'))
     items.push({

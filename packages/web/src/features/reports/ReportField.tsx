@@ -1,9 +1,11 @@
 import { Form, Input, InputNumber, Radio, Select, Typography } from 'antd'
 import type { RecordedFigure, ReportField as Field } from '@antq/core'
+import { TYPED_MODEL_FIGURES } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { activityMessages } from '../../messages/vi-activities'
 import { activityFigureOfTypedField } from '@antq/core'
+import { modelMessages } from '../../messages/vi-models'
 
 const m = messages.reports.form
 
@@ -26,10 +28,13 @@ function hintOf(field: Field): string | undefined {
 
 /** One figure of the report form; the reason it is refused shows right under it. */
 export function ReportField({ field, value, issue, disabled, recorded, onChange }: Props) {
-  // The activity log stands for some figures, the police's statistics for others.
+  // The activity log stands for some figures, the model register and the police's statistics
+  // for others: the label names the records the figure comes from.
   const recordedText = activityFigureOfTypedField(field.id)
     ? activityMessages.report
-    : crimeStatisticsMessages.report
+    : field.id in TYPED_MODEL_FIGURES
+      ? { ...crimeStatisticsMessages.report, ...modelMessages.report }
+      : crimeStatisticsMessages.report
   const input = () => {
     switch (field.type) {
       case 'number':

@@ -18,6 +18,7 @@ import { useUnit } from './use-unit-queries'
 import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { unitStandardsMessages } from '../../messages/vi-unit-standards'
 import { activityMessages } from '../../messages/vi-activities'
+import { modelMessages } from '../../messages/vi-models'
 
 export function UnitPage() {
   const params = useParams()
@@ -58,6 +59,11 @@ export function UnitPage() {
           {allows(account, 'campaign:read') && (
             <Link to={`/don-vi/${data.id}/tieu-chuan`}>
               <Button>{unitStandardsMessages.open}</Button>
+            </Link>
+          )}
+          {allows(account, 'campaign:read') && (
+            <Link to={`/don-vi/${data.id}/mo-hinh`}>
+              <Button>{modelMessages.open}</Button>
             </Link>
           )}
           {allows(account, 'campaign:read') && ['commune', 'district'].includes(data.kind) && (

@@ -1,0 +1,26 @@
+// The model register read from its raw tables (issue 12 items 1, 6), written from the clauses,
+// not from the engine: "mỗi xã … duy trì ít nhất 01 mô hình … hoạt động thiết thực, hiệu quả"
+// — a unit has a model when the model is hosted in it or below it, or has a site (HD 22 "điểm")
+// there; it counts in the year when it began by 31/12 and was not dissolved or replaced by then;
+// "hiệu quả" is its latest review of the year rated Tốt or Khá, "phân loại Tốt" Tốt (assumed,
+// ADR 019). The demo year of every plan is 2024.
+const YEAR = 2024
+const END = `'${YEAR}-12-31'`
+const LATEST = `(SELECT r.rating FROM model_reviews r WHERE r.model_id = m.id AND r.year = ${YEAR}
+  ORDER BY array_position(ARRAY['q1', 'h1', 'q3', 'year'], r.period) DESC LIMIT 1)`
+
+/** How many of the register's bodies of `body` the unit `f` has, among those meeting `also`. */
+export function registered(body: 'model' | 'self_managed_board', also = 'true') {
+  return `(SELECT count(*)::float8 FROM models m
+    WHERE m.body = '${body}' AND m.started_on <= ${END}
+      AND (m.ended_on IS NULL OR m.ended_on > ${END}) AND ${also}
+      AND EXISTS (SELECT 1 FROM units su WHERE su.path LIKE f.path || '%'
+        AND (su.id = m.host_unit_id
+          OR su.id IN (SELECT s.unit_id FROM model_sites s WHERE s.model_id = m.id))))`
+}
+
+export const EFFECTIVE_MODELS = registered('model', `${LATEST} IN ('tot', 'kha')`)
+export const MODELS = registered('model')
+export const MODELS_WITH_ZALO = registered('model', `coalesce(m.zalo_group, '') <> ''`)
+export const BOARDS = registered('self_managed_board')
+export const EFFECTIVE_BOARDS = registered('self_managed_board', `${LATEST} IN ('tot', 'kha')`)
