@@ -18,6 +18,7 @@ import {
   uploadActivityFile,
   withdrawActivity,
 } from './activities.service'
+import { DB_INT_MAX } from '../../http/bounds'
 
 // The unit in the URL is checked against the actor's subtree before the handler runs; the
 // service then tells who may enter (the unit's clerk or the plan owner).
@@ -28,8 +29,8 @@ const onUnit = {
 } as const
 const BASE = '/api/units/:unitId/activities'
 const FileParams = z.object({
-  unitId: z.coerce.number().int().positive(),
-  fileId: z.coerce.number().int().positive(),
+  unitId: z.coerce.number().int().positive().max(DB_INT_MAX),
+  fileId: z.coerce.number().int().positive().max(DB_INT_MAX),
 })
 
 export const activitiesRoutes = [

@@ -1,7 +1,8 @@
 import { ACTIVITY_AUDIENCES, ACTIVITY_KINDS } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 const kinds = ACTIVITY_KINDS.map((kind) => kind.id) as [string, ...string[]]
 const audiences = ACTIVITY_AUDIENCES.map((audience) => audience.id) as [string, ...string[]]
@@ -25,8 +26,8 @@ export const ActivityInput = z
     reached: z.number().int().min(0).max(1_000_000).nullable(),
     title: z.string().trim().max(300),
     /** A residential area under the unit where the session was held; null: the unit itself. */
-    areaId: z.number().int().positive().nullable(),
-    fileId: z.number().int().positive().nullable(),
+    areaId: z.number().int().positive().max(DB_INT_MAX).nullable(),
+    fileId: z.number().int().positive().max(DB_INT_MAX).nullable(),
   })
   .strict()
 export type ActivityInput = z.infer<typeof ActivityInput>
