@@ -2,7 +2,9 @@
 // targets until a replacement counts. The rule a target reads by (targets.facts.ts): a
 // submitted or accepted report counts with its own figures (a submitted one is not waited on);
 // a reopened, returned or redrafted report counts with the figures it was last accepted with.
-// Plan 000 "tuyen-truyen-ho-dan" sums the communes' reported reach over their households.
+// Plan 000 "tuyen-truyen-ho-dan" reads the households reached from the activity log (ADR 020),
+// over the households the commune reports (a typed total overrides the register): the
+// denominator is the reported figure followed here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, type Client, type TestContext } from './harness'
 import { act, COMMUNE_FIGURES, reportUrl, setUpReports, type ReportItem } from './reports-fixture'
@@ -26,13 +28,13 @@ afterAll(() => context.close())
 async function reach() {
   const row = await context.deps.db
     .selectFrom('target_values')
-    .select(['numerator', 'denominator'])
+    .select('denominator')
     .where('plan_id', '=', setup.planId)
     .where('target_id', '=', 'tuyen-truyen-ho-dan')
     .where('period_id', '=', '2024')
     .where('scope_unit_id', '=', setup.commune.id)
     .executeTakeFirstOrThrow()
-  return row.numerator
+  return row.denominator
 }
 
 async function step(client: Client, action: string, reason?: string) {
@@ -41,7 +43,7 @@ async function step(client: Client, action: string, reason?: string) {
   return response.json<ReportItem & { acceptedAt: string | null }>()
 }
 const save = async (reached: number) => {
-  const figures = { ...COMMUNE_FIGURES, 'propaganda.households_reached': reached }
+  const figures = { ...COMMUNE_FIGURES, 'unit.households': reached }
   const response = await setup.clerk.request({ method: 'PUT', url, payload: { figures } })
   expect(response.statusCode, response.body).toBe(200)
 }
@@ -76,6 +78,6 @@ describe('a reopened report', () => {
       .where('unit_id', '=', setup.commune.id)
       .where('period_id', '=', '2024-Q1')
       .executeTakeFirstOrThrow()
-    expect(row.accepted_figures).toMatchObject({ 'propaganda.households_reached': 700 })
+    expect(row.accepted_figures).toMatchObject({ 'unit.households': 700 })
   })
 })

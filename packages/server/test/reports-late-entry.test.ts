@@ -24,21 +24,20 @@ afterAll(() => context.close())
 
 const late = (client: Client, url: string, payload: object) =>
   client.request({ method: 'POST', url: `${url}/late-entry`, payload })
-const figures = (reached: number) => ({
-  ...COMMUNE_FIGURES,
-  'propaganda.households_reached': reached,
-})
+// The households the commune reports: the denominator of plan 000's households target (its
+// numerator now reads the activity log, ADR 020).
+const figures = (households: number) => ({ ...COMMUNE_FIGURES, 'unit.households': households })
 
 async function reach(planId: number, unitId: number, year = '2024') {
   const row = await context.deps.db
     .selectFrom('target_values')
-    .select('numerator')
+    .select('denominator')
     .where('plan_id', '=', planId)
     .where('target_id', '=', 'tuyen-truyen-ho-dan')
     .where('period_id', '=', year)
     .where('scope_unit_id', '=', unitId)
     .executeTakeFirstOrThrow()
-  return row.numerator
+  return row.denominator
 }
 
 describe('late entry of a closed period (plan 000, quarter I of 2024)', () => {

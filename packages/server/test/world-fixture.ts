@@ -13,6 +13,7 @@ import {
 } from '@antq/core'
 import { expect } from 'vitest'
 import { computePlanTargets } from '../src/features/targets/targets.compute'
+import { recordTypedFigures } from './world-records'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { importFile, toCsv } from './helpers'
 
@@ -186,6 +187,7 @@ export async function createWorld(input: {
         await standard(code, kind.id, value, `${periodId.slice(0, 4)}-06-15`)
         if (field in REPORTED_BASE_FIELDS) delete figures[field]
       }
+      await recordTypedFigures(context.deps.db, id(code), Number(periodId.slice(0, 4)), typed)
       const url = `/api/plans/${planId}/reports/${id(code)}/${periodId}`
       ok(await admin.request({ method: 'PUT', url, payload: { figures } }), `report ${code}`)
       const submit = { action: 'submit' }

@@ -11,7 +11,7 @@
 // - The households and people reached are the activity log's (activity-log.sql.ts): the most one
 //   session reached, never a sum of sessions nor a figure typed into a report.
 import { EFFECTIVE_MODELS } from './models.sql'
-import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { kinds, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
 import { hasStandard, holds } from './standards'
 import { activityLog } from './activity-log.sql'
 
