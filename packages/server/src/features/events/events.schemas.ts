@@ -1,7 +1,8 @@
 import { EVENT_LIMITS, EVENT_PROGRAMME_PARTS } from '@antq/core'
 import { z } from 'zod'
+import { DB_INT_MAX } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive()
+const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const year = z.coerce.number().int().min(2000).max(2100)
 const text = (max: number) => z.string().trim().min(1).max(max)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
@@ -15,7 +16,7 @@ export const DecisionsQuery = z.object({ unitId: id, year })
 export const RecordEventInput = z
   .object({
     planEventId: z.string().min(1).max(64),
-    unitId: z.number().int().positive(),
+    unitId: z.number().int().positive().max(DB_INT_MAX),
     heldOn: isoDate,
     title: text(EVENT_LIMITS.titleLength),
     place: text(EVENT_LIMITS.placeLength),
@@ -29,7 +30,7 @@ export const RecordEventInput = z
     awards: z
       .array(
         z.object({
-          decisionId: z.number().int().positive(),
+          decisionId: z.number().int().positive().max(DB_INT_MAX),
           note: z.string().trim().max(500).nullable().default(null),
         }),
       )
