@@ -66,6 +66,14 @@ beforeAll(async () => {
     ...{ 'propagandists.count': 10, 'propagandists.trained': 8 },
     ...{ 'media.provincial_articles': 22, 'media.district_broadcasts': 80 },
   })
+  // II.6's tips (tin báo) are the police's monthly records (ADR 017), not the typed figures
+  // above: the district's police record November's 50 received, 50 accepted, 46 resolved.
+  const tips = await world.request({
+    method: 'PUT',
+    url: `/api/units/${world.id('L219')}/crime-statistics/2025-11`,
+    payload: { values: { tips_received: 50, tips_accepted: 50, tips_resolved: 46 }, version: 0 },
+  })
+  expect(tips.statusCode, tips.body).toBe(200)
   const commune = (households: number, reached: number, count: number, trained: number) => ({
     ...{ 'unit.households': households, 'propaganda.households_reached': reached },
     ...{ 'propagandists.count': count, 'propagandists.trained': trained },
