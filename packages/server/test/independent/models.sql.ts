@@ -19,8 +19,15 @@ export function registered(body: 'model' | 'self_managed_board', also = 'true') 
           OR su.id IN (SELECT s.unit_id FROM model_sites s WHERE s.model_id = m.id))))`
 }
 
+/** The same, counting only the bodies the unit hosts itself: "tỷ lệ mô hình …" counts each once. */
+export function hosted(body: 'model' | 'self_managed_board', also = 'true') {
+  return `(SELECT count(*)::float8 FROM models m
+    WHERE m.body = '${body}' AND m.started_on <= ${END}
+      AND (m.ended_on IS NULL OR m.ended_on > ${END}) AND ${also} AND m.host_unit_id = f.id)`
+}
+
 export const EFFECTIVE_MODELS = registered('model', `${LATEST} IN ('tot', 'kha')`)
-export const MODELS = registered('model')
-export const MODELS_WITH_ZALO = registered('model', `coalesce(m.zalo_group, '') <> ''`)
-export const BOARDS = registered('self_managed_board')
-export const EFFECTIVE_BOARDS = registered('self_managed_board', `${LATEST} IN ('tot', 'kha')`)
+export const MODELS = hosted('model')
+export const MODELS_WITH_ZALO = hosted('model', `coalesce(m.zalo_group, '') <> ''`)
+export const BOARDS = hosted('self_managed_board')
+export const EFFECTIVE_BOARDS = hosted('self_managed_board', `${LATEST} IN ('tot', 'kha')`)

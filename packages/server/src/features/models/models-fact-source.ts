@@ -14,6 +14,10 @@ import {
 import type { FactSource, FactSourceContext } from '../targets/targets.fact-sources'
 
 const ALIAS = 'mr'
+// The figures a ratio adds up over many units ("tỷ lệ mô hình có nhóm Zalo", boards) count a
+// model once, at its host: summed over a commune and its agencies a territory count would
+// count an agency's model twice. "Has an (effective) model" reads the whole territory.
+const HOSTED = `(p.unit_id = a.id::int AND NOT p.is_site)`
 
 function column(field: string): string | undefined {
   if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
@@ -42,7 +46,7 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
     FROM models m
     WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
   ), model_places AS MATERIALIZED (
-    SELECT p.model_id, p.teams, p.is_site, su.path
+    SELECT p.model_id, p.unit_id, p.teams, p.is_site, su.path
     FROM (SELECT id AS model_id, host_unit_id AS unit_id, 0 AS teams, false AS is_site FROM models
           UNION ALL SELECT model_id, unit_id, teams, true FROM model_sites) p
     JOIN model_live l ON l.id = p.model_id
@@ -50,14 +54,14 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
     WHERE ${context.contains('su.path')}
   ), model_register_${alias} AS MATERIALIZED (
     SELECT a.id::int AS unit_id,
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model') AS "count",
+      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model') AS "count",
       count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating IN ${effective}) AS "effective",
       count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating = 'tot') AS "good",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.zalo) AS "with_zalo_group",
+      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model' AND l.zalo) AS "with_zalo_group",
       count(*) FILTER (WHERE l.body = 'model' AND p.is_site) AS "sites",
       coalesce(sum(p.teams) FILTER (WHERE l.body = 'model'), 0) AS "teams",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'self_managed_board') AS "boards",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'self_managed_board' AND l.rating IN ${effective}) AS "boards_effective"
+      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board') AS "boards",
+      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board' AND l.rating IN ${effective}) AS "boards_effective"
     FROM model_places p
     JOIN model_live l ON l.id = p.model_id
     CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
