@@ -37,6 +37,22 @@ beforeAll(async () => {
         ...{ updated_by: 'test', updated_at: new Date(`${year}-12-01T00:00:00Z`) },
       })
       .execute()
+  // II.5's broadcasts are the activity log's (ADR 020): one row per broadcast, in its year.
+  for (const [year, count] of [
+    [2022, 12],
+    [2023, 5],
+  ] as const)
+    await context.deps.db
+      .insertInto('activities')
+      .values(
+        Array.from({ length: count }, (_, index) => ({
+          ...{ unit_id: plan.unit_id, held_on: `${year}-06-${10 + index}` },
+          ...{ kind: 'district_broadcast', audience: 'public', reached: null },
+          ...{ title: `Tin phát sóng ${index + 1}`, recorded_by: 'test' },
+          recorded_at: new Date(`${year}-06-30T00:00:00Z`),
+        })),
+      )
+      .execute()
 })
 afterAll(() => context.close())
 
