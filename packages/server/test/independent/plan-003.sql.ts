@@ -133,9 +133,11 @@ export const PLAN_003 = {
     // The register (issue 12 item 6): the models of the unit's territory with a Zalo group over all.
     {
       ...{
+        // "100% các nhóm Zalo … từng thành viên mô hình": every model once, wherever it is
+        // hosted (a khu dân cư too).
         id: 'nhom-zalo',
         kind: 'share',
-        population: kinds('commune', 'agency', 'enterprise', 'school'),
+        population: ALL,
       },
       ...{ numerator: MODELS_WITH_ZALO, denominator: MODELS, comparator: '=', threshold: 1 },
     },
@@ -148,7 +150,12 @@ export const PLAN_003 = {
     // II.2 "đảm bảo có ít nhất 2/3 Ban Điều hành Tổ Dân cư tự quản hoạt động có chất lượng."
     // Boards recorded in the register as bodies; "có chất lượng": latest review Tốt or Khá.
     {
-      ...{ id: 'ban-dieu-hanh-tu-quan', kind: 'share', population: kinds('commune') },
+      // Each board once, at the khu dân cư (or xã) it serves.
+      ...{
+        id: 'ban-dieu-hanh-tu-quan',
+        kind: 'share',
+        population: kinds('commune', 'residential_area'),
+      },
       ...{ numerator: EFFECTIVE_BOARDS, denominator: BOARDS, comparator: '>=', threshold: 2 / 3 },
     },
     // III.4 "Có kế hoạch tổ chức triển khai các giải pháp xây dựng xã đạt Tiêu chí về an ninh, trật
