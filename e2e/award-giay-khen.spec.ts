@@ -35,7 +35,12 @@ async function pick(page: Page, label: string | RegExp, option: string | RegExp)
  * antd renders options in a virtual list outside the select: click the one in this select's
  * own dropdown (found through its listbox id), by exact title or by pattern.
  */
-async function chooseOption(page: Page, select: Locator, option: string | RegExp) {
+async function chooseOption(
+  page: Page,
+  select: Locator,
+  option: string | RegExp,
+  timeout?: number,
+) {
   const id = await select.getAttribute('id')
   const dropdown = page.locator(`.ant-select-dropdown:has([id="${id}_list"])`)
   const options = dropdown.locator('.ant-select-item-option')
@@ -43,7 +48,7 @@ async function chooseOption(page: Page, select: Locator, option: string | RegExp
     typeof option === 'string'
       ? options.and(page.locator(`[title="${option}"]`))
       : options.filter({ hasText: option })
-  await found.first().click()
+  await found.first().click({ timeout })
 }
 
 /** Click a download button, keep the file and return its word/document.xml (it must be a DOCX). */
@@ -123,15 +128,34 @@ test('a school proposes a teacher for a Giấy khen through to the decision; a q
   await expect(page.getByTestId('submit-blockers')).toContainText('Chưa đủ điều kiện')
   await expect(page.getByRole('button', { name: 'Gửi đề nghị' })).toBeDisabled()
 
-  // Fix the data: she is not a leader.
+  // Fix the data: she is not a leader. The pick is retried until the select shows it (the form
+  // remounts when the nomination's row version changes under it); each try closes a dropdown a
+  // failed try left open and clicks with a short timeout, so a stale try fails fast. Saving waits
+  // for the server's answer, not for a fixed delay.
   await page.waitForLoadState('networkidle')
-  const facts = page.locator('form').filter({ hasText: 'Là lãnh đạo cơ quan, đơn vị' })
+  const leaderItem = page
+    .locator('.ant-form-item')
+    .filter({ hasText: 'Là lãnh đạo cơ quan, đơn vị' })
+  const leaderSelect = page.getByLabel('Là lãnh đạo cơ quan, đơn vị', { exact: true })
   await expect(async () => {
-    await pick(page, 'Là lãnh đạo cơ quan, đơn vị', 'Không')
-    await expect(facts).toContainText('Không', { timeout: 1000 })
-    await page.getByRole('button', { name: 'Lưu thông tin' }).click()
-    await expect(leader).toContainText('Đạt', { timeout: 3000 })
-  }).toPass()
+    await page.keyboard.press('Escape')
+    await leaderSelect.click({ timeout: 2000 })
+    await chooseOption(page, leaderSelect, 'Không', 2000)
+    await expect(leaderItem.locator('.ant-select-selection-item')).toHaveAttribute(
+      'title',
+      'Không',
+      {
+        timeout: 1000,
+      },
+    )
+  }).toPass({ timeout: 30_000 })
+  const saved = page.waitForResponse(
+    (response) =>
+      /\/api\/nominations\/\d+$/.test(response.url()) && response.request().method() === 'PATCH',
+  )
+  await page.getByRole('button', { name: 'Lưu thông tin' }).click()
+  expect((await saved).status()).toBe(200)
+  await expect(leader).toContainText('Đạt', { timeout: 20_000 })
   await expect(page.getByTestId('eligibility-summary')).toContainText('Đạt 1/4 điều kiện')
 
   // Attest each attested condition with its evidence and the person who confirms it.

@@ -2,7 +2,9 @@
 // latest submitted or accepted quarterly one (a draft never counts). Checked on both engine
 // paths: the whole plan in one grouped statement, and one commune alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryAllTargets } from '../src/features/targets/targets.batch'
 import { computePlanTargets } from '../src/features/targets/targets.compute'
+import { loadPlanContext } from '../src/features/targets/targets.engine'
 import { createTestContext, findUnitId, type TestContext } from './harness'
 
 let context: TestContext
@@ -75,5 +77,21 @@ describe('the report a target reads', () => {
       await computePlanTargets(context.deps, PLAN, { today: '2024-12-01', scopeUnitId })
     expect(await storedAt(vietQuang)).toBe(300)
     expect(await storedAt(vinhTuy)).toBe(500)
+  })
+
+  it('is nothing, not a malformed statement, for a plan without targets (a unit’s own plan)', async () => {
+    const context_ = await loadPlanContext(context.deps, PLAN, '2024-12-01', 2024)
+    const unit = await context.deps.db
+      .selectFrom('units')
+      .select('path')
+      .where('id', '=', vinhTuy)
+      .executeTakeFirstOrThrow()
+    const values = await queryAllTargets(
+      context.deps,
+      context_,
+      { rootPath: unit.path, scopeIds: [vinhTuy] },
+      [],
+    )
+    expect(values.size).toBe(0)
   })
 })

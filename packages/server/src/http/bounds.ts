@@ -6,9 +6,12 @@ import { z } from 'zod'
 export const DB_INT_MAX = 2_147_483_647
 export const PAGE_MAX = 100_000
 
+/** A row id from a URL or a body: a positive database `integer`. */
+export const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
+
 /** The units a batch action names: at most 5,000, each once (a repeated id is one unit). */
 export const UnitIdList = z
-  .array(z.coerce.number().int().positive().max(DB_INT_MAX))
+  .array(Id)
   .min(1)
   .max(5000, 'Mỗi lần chọn tối đa 5.000 đơn vị')
   .transform((ids) => [...new Set(ids)])

@@ -6,9 +6,9 @@ import {
   type AssignmentReview,
 } from '@antq/core'
 import { findTask, type PlanHandle } from './assignments.context'
-import type { ShareRow } from './assignments.repository'
+import type { ShareListRow, ShareRow } from './assignments.repository'
 
-export function presentShare(share: ShareRow, plan: PlanHandle) {
+export function presentShare(share: ShareListRow, plan: PlanHandle) {
   const task = findTask(plan.plan, share.task_id)
   return {
     id: share.id,

@@ -1,8 +1,7 @@
 import { ASSIGNMENT_ACTIONS, ASSIGNMENT_STATUSES, MAX_ASSIGNMENT_NOTE } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id as id } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const year = z.coerce
   .number({ message: 'Năm phải là số' })
   .int('Năm phải là số nguyên')

@@ -41,13 +41,15 @@ export async function listUnitAssignments(
 ) {
   const unitId = ownUnitId(actor, input.unitId)
   const date = today(deps)
-  // Kept until the next write (ADR 010); the key names everything the rows depend on. Read
-  // beside the unit (one wait for both when cold), returned only once the scope is checked.
+  // Kept until the next write (ADR 010); the key names everything the rows depend on.
   const key = `assignments:unit:${unitId}:${date}:${JSON.stringify(input)}`
-  const [unit, rows] = await Promise.all([
-    findUnitCached(deps, unitId),
-    deps.cache.memo(key, () => repo.listUnitShares(deps.db, unitId, date, input)),
-  ])
+  const rows = await deps.cache.memo(key, () => repo.listUnitShares(deps.db, unitId, date, input))
+  // The rows carry their owner's name and current path (one round trip when the list is not empty);
+  // nothing is returned before the scope is checked.
+  const first = rows[0]
+  const unit = first
+    ? { id: first.owner_unit_id, name: first.owner_name, path: first.owner_path }
+    : await findUnitCached(deps, unitId)
   if (!unit) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị')
   if (!can(actor, 'campaign:report', unit.path)) throw new AppError('OUT_OF_SCOPE')
   const plans = await plansOf(

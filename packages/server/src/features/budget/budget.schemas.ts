@@ -1,9 +1,8 @@
 // Inputs of the budget routes, bounded: amounts are checked again by core (whole đồng, 100 tỷ).
 import { BUDGET_ACTIONS, BUDGET_FUNDING, ElementId, IsoDate } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const Amount = z.number({ message: 'Số tiền phải là số' }).finite().min(-1e15).max(1e15)
 
 export const PlanParams = z.strictObject({ planId: Id })

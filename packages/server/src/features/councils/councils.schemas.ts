@@ -1,8 +1,7 @@
 import { COUNCIL_ROLES, isIssuerCode } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 const IssuerCode = z
   .string()

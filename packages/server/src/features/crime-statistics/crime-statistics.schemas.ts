@@ -1,8 +1,7 @@
 import { CRIME_STATISTIC_KINDS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { Id as id } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng theo dạng yyyy-mm')
 const year = z.coerce.number().int().min(2000).max(2100)
 

@@ -1,8 +1,6 @@
 import { CERTIFICATE_FIELD_IDS } from '@antq/documents'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
-
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
+import { DB_INT_MAX, Id } from '../../http/bounds'
 
 export const DocumentParams = z.object({ kind: z.string().min(1).max(60), id: Id })
 export const DocumentQuery = z.object({ format: z.enum(['docx', 'xlsx', 'pdf']).optional() })

@@ -7,9 +7,8 @@ import {
   IsoDate,
 } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const Day = IsoDate
 const text = (max: number, min = 1) =>
   z

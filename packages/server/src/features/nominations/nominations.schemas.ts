@@ -1,9 +1,8 @@
 // HTTP shapes of the nominations feature (zod at the boundary).
 import { IsoDate, NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, PAGE_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id as id, PAGE_MAX, UnitIdList } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const year = z.coerce.number().int().min(2000).max(2100)
 const rowVersion = z.number().int().positive().max(DB_INT_MAX)
 const elementId = z.string().trim().min(1).max(64)

@@ -1,8 +1,7 @@
 import { isIssuerCode, RECOGNITION_KINDS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const Year = z.coerce.number().int().min(2000).max(2100)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 

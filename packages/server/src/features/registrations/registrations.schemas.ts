@@ -1,9 +1,8 @@
 import { IsoDate, RegistrationPledge } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
 
 const Year = z.coerce.number().int().min(2000).max(2100)
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 
 export const PlanParams = z.object({ planId: Id })
 

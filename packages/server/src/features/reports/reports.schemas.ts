@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id as id, UnitIdList } from '../../http/bounds'
 
 // Each figure is checked against the plan's form by core; here the shape and size are bounded.
 const Figures = z
@@ -8,7 +8,6 @@ const Figures = z
     z.union([z.number().min(-1e12).max(1e12), z.boolean(), z.string().max(2000), z.null()]),
   )
   .refine((figures) => Object.keys(figures).length <= 500, 'Báo cáo có quá nhiều chỉ số')
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const periodId = z.string().trim().min(1).max(20)
 
 export const PlanParams = z.object({ planId: id })

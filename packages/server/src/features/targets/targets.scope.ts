@@ -18,6 +18,9 @@ export async function queryScopeTargets(
   targets: readonly Target[],
 ) {
   const prepared = targets.map((target) => prepareTarget(context, target))
+  // A plan with no target (a unit's own plan written in ANTQ) has nothing to select: the
+  // statement would be its WITH clause alone, a syntax error.
+  if (prepared.length === 0) return new Map<string, Map<number, TargetValue>>()
   const fields = new Set(prepared.flatMap((each) => [...each.fields]))
   const facts = buildFactsQuery({
     ...{ fields, typeOf: prepared[0]?.typeOf ?? (() => 'number'), planKey: context.key },

@@ -1,8 +1,7 @@
 import { IsoDate } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
 
-const Id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const DeadlineId = z.string().min(1).max(80)
 
 export const PlanParams = z.object({ planId: Id })

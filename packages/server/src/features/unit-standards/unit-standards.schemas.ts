@@ -1,8 +1,7 @@
 import { STANDARD_STATUSES } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { Id as id } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 const kind = z.string().regex(/^[a-z0-9_]{1,40}$/, 'Loại tiêu chuẩn không hợp lệ')
 

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id as id } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
 const obligationId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/)
