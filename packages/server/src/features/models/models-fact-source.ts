@@ -1,8 +1,9 @@
-// The model register as facts (issue 12 items 1 and 6): `model_register.<figure>` is the year's
-// figure of the unit's territory. "Mỗi xã … duy trì ít nhất 01 mô hình" and "khu dân cư, xã …
-// có mô hình" read a model as the unit's when it is hosted in the unit or below it, or when it
-// has a site there (HD 22: one "điểm" = an area where the model is replicated); a model counts
-// once per unit however many of its sites lie there. A model counts in a year when it began on
+// The model register as facts (issue 12 items 1 and 6). "Mỗi xã, thị trấn, cơ quan, doanh
+// nghiệp, cơ sở giáo dục phải duy trì ít nhất 01 mô hình" names each of them as an obligee: a
+// unit has a model when the model is hosted by the unit itself or by one of its khu dân cư (the
+// commune's villages are its community), or has a site (HD 22 "điểm") in either — never an
+// agency's, enterprise's or school's model inside the commune, which is that body's own. A model
+// counts once per unit however many of its sites lie there. A model counts in a year when it began on
 // or before the year's last day and was not dissolved or replaced by then; its rating is that of
 // its latest review of the year (core EFFECTIVE_MODEL_RATINGS says which ratings are effective).
 import {
@@ -16,8 +17,9 @@ import type { FactSource, FactSourceContext } from '../targets/targets.fact-sour
 const ALIAS = 'mr'
 // The figures a ratio adds up over many units ("tỷ lệ mô hình có nhóm Zalo", boards) count a
 // model once, at its host: summed over a commune and its agencies a territory count would
-// count an agency's model twice. "Has an (effective) model" reads the whole territory.
+// count an agency's model twice. "Has an (effective) model" reads the unit's own (above).
 const HOSTED = `(p.unit_id = a.id::int AND NOT p.is_site)`
+const OWN = `(p.unit_id = a.id::int OR (p.kind = 'residential_area' AND p.parent_id = a.id::int))`
 
 function column(field: string): string | undefined {
   if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
@@ -46,7 +48,7 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
     FROM models m
     WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
   ), model_places AS MATERIALIZED (
-    SELECT p.model_id, p.unit_id, p.teams, p.is_site, su.path
+    SELECT p.model_id, p.unit_id, p.teams, p.is_site, su.path, su.kind, su.parent_id
     FROM (SELECT id AS model_id, host_unit_id AS unit_id, 0 AS teams, false AS is_site FROM models
           UNION ALL SELECT model_id, unit_id, teams, true FROM model_sites) p
     JOIN model_live l ON l.id = p.model_id
@@ -55,8 +57,8 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
   ), model_register_${alias} AS MATERIALIZED (
     SELECT a.id::int AS unit_id,
       count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model') AS "count",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating IN ${effective}) AS "effective",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating = 'tot') AS "good",
+      count(DISTINCT l.id) FILTER (WHERE ${OWN} AND l.body = 'model' AND l.rating IN ${effective}) AS "effective",
+      count(DISTINCT l.id) FILTER (WHERE ${OWN} AND l.body = 'model' AND l.rating = 'tot') AS "good",
       count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model' AND l.zalo) AS "with_zalo_group",
       count(*) FILTER (WHERE l.body = 'model' AND p.is_site) AS "sites",
       coalesce(sum(p.teams) FILTER (WHERE l.body = 'model'), 0) AS "teams",
