@@ -179,7 +179,12 @@ export async function downloadActivityFile(
   return { fileName: file.filename, mime: file.mime, bytes: file.bytes }
 }
 
-/** An activity counts for the unit it was held in and every unit above it (articles, areas). */
+/**
+ * An activity counts for the unit it was held in and every unit above it (articles, areas): the
+ * unit's chain carries the change up (recomputeTargets), so only the unit is named.
+ */
 async function recomputeActivityTargets(deps: Deps, path: string, heldOn: string) {
-  await recomputeTargets(deps, { year: Number(heldOn.slice(0, 4)), unitIds: pathIds(path) })
+  const unitId = pathIds(path).at(-1)
+  if (unitId === undefined) return
+  await recomputeTargets(deps, { year: Number(heldOn.slice(0, 4)), unitIds: [unitId] })
 }
