@@ -3,6 +3,7 @@
 // same account — the dashboard's late list, the nominations list, the unit plans, the targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoNominations } from '../src/demo/seed-nominations'
+import { seedDemoTodo } from '../src/demo/seed-todo'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 
 type Item = {
@@ -27,6 +28,8 @@ let planId: number
 beforeAll(async () => {
   context = await createTestContext(() => new Date('2024-11-01T03:00:00Z'))
   await seedDemoNominations(context.deps)
+  // Xã Đồng Yên's quarter IV report sent, one of its areas' returned with a reason.
+  expect(await seedDemoTodo(context.deps)).toBe(2)
   const plan = await context.deps.db
     .selectFrom('plans')
     .select('id')
@@ -63,9 +66,27 @@ describe('the to-do home', () => {
     const late = await read<Late>(client, `/api/plans/${planId}/late-units`)
     expect(late.registration.total).toBeGreaterThan(0)
     expect(countOf(todo, 'registration', 'registration_late')).toBe(late.registration.total)
-    expect(
-      countOf(todo, 'reports', 'report_late') + countOf(todo, 'reports', 'report_returned'),
-    ).toBe(late.report.total)
+    const lateReturned = (late.report as { items?: { status: string | null }[] }).items ?? []
+    expect(countOf(todo, 'reports', 'report_late')).toBe(
+      late.report.total - lateReturned.filter((row) => row.status === 'returned').length,
+    )
+    // The returned report, any period: the reports page of its unit says returned, same reason.
+    const returned = todo.groups
+      .find((each) => each.group === 'reports')
+      ?.items.filter((item) => item.kind === 'report_returned') as (Item & { reason: string })[]
+    expect(returned).toHaveLength(1)
+    const [path, search] = returned[0]?.link.split('?') ?? []
+    const query = new URLSearchParams(search)
+    expect(path).toBe(`/ke-hoach/${planId}/bao-cao`)
+    const page = await read<{
+      items: { unit: { id: number }; status: string; returnReason?: string | null }[]
+    }>(
+      client,
+      `/api/plans/${planId}/reports?periodId=${query.get('ky')}&unitId=${query.get('donvi')}`,
+    )
+    const shown = page.items.filter((item) => item.status === 'returned')
+    expect(shown).toHaveLength(1)
+    expect(returned[0]?.reason).toContain('đề nghị kiểm tra, sửa lại')
     expect(countOf(todo, 'events', 'event_late')).toBe(late.events.total)
     const unitPlans = await read<{ items: { units: { canSubmit: boolean; status: string }[] }[] }>(
       client,
@@ -86,6 +107,15 @@ describe('the to-do home', () => {
     expect(countOf(todo, 'late_units', 'registration_late')).toBe(late.registration.total)
     expect(countOf(todo, 'late_units', 'report_late')).toBe(late.report.total)
     expect(countOf(todo, 'late_units', 'event_late')).toBe(late.events.total)
+    // Reports to accept: the reports page at the same period and unit lists as many sent.
+    const toAccept = todo.groups.find((each) => each.group === 'reports_to_accept')?.items ?? []
+    expect(toAccept.map((item) => item.count)).toEqual([1])
+    const params = new URLSearchParams(toAccept[0]?.link.split('?')[1])
+    const reports = await read<{ items: { status: string }[] }>(
+      client,
+      `/api/plans/${planId}/reports?periodId=${params.get('ky')}&unitId=${params.get('donvi')}`,
+    )
+    expect(reports.items.filter((item) => item.status === 'submitted')).toHaveLength(1)
     const submitted = await nominations(client, 'submitted')
     expect(submitted).toBeGreaterThan(0)
     expect(countOf(todo, 'to_appraise', 'nomination_submitted')).toBe(submitted)

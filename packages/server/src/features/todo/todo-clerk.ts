@@ -1,10 +1,12 @@
 // A unit's clerk's own duties beyond the late list: its assignments still open or returned, the
 // unit plans it must send, its models whose latest review is missing, and its nominations still
-// in draft or returned — each read through the service of the page that does it.
-import { MODEL_REVIEW_PERIODS, type Actor } from '@antq/core'
+// in draft or returned, its reports returned with a reason — each read through the service of the page that does it.
+import { findReportingPeriod, MODEL_REVIEW_PERIODS, type Actor } from '@antq/core'
 import { listUnitAssignments } from '../assignments/assignments.service'
 import { listUnitModels } from '../models/models.service'
+import { deadlineOf, loadPlan } from '../reports/reports.context'
 import { listUnitPlans } from '../unit-plans/unit-plans.service'
+import { listReturnedReports } from './todo.repository'
 import { daysLeft, forEachPlan, planRef, type TodoContext, type TodoItem } from './todo.types'
 
 const ASSIGNMENTS_READ = 200
@@ -89,4 +91,26 @@ export async function readModelsToReview(context: TodoContext): Promise<TodoItem
       link: `/don-vi/${unitId}/mo-hinh?nam=${period.year}`,
     },
   ]
+}
+
+/** Reports returned to the clerk's units, any period, each with the reason and its page. */
+export function readReturnedReports(context: TodoContext) {
+  return forEachPlan(context.plans, async (plan): Promise<TodoItem[]> => {
+    const rows = await listReturnedReports(context.deps.db, plan.key, plan.scopePath)
+    if (rows.length === 0) return []
+    const handle = await loadPlan(context.deps.db, plan.id)
+    return rows.flatMap((row) => {
+      const period = findReportingPeriod(handle.plan, row.period_id)
+      if (!period) return []
+      const deadline = deadlineOf(handle.plan, period)
+      return [
+        {
+          ...{ group: 'reports' as const, kind: 'report_returned', plan: planRef(plan) },
+          ...{ count: 1, deadline, daysLeft: daysLeft(context.today, deadline) },
+          ...{ label: `${period.label} · ${row.unit_name}`, reason: row.return_reason },
+          link: `/ke-hoach/${plan.id}/bao-cao?ky=${period.id}&donvi=${row.unit_id}`,
+        },
+      ]
+    })
+  })
 }

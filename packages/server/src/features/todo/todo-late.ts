@@ -54,33 +54,20 @@ export function clerkLateItems(today: string, { plan, late }: PlanLate): TodoIte
       daysLeft: daysLeft(today, registration.deadline ?? closedOn(registration)),
       link: `/ke-hoach/${plan.id}/dang-ky`,
     })
+  // Returned reports of every period come from readReturnedReports (with their reason).
   const period = report.period
-  if (period) {
-    const returned = report.items.filter((row) => row.status === 'returned')
-    for (const row of returned)
-      items.push({
-        ...base,
-        group: 'reports',
-        kind: 'report_returned',
-        count: 1,
-        deadline: row.closedOn,
-        daysLeft: daysLeft(today, row.closedOn),
-        label: `${period.label} · ${row.unit.name}`,
-        reason: row.returnReason,
-        link: reportPage(plan, period.id, row.unit.id),
-      })
-    if (report.total > returned.length)
-      items.push({
-        ...base,
-        group: 'reports',
-        kind: 'report_late',
-        count: report.total - returned.length,
-        deadline: period.deadline,
-        daysLeft: daysLeft(today, period.deadline),
-        label: period.label,
-        link: reportPage(plan, period.id, plan.scopeUnitId),
-      })
-  }
+  const notSent = report.items.filter((row) => row.status !== 'returned').length
+  if (period && notSent > 0)
+    items.push({
+      ...base,
+      group: 'reports',
+      kind: 'report_late',
+      count: notSent,
+      deadline: period.deadline,
+      daysLeft: daysLeft(today, period.deadline),
+      label: period.label,
+      link: reportPage(plan, period.id, plan.scopeUnitId),
+    })
   for (const row of upwardReports.items) {
     const owed = row.obligation
     if (!owed) continue

@@ -54,3 +54,17 @@ export function countSubmittedReportsByPeriod(
     .orderBy('period_id', 'desc')
     .execute()
 }
+
+/** Reports returned to the units of a subtree (every period), with the reason and unit name. */
+export function listReturnedReports(db: Kysely<Database>, planKey: string, path: string) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .select(['r.period_id', 'r.unit_id', 'u.name as unit_name', 'r.return_reason'])
+    .where('r.plan_key', '=', planKey)
+    .where('r.status', '=', 'returned')
+    .where('r.unit_path', 'like', `${path}%`)
+    .orderBy('r.period_id')
+    .orderBy('u.path')
+    .execute()
+}

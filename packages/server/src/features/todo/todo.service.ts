@@ -6,7 +6,12 @@
 import { readScopeWithin, vietnamDateOf, type Actor, type Role } from '@antq/core'
 import type { Deps } from '../../deps'
 import { loadYearContext } from '../targets/targets-year'
-import { readModelsToReview, readOwnAssignments, readUnitPlansToSend } from './todo-clerk'
+import {
+  readModelsToReview,
+  readOwnAssignments,
+  readReturnedReports,
+  readUnitPlansToSend,
+} from './todo-clerk'
 import { readOpenMeetings, summarisePlans, type PlanSummary } from './todo-council'
 import { clerkLateItems, ownerLateItems, readLateLists } from './todo-late'
 import {
@@ -62,6 +67,7 @@ function readParts(context: TodoContext): Promise<TodoItem[]>[] {
   }
   if (clerk) {
     parts.push(
+      readReturnedReports(context),
       readOwnAssignments(context),
       readUnitPlansToSend(context),
       readModelsToReview(context),
