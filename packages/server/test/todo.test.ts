@@ -162,6 +162,13 @@ describe('the to-do home', () => {
     expect(todo.groups.length).toBeGreaterThan(0)
   })
 
+  it('an administrator owns no plan: the summary of every published plan, no late list', async () => {
+    const { todo } = await todoOf('admin')
+    expect(todo.summary.length).toBe(todo.plans.length)
+    expect(todo.plans.length).toBeGreaterThanOrEqual(5)
+    expect(todo.groups).toEqual([])
+  })
+
   it('is refused without a session', async () => {
     const response = await context.app.inject({ method: 'GET', url: '/api/todo' })
     expect(response.statusCode).toBe(401)

@@ -46,6 +46,7 @@ async function relevantPlans(deps: Deps, actor: Actor): Promise<TodoPlan[]> {
   return plans.filter((plan): plan is TodoPlan => plan !== null)
 }
 
+// A system administrator owns no plan: it gets the plans' summary, not a nationwide late list.
 const has = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
 
 /** Every part the actor's roles ask for, started together. */
@@ -53,7 +54,7 @@ function readParts(context: TodoContext): Promise<TodoItem[]>[] {
   const { deps, actor, today } = context
   const parts: Promise<TodoItem[]>[] = []
   const clerk = has(actor, 'unit_clerk')
-  const owner = has(actor, 'plan_owner', 'admin')
+  const owner = has(actor, 'plan_owner')
   if (clerk || owner) {
     const late = readLateLists(context)
     if (clerk)
@@ -122,7 +123,7 @@ function byUrgency(a: TodoItem, b: TodoItem) {
 async function buildTodo(deps: Deps, actor: Actor, today: string) {
   const plans = await relevantPlans(deps, actor)
   const context: TodoContext = { deps, actor, today, plans }
-  const summary: Promise<PlanSummary[]> = has(actor, 'leader')
+  const summary: Promise<PlanSummary[]> = has(actor, 'leader', 'admin')
     ? summarisePlans(context)
     : Promise.resolve([])
   const [items, plansSummary] = await Promise.all([
