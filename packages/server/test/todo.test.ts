@@ -24,9 +24,10 @@ type Late = Record<'registration' | 'report' | 'upwardReports' | 'events', { tot
 
 let context: TestContext
 let planId: number
+let now = new Date('2024-11-01T03:00:00Z')
 // Plan 000 (Bắc Quang, 2024) on 1/11/2024: registration closed on 20/4, the 9-month reports due.
 beforeAll(async () => {
-  context = await createTestContext(() => new Date('2024-11-01T03:00:00Z'))
+  context = await createTestContext(() => now)
   await seedDemoNominations(context.deps)
   // Xã Đồng Yên's quarter IV report sent, one of its areas' returned with a reason.
   expect(await seedDemoTodo(context.deps)).toBe(2)
@@ -167,6 +168,23 @@ describe('the to-do home', () => {
     expect(todo.summary.length).toBe(todo.plans.length)
     expect(todo.plans.length).toBeGreaterThanOrEqual(5)
     expect(todo.groups).toEqual([])
+  })
+
+  it('before the registration deadline: the open window with the registrations page count', async () => {
+    now = new Date('2024-04-10T03:00:00Z')
+    try {
+      const { client, todo } = await todoOf('canbo.xadongyen')
+      const page = await read<{ open: boolean; closesOn: string; notRegisteredTotal: number }>(
+        client,
+        `/api/plans/${planId}/registrations?year=2024`,
+      )
+      expect(page.open).toBe(true)
+      expect(countOf(todo, 'registration', 'registration_open')).toBe(page.notRegisteredTotal)
+      const item = todo.groups.find((each) => each.group === 'registration')?.items[0]
+      expect(item).toMatchObject({ deadline: page.closesOn, daysLeft: 10 })
+    } finally {
+      now = new Date('2024-11-01T03:00:00Z')
+    }
   })
 
   it('is refused without a session', async () => {

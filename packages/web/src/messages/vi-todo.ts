@@ -49,9 +49,11 @@ export const todoMessages = {
   } as Record<string, string>,
   kinds: {
     registration_late: (count: number) => `${n(count)} đơn vị chưa đăng ký thi đua`,
+    registration_open: (count: number) => `${n(count)} đơn vị chưa đăng ký thi đua`,
     report_late: (count: number) => `${n(count)} báo cáo chưa gửi`,
     report_returned: () => 'Báo cáo bị trả lại, cần sửa và gửi lại',
     upward_report_late: () => 'Báo cáo chưa gửi',
+    upward_report_due: () => 'Báo cáo sắp đến hạn',
     event_late: (count: number) => `${n(count)} đơn vị chưa tổ chức Ngày hội`,
     unit_plan_due: () => 'Chưa gửi kế hoạch',
     unit_plan_returned: () => 'Kế hoạch bị trả lại, cần gửi lại',

@@ -14,6 +14,7 @@ import {
 } from './todo-clerk'
 import { readOpenMeetings, summarisePlans, type PlanSummary } from './todo-council'
 import { clerkLateItems, ownerLateItems, readLateLists } from './todo-late'
+import { readOpenRegistrations, readUpcomingUpwardReports } from './todo-upcoming'
 import {
   readAssignmentsToReview,
   readNominationsAt,
@@ -69,6 +70,8 @@ function readParts(context: TodoContext): Promise<TodoItem[]>[] {
   if (clerk) {
     parts.push(
       readReturnedReports(context),
+      readOpenRegistrations(context),
+      readUpcomingUpwardReports(context),
       readOwnAssignments(context),
       readUnitPlansToSend(context),
       readModelsToReview(context),
