@@ -29,6 +29,7 @@ import { seedDemoEvents } from './seed-events'
 import { drawStandards, standardsReadBy } from './seed-standards'
 import { seedDemoActivities } from './seed-activities'
 import { seedDemoModels } from './seed-models'
+import { seedDemoTodo } from './seed-todo'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -207,6 +208,8 @@ export async function seedDemoCampaign(
     await seedDemoAwards(deps)
     // Ngày hội and forums, with awards handed over from those decisions (seed-events).
     await seedDemoEvents(deps, DEMO_CAMPAIGN_YEAR)
+    // A report waiting for the district and one returned to a commune (the to-do home).
+    await seedDemoTodo(deps)
   }
   return summaries
 }
