@@ -20,6 +20,7 @@ type NullableTimestamp = ColumnType<
   Date | string | null
 >
 type Json = ColumnType<unknown, string | null, string | null>
+type RequiredJson = ColumnType<unknown, string, string>
 
 export type UnitTable = {
   id: Generated<number>
@@ -104,7 +105,7 @@ export type PlanTable = {
   title: string
   issuer_unit_id: number | null
   scope_path: string | null
-  definition: Json
+  definition: RequiredJson
   source_yaml: string | null
   changes: Json
   created_by: string
@@ -119,7 +120,7 @@ export type CriteriaSetTable = {
   set_key: string
   version: number
   title: string
-  definition: Json
+  definition: RequiredJson
   created_by: string
   created_at: Timestamp
 }
