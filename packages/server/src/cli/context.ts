@@ -16,6 +16,7 @@ export async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
       cache: handle.cache,
       now: () => new Date(),
       cookieSecure: config.cookieSecure,
+      auth: config.auth,
     })
   } finally {
     await handle.close()

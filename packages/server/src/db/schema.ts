@@ -64,6 +64,8 @@ export type AccountTable = {
   active: Generated<boolean>
   last_login_at: NullableTimestamp
   created_at: Timestamp
+  /** Created by the demo seeding: outside demo mode it must change its password first. */
+  demo: Generated<boolean>
 }
 
 export type SessionTable = {
@@ -72,6 +74,8 @@ export type SessionTable = {
   csrf_token: string
   created_at: Timestamp
   expires_at: Timestamp
+  /** The last request, written at most once a minute (idle timeout, ADR 027). */
+  last_seen_at: Timestamp
 }
 
 export type LoginAttemptTable = {
