@@ -18,30 +18,32 @@ const UNITS: UnitSpec[] = [
 ]
 const YEAR = 2024
 let world: World
+let world002: World
 
-const readYear = () =>
-  world.context.deps.db
+const readYear = (on = world, year = YEAR) =>
+  on.context.deps.db
     .selectFrom('target_values')
     .select(['target_id', 'scope_unit_id', 'numerator', 'denominator', 'value', 'status'])
-    .where('plan_id', '=', world.planId)
-    .where('period_id', '=', String(YEAR))
+    .where('plan_id', '=', on.planId)
+    .where('period_id', '=', String(year))
     .orderBy('target_id')
     .orderBy('scope_unit_id')
     .execute()
 
 /** The stored year after `write` equals a full recompute; returns the district's household figure. */
-async function expectRecomputed(write: () => Promise<unknown>) {
+async function expectRecomputed(
+  write: () => Promise<unknown>,
+  { on = world, year = YEAR, target = 'tuyen-truyen-ho-dan', scope = 'R034' } = {},
+) {
   await write()
-  const stored = await readYear()
-  await computePlanTargets(world.context.deps, world.planId, { year: YEAR })
-  expect(stored).toEqual(await readYear())
-  return stored.find(
-    (row) => row.target_id === 'tuyen-truyen-ho-dan' && row.scope_unit_id === world.id('R034'),
-  )
+  const stored = await readYear(on, year)
+  await computePlanTargets(on.context.deps, on.planId, { year })
+  expect(stored).toEqual(await readYear(on, year))
+  return stored.find((row) => row.target_id === target && row.scope_unit_id === on.id(scope))
 }
 
-async function post(url: string, payload: object) {
-  const response = await world.request({ method: 'POST', url, payload })
+async function post(url: string, payload: object, on = world) {
+  const response = await on.request({ method: 'POST', url, payload })
   expect(response.statusCode, response.body).toBe(200)
   return response.json<{ id: number }>()
 }
@@ -60,8 +62,23 @@ beforeAll(async () => {
   })
   await world.at('2024-06-20')
   await computePlanTargets(world.context.deps, world.planId, { year: YEAR })
-}, 180_000)
-afterAll(() => world.close())
+  world002 = await createWorld({
+    seedFile: '002-luc-ngan-2020-2025.yaml',
+    issuerCode: 'L219',
+    units: [
+      unit('L0', 'province'),
+      unit('L219', 'district', 'L0'),
+      unit('L1', 'commune', 'L219', { subtype: 'xa', households: 400 }),
+    ],
+    start: '2025-03-01',
+  })
+  await world002.at('2025-06-01')
+  await computePlanTargets(world002.context.deps, world002.planId, { year: 2025 })
+}, 360_000)
+afterAll(async () => {
+  await world.close()
+  await world002.close()
+})
 
 describe('record write paths recompute the year as a full recompute would', () => {
   it('a session in a commune, then a larger one: the district moves by the commune’s move', async () => {
@@ -120,5 +137,17 @@ describe('record write paths recompute the year as a full recompute would', () =
       recomputeTargets(world.context.deps, { year: YEAR, unitIds: ids }),
     )
     expect(district?.numerator).toBe(900 + 450)
+  })
+
+  it('a broadcast placed by a commune: the district’s own yearly count moves (plan 002 II.5)', async () => {
+    const broadcast = {
+      ...{ heldOn: '2025-05-02', kind: 'district_broadcast', audience: 'public', reached: null },
+      ...{ title: 'Phóng sự về tổ tự quản', areaId: null, fileId: null },
+    }
+    const moved = await expectRecomputed(
+      () => post(`/api/units/${world002.id('L1')}/activities`, broadcast, world002),
+      { on: world002, year: 2025, target: 'tin-bai-huyen', scope: 'L219' },
+    )
+    expect(moved?.numerator).toBe(1)
   })
 })
