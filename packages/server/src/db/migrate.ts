@@ -23,6 +23,7 @@ import * as activities from './migrations/0021-activities'
 import * as events from './migrations/0022-events'
 import * as unitStandards from './migrations/0023-unit-standards'
 import * as assignmentSummaries from './migrations/0024-assignment-summaries'
+import * as auditRequestId from './migrations/0026-audit-request-id'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0022-events': events,
   '0023-unit-standards': unitStandards,
   '0024-assignment-summaries': assignmentSummaries,
+  '0026-audit-request-id': auditRequestId,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
