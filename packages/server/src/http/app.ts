@@ -20,7 +20,7 @@ const UNKNOWN_ROUTE = new AppError('NOT_FOUND', 'Không tìm thấy địa chỉ
 
 export type AppOptions = {
   /** Pino options: the server logs warnings in development, JSON from info up in production. */
-  logger?: boolean | { level: string }
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } }
   serveWeb?: boolean
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed. */
   trustProxy?: readonly string[]

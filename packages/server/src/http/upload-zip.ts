@@ -12,10 +12,10 @@ const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 const ZIP64 = 0xffffffff
 
-const broken = () =>
-  new AppError('UPLOAD_INVALID', 'Tệp nén (XLSX/DOCX) bị hỏng, không đọc được', [
-    { path: 'file', code: 'broken_zip', message: 'Tệp nén (XLSX/DOCX) bị hỏng, không đọc được' },
-  ])
+// A zip too broken to measure is left to its reader, which refuses it in its own words (an
+// import's row-by-row report); a broken zip cannot unpack to anything.
+class BrokenZip extends Error {}
+const broken = () => new BrokenZip()
 
 function tooLarge(what: string) {
   return new AppError('UPLOAD_TOO_LARGE', undefined, [
@@ -61,7 +61,17 @@ function readDirectory(view: DataView): Entry[] {
 }
 
 /** Refuses a zip whose entries are too many or unpack too large, before anything parses it. */
-export function checkZipUpload(bytes: Uint8Array, limits: ZipLimits): void {
+export function checkZipUpload(bytes: Uint8Array, limits: ZipLimits): 'measured' | 'broken' {
+  try {
+    measureZip(bytes, limits)
+    return 'measured'
+  } catch (error) {
+    if (error instanceof BrokenZip) return 'broken'
+    throw error
+  }
+}
+
+function measureZip(bytes: Uint8Array, limits: ZipLimits) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const entries = readDirectory(view)
   const megabytes = Math.round(limits.maxUncompressedBytes / 1024 / 1024)
