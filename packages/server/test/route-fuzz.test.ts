@@ -112,13 +112,13 @@ async function fuzz(client: Client, routes: readonly RouteSpec[], every = 1) {
 
 describe('schema-derived fuzzing of every route', () => {
   it('answers an administrator without a server error, every refusal coded and Vietnamese', async () => {
-    const { problems, sent } = await fuzz(admin, ROUTES, 2)
+    const { problems, sent } = await fuzz(admin, ROUTES, 3)
     expect(sent).toBeGreaterThan(1000)
     expect(problems).toEqual([])
   }, 300_000)
 
   it('answers a commune clerk the same way', async () => {
-    const { problems, sent } = await fuzz(clerk, ROUTES, 7)
+    const { problems, sent } = await fuzz(clerk, ROUTES, 10)
     expect(sent).toBeGreaterThan(300)
     expect(problems).toEqual([])
   }, 300_000)
