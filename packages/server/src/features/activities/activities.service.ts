@@ -163,7 +163,12 @@ export async function withdrawActivity(
       ...{ entity: 'activity', entityId: activity.id, unit: { id: unit.id, path: unit.path } },
       ...{ before: snapshot, after: { withdrawn: true }, reason },
     })
-    await recomputeActivityTargets({ ...deps, db: tx }, activity.path, activity.held_on, activity.kind)
+    await recomputeActivityTargets(
+      { ...deps, db: tx },
+      activity.path,
+      activity.held_on,
+      activity.kind,
+    )
     return { id: activity.id }
   })
 }
