@@ -12,13 +12,14 @@ const LATEST = `(SELECT r.rating FROM model_reviews r WHERE r.model_id = m.id AN
 
 /** How many of the register's bodies of `body` the unit `f` has, among those meeting `also`. */
 export function registered(body: 'model' | 'self_managed_board', also = 'true') {
+  const own = `(su.id = f.id OR (su.parent_id = f.id AND su.kind = 'residential_area'))`
   return `(SELECT count(*)::float8 FROM models m
-    WHERE m.body = '${body}' AND m.started_on <= ${END}
-      AND (m.ended_on IS NULL OR m.ended_on > ${END}) AND ${also}
-      AND EXISTS (SELECT 1 FROM units su
-        WHERE (su.id = f.id OR (su.parent_id = f.id AND su.kind = 'residential_area'))
-        AND (su.id = m.host_unit_id
-          OR su.id IN (SELECT s.unit_id FROM model_sites s WHERE s.model_id = m.id))))`
+    WHERE m.id IN (SELECT mm.id FROM models mm JOIN units su ON su.id = mm.host_unit_id
+          WHERE ${own}
+        UNION SELECT s.model_id FROM model_sites s JOIN units su ON su.id = s.unit_id
+          WHERE ${own})
+      AND m.body = '${body}' AND m.started_on <= ${END}
+      AND (m.ended_on IS NULL OR m.ended_on > ${END}) AND ${also})`
 }
 
 /** The same, counting only the bodies the unit hosts itself: "tỷ lệ mô hình …" counts each once. */
