@@ -1,6 +1,5 @@
 // `npx antq <group> <command> …` — a thin adapter over the same services as HTTP.
-import { printError } from './cli-errors'
-import { usageError } from './context'
+import { printError, usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
 import { runDocuments } from './commands/documents'
@@ -45,5 +44,6 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.exitCode = printError(error)
+  printError(error)
+  process.exitCode = 1
 })

@@ -100,12 +100,9 @@ export async function seedDemoAccounts(deps: Deps, log: Log) {
       roles: account.roles,
       scope_unit_id: scope?.id ?? null,
       active: true,
-      demo: true,
     })
   }
-  log(
-    `  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}" (ngoài chế độ trình diễn phải đổi mật khẩu khi đăng nhập lần đầu)`,
-  )
+  log(`  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}"`)
 }
 
 export const PLAN_SEEDS_DIR = path.join(REPO_ROOT, 'plans/seeds')
