@@ -32,7 +32,7 @@ export type EvaluatedUnit = {
 }
 
 /** What `ownMovementSetAmong` reads of a plan covering the unit. */
-type CoveringPlan = Parameters<typeof ownMovementSetAmong>[0][number]
+export type CoveringPlan = Parameters<typeof ownMovementSetAmong>[0][number]
 
 /**
  * The criteria set a unit of this kind is evaluated against; VALIDATION when none applies. A
