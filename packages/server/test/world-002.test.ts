@@ -100,10 +100,15 @@ beforeAll(async () => {
   await world.standard('C1', 'drug_free', true, '2025-06-15')
   for (const code of ['C1.A1', 'C1.A2', 'C1.THCS', 'C1', 'C2.DN', 'L219.CQ'])
     await world.recogniseAntt(YEAR, code)
-  // The primary school gets no movement class: QĐ 510 classifies the bodies TT 124 covers (S1).
-  const scores = { C1: 80, C2: 55, 'C1.THCS': 30, 'C2.DN': 90, 'L219.CQ': 70 }
+  // IV.7: the movement classified on the plan's own four classes (tốt, khá, trung bình, yếu;
+  // lowest scores 90/70/50/0, assumed: ADR 025), the set the plan declares — taken without
+  // naming it. The primary school gets no class: the bodies TT 124 covers are classified (S1).
+  const scores = { C1: 80, C2: 55, 'C1.THCS': 30, 'L219.CQ': 70 }
   for (const [code, score] of Object.entries({ ...scores, 'C1.A1': 20 }))
     await world.classify(YEAR, code, score)
+  // The enterprise classified on QĐ 510's sheet instead (named on purpose): its "Yếu" there is
+  // not plan 002's "yếu", so I.2's count does not read it.
+  await world.classify(YEAR, 'C2.DN', 30, 'qd510-cqdncsgd')
   const findings = (securityComplex: boolean, socialOrderComplex: boolean) => ({
     findings: { securityComplex, socialOrderComplex },
   })
@@ -132,6 +137,26 @@ const part = (numerator: number): Expected => ({
 })
 
 describe('world 002 (Lục Ngạn, year 2025)', () => {
+  it("classifies on the plan's own four classes and offers them for a new classification", async () => {
+    const read = async (code: string) =>
+      (
+        await world.request({ method: 'GET', url: `/api/units/${world.id(code)}/evaluations` })
+      ).json<{
+        items: { kind: string; criteriaSet: { key: string } | null; result: string | null }[]
+        movementSet: string | null
+      }>()
+    const c1 = await read('C1')
+    expect(c1.movementSet).toBe('phan-loai-phong-trao-4-loai')
+    expect(c1.items.find((item) => item.kind === 'movement')).toMatchObject({
+      criteriaSet: { key: 'phan-loai-phong-trao-4-loai' },
+      result: 'kha',
+    })
+    const dn = (await read('C2.DN')).items.find((item) => item.kind === 'movement')
+    expect(dn).toMatchObject({ criteriaSet: { key: 'qd510-cqdncsgd' }, result: 'yeu' })
+    // A district is no unit plan 002 classifies: QĐ 510's table, no own scale.
+    expect((await read('L219')).movementSet).toBeNull()
+  })
+
   it('keeps the stated "19/28 xã" and says the register holds 1 xã (S4)', async () => {
     // II.10 "Phấn đấu đến năm 2025, có 19/28 xã về đích nông thôn mới": 28 is the plan's
     // number of xã; this world's register holds one (C1; C2 is a thị trấn).
@@ -200,7 +225,8 @@ describe('world 002 (Lục Ngạn, year 2025)', () => {
       'xa-nong-thon-moi': NONE, // a thị trấn
       'xa-khong-ma-tuy': ratio(0, 1, missed), // no recognition recorded
       'khong-con-trong-diem': count(0, met), // complex on social order only
-      'khong-con-phong-trao-yeu': count(0, met), // C2 Trung bình, DN Xuất sắc
+      // C2 Trung bình; DN classified on QĐ 510's sheet only (its Yếu there is not read)
+      'khong-con-phong-trao-yeu': count(0, met),
     })
   })
 

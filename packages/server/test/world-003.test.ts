@@ -1,7 +1,7 @@
 // Plan 003 (Tây Ninh 2024, issued by a province) on a small world: two districts' police
 // entering their monthly crime records (social-order crime against the 2023 baseline, cases solved, reports
 // handled, re-offending, wanted persons, hot spots), communes reporting households, roads,
-// self-managed boards and the rural security criterion, units reporting fire safety and Zalo
+// self-managed boards and the rural security criterion (2023's read from 2023's records), units reporting fire safety and Zalo
 // groups. Every target at the province, each district and each commune is checked by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -92,8 +92,13 @@ beforeAll(async () => {
     '2024-11',
     crime([22, 20, 14, 5, 5, 50, 48, 44, 10, 2, 5, 1, 6, 4, 2, 2]),
   )
+  // III.4 "05 xã chưa đạt trong năm 2023 … 66 xã đã đạt": 2023's 19.2 records (ADR 025), C1
+  // failed, C2 met; C3 is a phường.
+  await world.standard('C1', 'ntm_19_2', false, '2023-06-20')
+  await world.standard('C2', 'ntm_19_2', true, '2023-06-20')
   //                               hh reach mod zalo roads lit boards eff fire
-  await world.report('2024', 'C1', commune([500, 400, 2, 2, 10, 10, 3, 2, 1], true, false))
+  // C1's clerk types "met in 2023" by mistake: the targets read 2023's records, not the answer.
+  await world.report('2024', 'C1', commune([500, 400, 2, 2, 10, 10, 3, 2, 1], true, true))
   await world.report('2024', 'C2', commune([300, 200, 2, 1, 5, 4, 3, 3, 1], true, true))
   await world.report('2024', 'C3', commune([200, 180, 1, 1, 0, 0, 2, 1, 0], false, true))
   for (const [code, fire] of [
@@ -149,6 +154,25 @@ const part = (numerator: number): Expected => ({
 })
 
 describe('world 003 (Tây Ninh 2024)', () => {
+  it("shows 2023's 19.2 record beside the typed answer about 2023, flagging C1's", async () => {
+    type Recorded = Record<string, { recorded: number; differs: boolean; text: string }>
+    const read = async (code: string) => {
+      const url = `/api/plans/${world.planId}/reports?periodId=2024&unitId=${world.id(code)}`
+      const { items } = (await world.request({ method: 'GET', url })).json<{
+        items: { unit: { id: number }; recorded: Recorded | null }[]
+      }>()
+      const item = items.find((each) => each.unit.id === world.id(code))
+      return { recorded: item?.recorded ?? {} }
+    }
+    expect((await read('C1')).recorded['ntm.security_met_2023']).toMatchObject({
+      ...{ recorded: 0, differs: true },
+      text: expect.stringContaining('năm 2023') as string,
+    })
+    expect((await read('C2')).recorded['ntm.security_met_2023']).toMatchObject({
+      ...{ recorded: 1, differs: false },
+    })
+  })
+
   it('communes: every target by hand', async () => {
     await expectTargets(world, 'C1', {
       ...NO_CRIME,

@@ -7,6 +7,7 @@ import {
   isComplexCommune,
   rateModel,
 } from './campaign-classification'
+import { ownMovementSetAmong, ownMovementSetOf } from './campaign-criteria-sets'
 
 const set = (code: string): CriteriaSet => findCriteriaSet(code)!
 const withChanges = (base: CriteriaSet, change: Partial<CriteriaSet>): CriteriaSet =>
@@ -54,14 +55,41 @@ describe('movement classification (QĐ 510)', () => {
   })
 
   it('says when a set has no thresholds', () => {
-    const result = classifyMovement(set('phan-loai-phong-trao-4-loai'), {
-      selfScore: 80,
-      reviewerScore: null,
+    const bare = withChanges(sheet, {
+      classes: sheet.classes.map((entry) => ({ ...entry, minScore: null })),
     })
+    const result = classifyMovement(bare, { selfScore: 80, reviewerScore: null })
     expect(result).toMatchObject({
       ok: false,
       issues: [{ field: 'selfScore', message: expect.stringMatching(/chưa có ngưỡng điểm/) }],
     })
+  })
+})
+
+describe("plan 002's own four classes (IV.7, ADR 025)", () => {
+  const four = set('phan-loai-phong-trao-4-loai')
+  it.each<[number, string]>([
+    [95, 'tot'],
+    [80, 'kha'],
+    [55, 'trung_binh'],
+    [30, 'yeu'],
+  ])("reviewer %s → %s, on the plan's own scale", (reviewerScore, decided) => {
+    const result = classifyMovement(four, { selfScore: null, reviewerScore })
+    expect(result.ok && result.decided?.id).toBe(decided)
+  })
+  it('takes the set plan 002 declares for its classification, and none for a QĐ 510 plan', () => {
+    const plan002 = {
+      classifications: [{ field: 'movement.class', unitKinds: ['commune', 'school'] }],
+      criteriaSets: [{ code: 'phan-loai-phong-trao-4-loai', use: 'movement' }],
+    }
+    const plan000 = {
+      classifications: [],
+      criteriaSets: [{ code: 'qd510-cqdncsgd', use: 'movement' }],
+    }
+    expect(ownMovementSetOf(plan002, 'commune')).toBe('phan-loai-phong-trao-4-loai')
+    expect(ownMovementSetOf(plan002, 'district')).toBeNull()
+    expect(ownMovementSetAmong([plan000, plan002], 'school')).toBe('phan-loai-phong-trao-4-loai')
+    expect(ownMovementSetAmong([plan000], 'school')).toBeNull()
   })
 })
 

@@ -3,7 +3,11 @@
 // (registration, ANTT recognition, classification, exemplary status) are never reported; the
 // register's totals (households, staff, pupils) are reported, prefilled from the register.
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
-import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
+import {
+  PRIOR_YEAR_STANDARDS_PREFIX,
+  STANDARDS_PREFIX,
+  UNIT_STANDARD_KINDS,
+} from '../standards/unit-standards'
 import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
 import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { listCriteriaSets } from '../criteria/criteria-catalog'
@@ -28,6 +32,7 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'target.baseline',
   ...CRIME_STATISTIC_KINDS.map((kind) => `${CRIME_STATISTICS_PREFIX}${kind.id}`),
   ...UNIT_STANDARD_KINDS.map((kind) => `${STANDARDS_PREFIX}${kind.id}`),
+  ...UNIT_STANDARD_KINDS.map((kind) => `${PRIOR_YEAR_STANDARDS_PREFIX}${kind.id}`),
   ...ACTIVITY_LOG_FIELDS,
   ...MODEL_REGISTER_FIELDS,
 ]

@@ -132,3 +132,43 @@ describe('the population each seed target counts (issue 10 item 1)', () => {
       }
     })
 })
+
+// Issue 12 item 6: a target reads the records (register, log, statistics, standards,
+// evaluations) wherever one holds its figure; the plan's own typed fields it still reads are
+// these, each because no record holds the figure (ADR 019, ADR 025).
+const STILL_TYPED: Readonly<Record<string, Readonly<Record<string, string[]>>>> = {
+  '000-bac-quang-2024': {},
+  // The 2022 exemplary recognition, the year before ANTQ's records begin.
+  '001-quang-tri-dien-hinh': { 'duy-tri-dien-hinh-2022': ['exemplary.recognized_2022'] },
+  '002-luc-ngan-2020-2025': {
+    // Documents deployed, the leadership's resolution, the propagandists on strength and a
+    // unit's potential complexity: statements of the unit, no register records them.
+    'van-ban-trien-khai': ['documents.all_deployed'],
+    'nghi-quyet-ke-hoach': ['leadership.resolution_and_plan'],
+    'tap-huan-tuyen-truyen-vien': ['propagandists.count'],
+    'mo-hinh-noi-phuc-tap': ['security.potentially_complex'],
+    // Households with cameras: a household is no unit; standards know a unit's own cameras.
+    'camera-ho-nong-thon': ['cameras.households'],
+    'camera-ho-do-thi': ['cameras.households'],
+  },
+  // Roads are no unit; the model register counts "Thắp sáng đường quê" by host and sites.
+  '003-tay-ninh-2024': { 'thap-sang-duong-que': ['roads.lit', 'roads.count'] },
+  '004-dong-thap-2024': {},
+}
+
+describe('the typed figures a seed target still reads (issue 12 item 6)', () => {
+  for (const [key, expected] of Object.entries(STILL_TYPED))
+    it(`${key}: only where no record holds the figure`, () => {
+      const parsed = parsePlanYaml(readFileSync(`${ROOT}${key}.yaml`, 'utf8'))
+      if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors))
+      const declared = new Set(parsed.plan.fields.map((field) => field.id))
+      const typed: Record<string, string[]> = {}
+      for (const target of parsed.plan.targets) {
+        const text = JSON.stringify(target.measure) + (target.scope.where ?? '')
+        const names = [...text.matchAll(/\b[a-z_]+(?:\.[a-z_0-9]+)+\b/g)].map((each) => each[0])
+        const reads = [...new Set(names.filter((name) => declared.has(name)))]
+        if (reads.length > 0) typed[target.id] = reads
+      }
+      expect(typed).toEqual(expected)
+    })
+})

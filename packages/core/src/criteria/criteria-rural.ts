@@ -112,22 +112,35 @@ export const COMMUNE_COMPLEXITY: CriteriaSetInput = {
 }
 
 const PLAN_002_CLASSES = 'Kế hoạch thực hiện Đề án 201/ĐA-UBND, UBND huyện Lục Ngạn, mục IV.7'
+const PLAN_002_THRESHOLD_NOTE =
+  'Văn bản hướng dẫn tiêu chí của UBND huyện (mục IV.7) chưa tìm thấy (NOT FOUND): ngưỡng giả định như thang QĐ 510 và xếp loại mô hình (90/70/50), quản trị viên thay bằng ngưỡng của văn bản hướng dẫn'
 
+/** One of plan 002's own four classes, its lowest score an assumption (ADR 025). */
+const fourClass = (id: string, label: string, minScore: number) => ({
+  ...{ id, label, minScore, source: PLAN_002_CLASSES, confidence: 'H' as const },
+  ...{ assumption: true, note: PLAN_002_THRESHOLD_NOTE },
+})
+
+/**
+ * Plan 002's own scale (IV.7: "theo 4 loại (tốt, khá, trung bình, yếu)"), scored out of 100 by
+ * the managing level like QĐ 510's sheet. Version 2 adds the (assumed) lowest scores: version 1
+ * had none, so no unit could be classified on it (ADR 025).
+ */
 export const MOVEMENT_FOUR_CLASSES: CriteriaSetInput = {
   code: 'phan-loai-phong-trao-4-loai',
-  version: 1,
+  version: 2,
   title:
     'Đánh giá, phân loại phong trào toàn dân bảo vệ ANTQ theo 4 loại (tốt, khá, trung bình, yếu)',
-  kind: 'classification',
+  kind: 'score',
   unitKinds: ['residential_area', 'commune', 'agency', 'enterprise', 'school'],
   source: PLAN_002_CLASSES,
   confidence: 'H',
-  note: 'Tiêu chí chi tiết do văn bản hướng dẫn của UBND huyện quy định (chưa có); trước QĐ 510/2022.',
+  note: 'Thang riêng của kế hoạch 002 (trước QĐ 510/2022): cấp quản lý chấm tổng điểm (thang 100) theo tiêu chí của văn bản hướng dẫn của UBND huyện (chưa có); ngưỡng điểm là giả định.',
   classes: [
-    { id: 'tot', label: 'Tốt', source: PLAN_002_CLASSES, confidence: 'H' },
-    { id: 'kha', label: 'Khá', source: PLAN_002_CLASSES, confidence: 'H' },
-    { id: 'trung_binh', label: 'Trung bình', source: PLAN_002_CLASSES, confidence: 'H' },
-    { id: 'yeu', label: 'Yếu', source: PLAN_002_CLASSES, confidence: 'H' },
+    fourClass('tot', 'Tốt', 90),
+    fourClass('kha', 'Khá', 70),
+    fourClass('trung_binh', 'Trung bình', 50),
+    fourClass('yeu', 'Yếu', 0),
   ],
   passRule: { type: 'classes', source: PLAN_002_CLASSES, confidence: 'H' },
 }

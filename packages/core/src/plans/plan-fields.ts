@@ -12,7 +12,11 @@ import {
   type FieldType,
 } from '../rules/field-schema'
 import { CRIME_STATISTIC_KINDS, CRIME_STATISTICS_PREFIX } from '../statistics/crime-statistics'
-import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS } from '../standards/unit-standards'
+import {
+  PRIOR_YEAR_STANDARDS_PREFIX,
+  STANDARDS_PREFIX,
+  UNIT_STANDARD_KINDS,
+} from '../standards/unit-standards'
 import { ACTIVITY_LOG_FIELDS } from '../activities/activity-log'
 import { MODEL_REGISTER_FIELDS } from '../models/model-facts'
 import { PERSON_ROLES } from './plan-subjects'
@@ -58,6 +62,10 @@ export const UNIT_FIELDS: FieldMap = {
   // The standards the unit holds on the year's last day, read from its recognition records.
   ...Object.fromEntries(
     UNIT_STANDARD_KINDS.map((kind) => [`${STANDARDS_PREFIX}${kind.id}`, BOOLEAN]),
+  ),
+  // The same on the last day of the year before ("05 xã chưa đạt trong năm 2023", ADR 025).
+  ...Object.fromEntries(
+    UNIT_STANDARD_KINDS.map((kind) => [`${PRIOR_YEAR_STANDARDS_PREFIX}${kind.id}`, BOOLEAN]),
   ),
   // The year's figures of the unit's activity log (sessions, trainings, articles, broadcasts).
   ...Object.fromEntries(ACTIVITY_LOG_FIELDS.map((field) => [field, NUMBER])),

@@ -8,6 +8,7 @@ import {
   findStandardKind,
   STANDARD_STATUSES,
   standardKindOfTypedField,
+  priorYearStandardOfTypedField,
   type StandardStatus,
 } from './unit-standards'
 
@@ -124,13 +125,18 @@ export function compareTypedStandards(
 ): Record<string, RecordedFigure> {
   const out: Record<string, RecordedFigure> = {}
   for (const id of fieldIds) {
-    const kind = standardKindOfTypedField(id)
+    const current = standardKindOfTypedField(id)
+    // "Đã đạt … năm 2023" on a 2024 report: the records on the same day a year earlier.
+    const prior = current ? undefined : priorYearStandardOfTypedField(id)
+    const kind = current ?? prior
     if (!kind || !records.some((record) => record.kind === kind.id)) continue
-    const held = holdsStandard(records, kind.id, periodEnd)
+    const date = prior ? `${Number(periodEnd.slice(0, 4)) - 1}${periodEnd.slice(4)}` : periodEnd
+    const held = holdsStandard(records, kind.id, date)
     const typed = figures[id]
+    const when = prior ? ` năm ${date.slice(0, 4)}` : ''
     out[id] = {
       recorded: held ? 1 : 0,
-      text: `Theo hồ sơ công nhận: ${held ? 'đạt' : 'chưa đạt'} "${kind.label}"`,
+      text: `Theo hồ sơ công nhận${when}: ${held ? 'đạt' : 'chưa đạt'} "${kind.label}"`,
       differs: typeof typed === 'boolean' && typed !== held,
     }
   }

@@ -7,6 +7,8 @@
 import type { UnitKind } from '../units/unit-kinds'
 
 export const STANDARDS_PREFIX = 'standards.'
+/** The standards held at the end of the year before the campaign year (a plan's "năm trước"). */
+export const PRIOR_YEAR_STANDARDS_PREFIX = `prior_year.${STANDARDS_PREFIX}`
 
 export type UnitStandardKind = {
   id: string
@@ -19,6 +21,12 @@ export type UnitStandardKind = {
   /** A kind only held while another is ("19.2 nâng cao" needs the basic 19.2). */
   requires?: string
   typedFields: readonly string[]
+  /**
+   * Typed report fields that stand for the standard held at the end of the year before the
+   * campaign year (`prior_year.standards.<kind>`): plan 003 III.4's "05 xã chưa đạt trong năm
+   * 2023" in its 2024 report.
+   */
+  priorYearTypedFields?: readonly string[]
   source: string
 }
 
@@ -32,6 +40,7 @@ export const UNIT_STANDARD_KINDS: readonly UnitStandardKind[] = [
     ...{ id: 'ntm_19_2', unitKinds: COMMUNE, decisionRequired: true, criteriaSet: 'ntm-19-2' },
     label: 'Đạt chỉ tiêu 19.2 (an toàn về an ninh, trật tự xã hội và bảo đảm bình yên)',
     typedFields: ['ntm.indicator_19_2'],
+    priorYearTypedFields: ['ntm.security_met_2023'],
     source: 'QĐ 318/QĐ-TTg, chỉ tiêu 19.2; HD 04/HD-BCA-V05',
   },
   {
@@ -104,6 +113,11 @@ export const STANDARD_STATUS_LABELS: Readonly<Record<StandardStatus, string>> = 
 
 export function findStandardKind(id: string): UnitStandardKind | undefined {
   return UNIT_STANDARD_KINDS.find((kind) => kind.id === id)
+}
+
+/** The standard kind a typed report field stands for as held the year before, if any. */
+export function priorYearStandardOfTypedField(field: string): UnitStandardKind | undefined {
+  return UNIT_STANDARD_KINDS.find((kind) => kind.priorYearTypedFields?.includes(field))
 }
 
 /** The standard kind a typed report field stands for, if any. */

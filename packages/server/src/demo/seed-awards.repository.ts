@@ -47,7 +47,10 @@ export async function listAppraised(db: Db, planKey: string, awardFormId: string
   return rows.map((row) => row.id)
 }
 
-/** A commune recognised ANTT and classified "Khá" or better in the same (latest) year. */
+/**
+ * A commune recognised ANTT and classified "Khá" or better in the same (latest) year, on QĐ
+ * 510's scale or a plan's own (plan 002: "Tốt", ADR 025).
+ */
 export function findCandidate(db: Db, scopePath: string) {
   return db
     .selectFrom('units as u')
@@ -65,7 +68,7 @@ export function findCandidate(db: Db, scopePath: string) {
     .where('u.kind', '=', 'commune')
     .where('a.result', '=', 'dat')
     .where('a.decision_number', 'is not', null)
-    .where('m.result', 'in', ['xuat_sac', 'kha'])
+    .where('m.result', 'in', ['xuat_sac', 'tot', 'kha'])
     .orderBy('a.evaluation_year', 'desc')
     .orderBy('u.path')
     .executeTakeFirst()

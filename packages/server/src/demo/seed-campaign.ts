@@ -108,7 +108,7 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
       if (evaluation.decision_number) summary.recognised++
       evaluations.push({ ...base, ...evaluation })
     }
-    const movementKey = draw.setKeyFor('movement', unit)
+    const movementKey = draw.setKeyFor('movement', unit, plan)
     const movement = movementKey ? await loadSet(movementKey) : null
     const classified = movement && draw.movementEvaluation(movement, random)
     if (classified && !excluded) evaluations.push({ ...base, ...classified })

@@ -2,16 +2,27 @@
 // evaluations and plan 002's commune complexity review, each concluded by the evaluation rules
 // the API uses.
 import { classifyCommuneComplexity, type CriteriaSet, type ReportForm } from '@antq/core'
-import { defaultCriteriaSetKey, outcomeOf } from '../features/evaluations/evaluations.rules'
+import {
+  defaultCriteriaSetKey,
+  outcomeOf,
+  type CoveringPlan,
+} from '../features/evaluations/evaluations.rules'
 import type { Random } from './random'
 import type { CampaignUnit } from './seed-campaign.repository'
 
 export type LoadedSet = { key: string; version: number; set: CriteriaSet }
 
-/** The criteria set a unit is evaluated against for this kind, or null when none applies. */
-export function setKeyFor(kind: 'antt' | 'movement' | 'exemplary', unit: CampaignUnit) {
+/**
+ * The criteria set a unit is evaluated against for this kind, or null when none applies: the
+ * plan's own movement scale when it has one (plan 002's four classes, ADR 025).
+ */
+export function setKeyFor(
+  kind: 'antt' | 'movement' | 'exemplary',
+  unit: CampaignUnit,
+  plan?: CoveringPlan,
+) {
   try {
-    return defaultCriteriaSetKey(kind, unit)
+    return defaultCriteriaSetKey(kind, unit, plan ? [plan] : [])
   } catch {
     return null
   }

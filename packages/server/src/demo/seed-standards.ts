@@ -7,6 +7,7 @@
 // the year, and a few communes lost a recognition during the year (thu hồi).
 import {
   findStandardKind,
+  PRIOR_YEAR_STANDARDS_PREFIX,
   STANDARDS_PREFIX,
   UNIT_STANDARD_KINDS,
   type Plan,
@@ -90,6 +91,40 @@ export function drawStandards(
         note: 'Thu hồi do để xảy ra vụ việc phức tạp về an ninh, trật tự',
         ...{ entered_by: SYSTEM_ACTOR.username, entered_at: new Date(`${year}-12-20T02:00:00Z`) },
       })
+    rows.push(...priorYearRecord(input, kind, figures))
   }
   return rows
+}
+
+/**
+ * A standard the plan reads as held the year before (`prior_year.standards.<kind>`: plan 003's
+ * "05 xã chưa đạt trong năm 2023") gets that year's record too, saying what the report's typed
+ * answer about that year says, so the two agree; drawn where the report has none.
+ */
+function priorYearRecord(
+  input: { plan: Plan; planKey: string; year: number; unit: CampaignUnit },
+  kind: UnitStandardKind,
+  figures: Readonly<Record<string, unknown>>,
+): Row[] {
+  const { plan, planKey, year, unit } = input
+  if (!JSON.stringify(plan.targets).includes(`${PRIOR_YEAR_STANDARDS_PREFIX}${kind.id}`)) return []
+  const random = createRandom(`${planKey}${unit.code}:standard:${kind.id}:prior`)
+  const typed = (kind.priorYearTypedFields ?? [])
+    .map((field) => figures[field])
+    .find((v) => typeof v === 'boolean')
+  const holds = typeof typed === 'boolean' ? typed : random.next() < (HOLD_RATE[kind.id] ?? 0.8)
+  const date = `${year - 1}-${String(random.int(3, 10)).padStart(2, '0')}-${String(random.int(1, 25)).padStart(2, '0')}`
+  const decided = kind.decisionRequired && holds
+  return [
+    {
+      ...{ unit_id: unit.id, kind: kind.id, status: holds ? 'dat' : 'khong_dat' },
+      ...{ valid_from: date, valid_to: null },
+      decision_number: decided ? `${random.int(100, 2999)}/QĐ-UBND` : null,
+      decision_date: decided ? date : null,
+      decision_issuer: decided ? plan.metadata.issuer.name : null,
+      ...{ criteria_set: kind.criteriaSet ?? null, answers: null },
+      note: holds ? null : 'Chưa đạt khi xét trong năm',
+      ...{ entered_by: SYSTEM_ACTOR.username, entered_at: new Date(`${year - 1}-12-20T02:00:00Z`) },
+    },
+  ]
 }

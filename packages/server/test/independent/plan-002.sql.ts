@@ -39,6 +39,9 @@ const ratio = (id: string, reached: string, all: string, population: string) => 
   denominator: num(all),
 })
 
+/** Classified on plan 002's own four classes (IV.7). */
+const OWN_SCALE = `f.movement_set = 'phan-loai-phong-trao-4-loai'`
+
 const recorded = (id: string, reached: string, all: string) => ({
   ...{ id, kind: 'share' as const, population: kinds('district') },
   ...{ numerator: record(reached, 2024), denominator: record(all, 2024) },
@@ -191,13 +194,16 @@ export const PLAN_002 = {
       ...{ numerator: holds('drug_free', YEAR), comparator: '=', threshold: 1 },
     },
     // I.2 "phấn đấu đến năm 2025, không còn xã, thị trấn, CQDNNT trên địa bàn huyện có phong
-    // trào toàn dân bảo vệ an ninh Tổ quốc yếu." A count among the units QĐ 510 classifies (S1).
+    // trào toàn dân bảo vệ an ninh Tổ quốc yếu." "Yếu" is the plan's own class: IV.7 "phân loại
+    // phong trào … theo 4 loại (tốt, khá, trung bình, yếu)", the classification made on that
+    // scale (its set, `phan-loai-phong-trao-4-loai`), never QĐ 510's "Yếu". A count among the
+    // units classified (the bodies TT 124 covers, S1); none classified on it: no data.
     {
       id: 'khong-con-phong-trao-yeu',
       kind: 'count',
       population: `${kinds('commune', 'agency', 'enterprise', 'school')} AND NOT ${OUTSIDE_TT124}`,
-      numerator: one(`f.movement_class = 'yeu'`),
-      ...{ hasData: 'f.movement_class IS NOT NULL', comparator: '=', threshold: 0 },
+      numerator: one(`${OWN_SCALE} AND f.movement_class = 'yeu'`),
+      ...{ hasData: OWN_SCALE, comparator: '=', threshold: 0 },
     },
   ] satisfies TargetSpec[],
 }

@@ -12,15 +12,16 @@
 //   ninh, trật tự'": a share of every such unit under TT 124 (S1; no registration route, no
 //   "trong đó"). "An toàn về phòng cháy, chữa cháy" is another standard: all such units.
 // - III.4 "05 xã chưa đạt" and "66 xã đã đạt" are the province's own counts (S4), their
-//   populations the xã reporting whether they met the criterion in 2023; whether a xã meets it in
+//   populations the xã whose 19.2 record in force at the end of 2023 says not met / met (2023's
+//   records, never the typed answer); whether a xã meets it in
 //   2024 is its 19.2 record in force on 31/12/2024 (standards.ts), as are fire safety (PCCC),
 //   child-friendly and access-to-law: "Các xã, phường, thị trấn phấn đấu duy trì đạt chuẩn" is
 //   every xã, phường, thị trấn.
 // - The households and people reached are the activity log's (activity-log.sql.ts): the most one
 //   session reached, never a sum of sessions nor a figure typed into a report.
 import { BOARDS, EFFECTIVE_BOARDS, MODELS, MODELS_WITH_ZALO } from './models.sql'
-import { bool, kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
-import { hasStandard, holds } from './standards'
+import { kinds, num, one, OUTSIDE_TT124, term, total, type TargetSpec } from './scope-walk'
+import { hasStandard, holds, standardHeld } from './standards'
 import { activityLog } from './activity-log.sql'
 
 const DISTRICT = kinds('district')
@@ -160,10 +161,12 @@ export const PLAN_003 = {
     },
     // III.4 "Có kế hoạch tổ chức triển khai các giải pháp xây dựng xã đạt Tiêu chí về an ninh, trật
     // tự trong xây dựng nông thôn mới đối với 05 xã chưa đạt trong năm 2023". A count (S5) of
-    // those xã reaching it this year; the province's obligation (S4).
+    // those xã reaching it this year; the province's obligation (S4). "Chưa đạt trong năm 2023":
+    // the xã's 19.2 record in force at the end of 2023 says not met — 2023's records, as the
+    // 2023 crime baseline is (a xã with no 2023 record is in neither count).
     {
       ...{ id: 'ntm-05-xa-chua-dat', kind: 'count', level: 'issuer' },
-      population: `${XA} AND ${bool('ntm.security_met_2023')} = false`,
+      population: `${XA} AND ${standardHeld('ntm_19_2', 2023)} = false`,
       numerator: holds('ntm_19_2', YEAR),
       hasData: hasStandard('ntm_19_2', YEAR),
       ...{ comparator: '>=', threshold: 5 },
@@ -171,7 +174,7 @@ export const PLAN_003 = {
     // III.4 "giữ vững Tiêu chí về an ninh, trật tự đối với 66 xã đã đạt;"
     {
       ...{ id: 'ntm-66-xa-giu-vung', kind: 'count', level: 'issuer' },
-      population: `${XA} AND ${bool('ntm.security_met_2023')} = true`,
+      population: `${XA} AND ${standardHeld('ntm_19_2', 2023)} = true`,
       numerator: holds('ntm_19_2', YEAR),
       hasData: hasStandard('ntm_19_2', YEAR),
       ...{ comparator: '>=', threshold: 66 },

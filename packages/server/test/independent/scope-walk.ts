@@ -65,7 +65,7 @@ export function factsQuery(planKey: string, year: number, rootPath: string): str
     coalesce(rg.take_part AND rg.strives_for_antt, false) AS antt_registered,
     coalesce(rg.take_part AND rg.builds_exemplary, false) AS exemplary_registered,
     coalesce(ea.result = 'dat' AND ea.decision_number IS NOT NULL, false) AS antt_recognized,
-    em.result AS movement_class,
+    em.result AS movement_class, em.criteria_set_key AS movement_set,
     ex.unit_id IS NOT NULL AS exemplary_assessed,
     coalesce(ex.result = 'dat' AND ex.decision_number IS NOT NULL, false) AS exemplary_recognized,
     ec.unit_id IS NOT NULL AS complexity_assessed, ec.result AS complexity,

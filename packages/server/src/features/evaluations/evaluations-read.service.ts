@@ -1,6 +1,13 @@
 // Reading evaluations: one unit's, or a subtree's, each with its outcome recomputed from the
 // criteria-set version it was made with.
-import { AppError, can, type Actor, type CriteriaSet } from '@antq/core'
+import {
+  AppError,
+  can,
+  ownMovementSetAmong,
+  type Actor,
+  type Plan,
+  type CriteriaSet,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import { findCriteriaSet } from '../criteria/criteria.repository'
 import { findUnitById } from '../units/units.repository'
@@ -9,9 +16,20 @@ import * as repo from './evaluations.repository'
 import { outcomeOf } from './evaluations.rules'
 import type { EvaluationKind } from './evaluations.schemas'
 
-/** Evaluations of one unit (any year, or one), each with its outcome from its own set version. */
+/**
+ * Evaluations of one unit (any year, or one), each with its outcome from its own set version,
+ * and the set a new movement classification of the unit takes: a plan over it may classify on
+ * its own scale (plan 002's four classes, ADR 025), which the page cannot know by itself.
+ */
 export async function listUnitEvaluations(deps: Deps, unitId: number, year?: number) {
-  return listEvaluationsIn(deps, { pathPrefix: '', unitId, year })
+  const unit = await findUnitById(deps.db, unitId)
+  if (!unit) throw new AppError('NOT_FOUND')
+  // Stored definitions were validated when published: only their classifications are read.
+  const plans = (await repo.listPlanDefinitionsCovering(deps.db, unit.path)).map(
+    (row) => row.definition as Plan,
+  )
+  const { items } = await listEvaluationsIn(deps, { pathPrefix: '', unitId, year })
+  return { items, movementSet: ownMovementSetAmong(plans, unit.kind) }
 }
 
 export async function listEvaluationsInScope(

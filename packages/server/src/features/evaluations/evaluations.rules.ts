@@ -13,6 +13,7 @@ import {
   isAnttUnitKind,
   MODEL_CRITERIA_SET_CODE,
   MOVEMENT_CRITERIA_SET_CODES,
+  ownMovementSetAmong,
   rateModel,
   scoreExemplaryCriteria,
   type ChecklistAnswers,
@@ -30,8 +31,19 @@ export type EvaluatedUnit = {
   enterprise_size: string | null
 }
 
-/** The criteria set a unit of this kind is evaluated against; VALIDATION when none applies. */
-export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit): string {
+/** What `ownMovementSetAmong` reads of a plan covering the unit. */
+export type CoveringPlan = Parameters<typeof ownMovementSetAmong>[0][number]
+
+/**
+ * The criteria set a unit of this kind is evaluated against; VALIDATION when none applies. A
+ * plan over the unit that classifies the movement on its own scale (plan 002's four classes)
+ * has it classified on that scale instead of QĐ 510's (ADR 025).
+ */
+export function defaultCriteriaSetKey(
+  kind: EvaluationKind,
+  unit: EvaluatedUnit,
+  plans: readonly CoveringPlan[] = [],
+): string {
   const unitKind = unit.kind as UnitKind
   const notApplicable = (why: string) => new AppError('VALIDATION', why)
   switch (kind) {
@@ -44,6 +56,7 @@ export function defaultCriteriaSetKey(kind: EvaluationKind, unit: EvaluatedUnit)
     }
     case 'movement':
       return (
+        ownMovementSetAmong(plans, unitKind) ??
         MOVEMENT_CRITERIA_SET_CODES[unitKind] ??
         fail(notApplicable('Cấp này không phân loại phong trào'))
       )

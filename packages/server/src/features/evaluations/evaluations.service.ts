@@ -45,7 +45,10 @@ function assertMayWrite(actor: Actor, path: string, input: EvaluationInput) {
     throw new AppError('FORBIDDEN', 'Chỉ cấp quản lý đơn vị mới chấm điểm và ra quyết định')
 }
 
-/** Refused (OUTSIDE_PLAN_PERIOD, CAMPAIGN_ENDED) when no plan covering the unit takes the year. */
+/**
+ * The published plans covering the unit; refused (OUTSIDE_PLAN_PERIOD, CAMPAIGN_ENDED) when
+ * none of them takes the year.
+ */
 async function assertPlansTakeEvaluation(
   deps: Deps,
   db: Kysely<Database>,
@@ -59,6 +62,7 @@ async function assertPlansTakeEvaluation(
   const refusal = findEvaluationYearRefusal(plans, { year, date: vietnamDateOf(deps.now()) })
   if (refusal)
     throw new AppError(refusal.code, refusal.message, [{ path: 'year', message: refusal.message }])
+  return plans
 }
 
 export async function saveEvaluation(
@@ -71,11 +75,13 @@ export async function saveEvaluation(
     const unit = await findUnitById(tx, target.unitId)
     if (!unit) throw new AppError('NOT_FOUND')
     assertMayWrite(actor, unit.path, input)
-    await assertPlansTakeEvaluation(deps, tx, unit.path, target.year)
+    const plans = await assertPlansTakeEvaluation(deps, tx, unit.path, target.year)
     assertSubjectOfMovement(target.kind, unit)
     const before = await repo.findEvaluation(tx, unit.id, target.kind, target.year)
     const setKey =
-      input.criteriaSetKey ?? before?.criteria_set_key ?? defaultCriteriaSetKey(target.kind, unit)
+      input.criteriaSetKey ??
+      before?.criteria_set_key ??
+      defaultCriteriaSetKey(target.kind, unit, plans)
     // An evaluation keeps the set version it started with; a new one takes the latest version.
     const keep =
       before && !input.criteriaSetKey ? (before.criteria_set_version ?? undefined) : undefined

@@ -14,6 +14,7 @@ import {
   isMovementField,
   monthsOfPeriod,
   monthsOfYear,
+  ownMovementSetOf,
   reportingCalendarOf,
   yearBounds,
   type Plan,
@@ -46,14 +47,18 @@ export async function loadPlanContext(deps: Deps, planId: number, today: string,
 
 type GroupBy = 'scope.id' | 'unit.id'
 
-/** The campaign year's bounds on the plan's reporting calendar (units must exist in it). */
+/**
+ * The campaign year's bounds on the plan's reporting calendar (units must exist in it), and
+ * what else every facts query of the plan needs: its own movement scale, if it has one.
+ */
 export function yearSpan(context: PlanContext) {
   const { start, end } = yearBounds(reportingCalendarOf(context.plan), context.year)
   // The year's territory goes with its span: across the reform it reaches the 2025 register.
   const acrossReform = isAcrossReform(context.issuer.version, end)
   const months = monthsOfPeriod(start, end)
   const baselineMonths = baselineMonthsOf(context.plan)
-  return { yearStart: start, yearEnd: end, acrossReform, months, baselineMonths }
+  const movementSet = ownMovementSetOf(context.plan)
+  return { yearStart: start, yearEnd: end, acrossReform, months, baselineMonths, movementSet }
 }
 
 /**

@@ -108,6 +108,11 @@ export function buildFactsQuery(input: {
   baselineMonths: readonly string[]
   /** A legacy issuer's year ending after 1/7/2025: merged communes found in the 2025 register. */
   acrossReform?: boolean
+  /**
+   * The plan's own movement scale (plan 002's four classes, ADR 025): its `movement.class` is a
+   * class given on that set only — a QĐ 510 "yeu" is not the plan's "yeu".
+   */
+  movementSet?: string | null
   offset: number
 }): FactsQuery {
   const params: unknown[] = []
@@ -136,7 +141,12 @@ export function buildFactsQuery(input: {
       continue
     }
     if (field in SYSTEM_COLUMNS) {
-      add(field, SYSTEM_COLUMNS[field] ?? 'NULL')
+      const column = SYSTEM_COLUMNS[field] ?? 'NULL'
+      const own = field.startsWith('movement.') ? input.movementSet : null
+      add(
+        field,
+        own ? `(CASE WHEN em.criteria_set_key = ${p(own, 'text')} THEN ${column} END)` : column,
+      )
       continue
     }
     const key = p(field, 'text')

@@ -6,22 +6,36 @@
 // is a recognition of that unit, never summed over its territory. A unit with no record of the
 // kind begun by then is unknown (null): a share counts it and it does not meet it (nobody has
 // recognised it); a count whose population has no record at all is "no data", not a 0 missed.
-import { STANDARDS_PREFIX, UNIT_STANDARD_KINDS, findStandardKind } from '@antq/core'
+import {
+  findStandardKind,
+  PRIOR_YEAR_STANDARDS_PREFIX,
+  STANDARDS_PREFIX,
+  UNIT_STANDARD_KINDS,
+} from '@antq/core'
 import type { FactSource } from './targets.fact-sources'
 
-const ALIAS = 'us'
+// `prior_year.standards.<kind>` (alias `up`): the same on the last day of the year before —
+// plan 003 III.4's "05 xã chưa đạt trong năm 2023" for its 2024 campaign, read from the records
+// dated by then as crime statistics' 2023 baseline is read from 2023's records (ADR 025).
+const ALIASES = { current: 'us', prior: 'up' } as const
 
 function standardsColumn(field: string): string | undefined {
-  if (!field.startsWith(STANDARDS_PREFIX)) return undefined
-  const kind = findStandardKind(field.slice(STANDARDS_PREFIX.length))
-  return kind ? `${ALIAS}."${kind.id}"` : undefined
+  const prior = field.startsWith(PRIOR_YEAR_STANDARDS_PREFIX)
+  if (!prior && !field.startsWith(STANDARDS_PREFIX)) return undefined
+  const name = field.slice((prior ? PRIOR_YEAR_STANDARDS_PREFIX : STANDARDS_PREFIX).length)
+  const kind = findStandardKind(name)
+  return kind ? `${prior ? ALIASES.prior : ALIASES.current}."${kind.id}"` : undefined
 }
 
+/** The same day a year earlier (the campaign year ends on 14/12 or 31/12: no 29/2). */
+const yearBefore = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`
+
 export const standardsSource: FactSource = {
-  aliases: [ALIAS],
+  aliases: [ALIASES.current, ALIASES.prior],
   column: standardsColumn,
   join: (alias, context) => {
-    const yearEnd = context.param(context.yearEnd, 'date')
+    const end = alias === ALIASES.prior ? yearBefore(context.yearEnd) : context.yearEnd
+    const yearEnd = context.param(end, 'date')
     const held = UNIT_STANDARD_KINDS.map(
       (kind) => `bool_or(s.held) FILTER (WHERE s.kind = '${kind.id}') AS "${kind.id}"`,
     )

@@ -29,6 +29,8 @@ type Props = {
 export function DecisionEditor({ kind, set, evaluation, disabled, pending, onSave }: Props) {
   const answers = (evaluation?.answers ?? {}) as Record<string, unknown>
   const storedFindings = answers.findings as DecisionValues['findings']
+  // A sheet without items of its own (plan 002's four classes) is scored out of 100, as core
+  // classifyMovement reads it.
   const [reviewerScore, setReviewerScore] = useState(evaluation?.reviewerScore ?? null)
   const storedShare =
     typeof answers.targetsCompletedShare === 'number' ? answers.targetsCompletedShare : null
@@ -61,7 +63,7 @@ export function DecisionEditor({ kind, set, evaluation, disabled, pending, onSav
               {m.reviewerScore}{' '}
               <InputNumber
                 min={0}
-                max={set.maxScore ?? undefined}
+                max={set.maxScore ?? 100}
                 value={reviewerScore}
                 disabled={disabled}
                 onChange={(value) => setReviewerScore(typeof value === 'number' ? value : null)}

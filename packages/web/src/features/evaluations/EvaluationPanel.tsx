@@ -89,7 +89,7 @@ export function EvaluationPanel({ unit, kind, year, setKey, setVersion, evaluati
                 {m.selfScore}{' '}
                 <InputNumber
                   min={0}
-                  max={definition.maxScore ?? undefined}
+                  max={definition.maxScore ?? 100}
                   value={selfScore}
                   disabled={!canSelf}
                   onChange={(value) => setSelfScore(typeof value === 'number' ? value : null)}

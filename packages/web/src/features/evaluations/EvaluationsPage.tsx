@@ -36,7 +36,9 @@ export function EvaluationsPage() {
   const years = Array.from({ length: 6 }, (_, index) => current + 1 - index)
   const tabs = EVALUATION_KINDS.flatMap((kind) => {
     const stored = evaluations.data.items.find((item) => item.kind === kind) ?? null
-    const setKey = stored?.criteriaSet?.key ?? criteriaSetKeyFor(kind, unit.data)
+    // A plan over the unit may classify the movement on its own scale (plan 002, ADR 025).
+    const own = kind === 'movement' ? evaluations.data.movementSet : null
+    const setKey = stored?.criteriaSet?.key ?? own ?? criteriaSetKeyFor(kind, unit.data)
     if (!setKey) return []
     return [
       {

@@ -18,13 +18,17 @@ export type EvaluationInput = {
   reason?: string
 }
 
+/** A unit's evaluations, and the set a new movement classification of it takes when a plan
+ * over it classifies on its own scale (plan 002's four classes), else null. */
+export type UnitEvaluations = { items: EvaluationView[]; movementSet: string | null }
+
 const keyOf = (unitId: number, year: number) => ['units', 'evaluations', unitId, year] as const
 
 export function useUnitEvaluations(unitId: number, year: number) {
   return useQuery({
     queryKey: keyOf(unitId, year),
     queryFn: ({ signal }) =>
-      api.get<{ items: EvaluationView[] }>(`/api/units/${unitId}/evaluations`, {
+      api.get<UnitEvaluations>(`/api/units/${unitId}/evaluations`, {
         query: { year },
         signal,
       }),
