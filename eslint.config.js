@@ -25,6 +25,9 @@ export default tseslint.config(
       'plans/**',
       '**/*.mjs',
       '**/*.js',
+      // Our own Node scripts are linted (below, without types): the scripts CI and `npm start` run.
+      '!scripts/*.mjs',
+      '!packages/server/bin/*.mjs',
     ],
   },
   js.configs.recommended,
@@ -106,6 +109,14 @@ export default tseslint.config(
       ours('@antq/documents', 'web imports core and server types only'),
       crossing('documents', 'web imports core and server types only'),
     ]),
+  },
+  {
+    files: ['scripts/*.mjs', 'packages/server/bin/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false, project: null },
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
   },
   {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],

@@ -1,5 +1,6 @@
 // `npm test`: every test, on both database engines, then the browser journeys.
-// Ends with one line "N passed, N failed" (what CI reads).
+// `npm run check` (`--check`, what CI runs): first typecheck, lint and the format check, each
+// counted as one test. Ends with one line "N passed, N failed" (what CI reads).
 import fs from 'node:fs'
 import path from 'node:path'
 import {
@@ -49,6 +50,22 @@ function vitest(stage, args, env = {}) {
     { env: { ...process.env, ...env } },
   )
   readVitest(output, stage)
+}
+
+/** A static check (typecheck, lint, format) counts as one test: its failure fails the run. */
+function staticCheck(stage, script) {
+  console.log(`\n=== ${stage} ===`)
+  if (run('npm', ['run', '--silent', script]) === 0) totals.passed += 1
+  else {
+    totals.failed += 1
+    failedStages.push(stage)
+  }
+}
+
+if (process.argv.includes('--check')) {
+  staticCheck('typecheck', 'typecheck')
+  staticCheck('lint', 'lint')
+  staticCheck('format', 'format:check')
 }
 
 vitest('pglite', [])

@@ -1,5 +1,7 @@
 import path from 'node:path'
+import { AppError } from '@antq/core'
 import { z } from 'zod'
+import type { AuthPolicy } from './deps'
 
 // The environment, parsed once. Repository root is two levels above packages/server.
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..')
@@ -22,6 +24,27 @@ const Env = z.object({
       'TRUST_PROXY: danh sách địa chỉ IP hoặc dải CIDR, cách nhau dấu phẩy',
     )
     .default(''),
+  // Where users reach ANTQ; `https://…` tells a production server it is served over HTTPS.
+  PUBLIC_URL: z
+    .string()
+    .max(2000)
+    .url('PUBLIC_URL: địa chỉ đầy đủ, ví dụ https://antq.example.vn')
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  // Demo mode: demo accounts sign in with the published demo password. Default: on outside
+  // production; in production they must change their password first unless ANTQ_DEMO=true.
+  ANTQ_DEMO: z.enum(['true', 'false']).optional(),
 })
 
 export type Config = {
@@ -32,6 +55,9 @@ export type Config = {
   production: boolean
   cookieSecure: boolean
   trustProxy: string[]
+  /** Production and HTTPS neither stated (PUBLIC_URL https://…, COOKIE_SECURE=true) nor opted out. */
+  httpsUnstated: boolean
+  auth: AuthPolicy
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +72,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parsed.TRUST_PROXY.split(',')
       .map((each) => each.trim())
       .filter(Boolean),
+    httpsUnstated:
+      parsed.NODE_ENV === 'production' &&
+      parsed.COOKIE_SECURE === undefined &&
+      !parsed.PUBLIC_URL?.startsWith('https://'),
+    auth: {
+      idleMinutes: parsed.SESSION_IDLE_MINUTES,
+      maxHours: parsed.SESSION_MAX_HOURS,
+      demoMode:
+        (parsed.ANTQ_DEMO ?? (parsed.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    },
   }
+}
+
+/**
+ * A production server must know it is behind HTTPS (its login cookie is Secure) or be told it
+ * is not: otherwise browsers silently drop the cookie over plain HTTP and nobody can sign in.
+ */
+export function assertServable(config: Config): void {
+  if (config.httpsUnstated)
+    throw new AppError(
+      'VALIDATION',
+      'NODE_ENV=production nhưng chưa cho biết máy chủ chạy sau HTTPS: đặt PUBLIC_URL=https://… (hoặc COOKIE_SECURE=true); nếu thật sự dùng HTTP trong mạng nội bộ, đặt COOKIE_SECURE=false',
+    )
 }

@@ -11,4 +11,15 @@ export type Deps = {
   cache: ReadCache
   now: () => Date
   cookieSecure: boolean
+  /** Login lifetimes and demo mode (ADR 027); unset: the defaults of config.ts (demo mode on). */
+  auth?: AuthPolicy
+}
+
+export type AuthPolicy = {
+  /** A login ends after this many minutes without a request… */
+  idleMinutes: number
+  /** …and this many hours after it began, whatever the use. */
+  maxHours: number
+  /** Demo accounts sign in as they are; off (production), they must change their password first. */
+  demoMode: boolean
 }

@@ -47,7 +47,7 @@ const auditFor = (id: number) =>
 const NEW_ACCOUNT = {
   username: 'CanBo.NamQuang',
   fullName: 'Nông Thị Hoa',
-  password: 'MatKhau2025',
+  password: 'MatKhauRieng2025',
   roles: ['unit_clerk'],
 }
 
@@ -72,7 +72,7 @@ describe('POST /api/accounts', () => {
       .where('id', '=', created.id)
       .executeTakeFirstOrThrow()
     expect(row.password_hash).toMatch(/^\$argon2id\$/)
-    expect((await login('canbo.namquang', 'MatKhau2025')).statusCode).toBe(200)
+    expect((await login('canbo.namquang', 'MatKhauRieng2025')).statusCode).toBe(200)
     const [entry] = await auditFor(created.id)
     expect(entry).toMatchObject({
       action: 'account.create',
@@ -129,7 +129,7 @@ describe('PATCH /api/accounts/:id', () => {
   })
 
   it('changes roles, ends the account’s sessions and audits before, after and reason', async () => {
-    const session = await signIn(context.app, 'canbo.suadoi', 'MatKhau2025')
+    const session = await signIn(context.app, 'canbo.suadoi', 'MatKhauRieng2025')
     const response = await update(admin, id, {
       roles: ['unit_clerk', 'leader'],
       fullName: 'Nông Văn Sửa',
@@ -159,12 +159,12 @@ describe('PATCH /api/accounts/:id', () => {
     expect(
       (await update(admin, id, { active: false, reason: 'Nghỉ việc' })).json<AccountView>().active,
     ).toBe(false)
-    expect(errorOf(await login('canbo.suadoi', 'MatKhau2025'))).toEqual({
+    expect(errorOf(await login('canbo.suadoi', 'MatKhauRieng2025'))).toEqual({
       status: 401,
       code: 'INVALID_CREDENTIALS',
     })
     expect((await update(admin, id, { active: true })).json<AccountView>().active).toBe(true)
-    expect((await login('canbo.suadoi', 'MatKhau2025')).statusCode).toBe(200)
+    expect((await login('canbo.suadoi', 'MatKhauRieng2025')).statusCode).toBe(200)
   })
 
   it('resets a password, checking its strength, and never writes it to the audit log', async () => {
@@ -175,7 +175,7 @@ describe('PATCH /api/accounts/:id', () => {
     expect(
       (await update(admin, id, { password: 'DatLai2025', reason: 'Quên mật khẩu' })).statusCode,
     ).toBe(200)
-    expect(errorOf(await login('canbo.suadoi', 'MatKhau2025'))).toEqual({
+    expect(errorOf(await login('canbo.suadoi', 'MatKhauRieng2025'))).toEqual({
       status: 401,
       code: 'INVALID_CREDENTIALS',
     })

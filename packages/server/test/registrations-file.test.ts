@@ -35,13 +35,13 @@ beforeAll(async () => {
     payload: {
       username: 'canbo.xa034b',
       fullName: 'Cán bộ xã',
-      password: 'matkhau2024',
+      password: 'matkhaurieng2024',
       roles: ['unit_clerk'],
       scopeUnitId: area.id,
     },
   })
   expect(created.statusCode, created.body).toBe(200)
-  owner = await signIn(context.app, 'canbo.xa034b', 'matkhau2024')
+  owner = await signIn(context.app, 'canbo.xa034b', 'matkhaurieng2024')
   communeCode = (
     await context.deps.db
       .selectFrom('units')

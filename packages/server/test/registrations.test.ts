@@ -49,13 +49,13 @@ beforeAll(async () => {
     payload: {
       username: 'canbo.xa034',
       fullName: 'Cán bộ xã',
-      password: 'matkhau2024',
+      password: 'matkhaurieng2024',
       roles: ['unit_clerk'],
       scopeUnitId: communeId,
     },
   })
   expect(created.statusCode).toBe(200)
-  clerk = await signIn(context.app, 'canbo.xa034', 'matkhau2024')
+  clerk = await signIn(context.app, 'canbo.xa034', 'matkhaurieng2024')
   owner = await signIn(context.app, 'congan.bacquang')
 })
 afterAll(() => context.close())
@@ -142,7 +142,7 @@ describe('after the deadline', () => {
   it('refuses with the deadline, until an extension covers the unit (audited)', async () => {
     now = new Date('2024-04-25T03:00:00Z')
     // Sessions follow the clock: sign in again on the later day.
-    clerk = await signIn(context.app, 'canbo.xa034', 'matkhau2024')
+    clerk = await signIn(context.app, 'canbo.xa034', 'matkhaurieng2024')
     owner = await signIn(context.app, 'congan.bacquang')
     const late = await put(clerk, [{ unitId: communeId, pledge }])
     expect(errorOf(late)).toEqual({ status: 409, code: 'DEADLINE_PASSED' })

@@ -154,7 +154,7 @@ describe('a unit clerk of Xã Bắc Quang', () => {
       payload: {
         username: 'tu.cap.quyen',
         fullName: 'Tự Cấp Quyền',
-        password: 'MatKhau2025',
+        password: 'MatKhauRieng2025',
         roles: ['admin'],
         scopeUnitId: null,
       },

@@ -20,12 +20,12 @@ export async function createAccount(
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username, fullName: `Tài khoản ${username}`, password: 'matkhau2020' },
+      ...{ username, fullName: `Tài khoản ${username}`, password: 'matkhaurieng2020' },
       ...{ roles: [role], scopeUnitId },
     },
   })
   expect(created.statusCode, created.body).toBe(200)
-  return signIn(context.app, username, 'matkhau2020')
+  return signIn(context.app, username, 'matkhaurieng2020')
 }
 
 /** The plan 002 row, the district and its first two communes (in code order). */

@@ -25,7 +25,7 @@ let world: Awaited<ReturnType<typeof loadWorld>>
 /** Move the clock (Vietnam morning of `date`) and sign everyone in again. */
 async function at(date: string) {
   now = new Date(`${date}T03:00:00Z`)
-  const again = (username: string) => signIn(context.app, username, 'matkhau2020')
+  const again = (username: string) => signIn(context.app, username, 'matkhaurieng2020')
   owner = await again('chuke.lucngan')
   clerkA = await again('canbo.xa.a')
   clerkB = await again('canbo.xa.b')

@@ -200,14 +200,14 @@ describe('scope', () => {
       payload: {
         username: 'congan.xa.bacquang',
         fullName: 'Công an xã Bắc Quang',
-        password: 'MatKhau2025',
+        password: 'MatKhauRieng2025',
         roles: ['plan_owner'],
         scopeUnitId: commune,
       },
     })
     expect(created.statusCode).toBe(200)
     counts = [counts[0], counts[1] + 1]
-    const local = await signIn(context.app, 'congan.xa.bacquang', 'MatKhau2025')
+    const local = await signIn(context.app, 'congan.xa.bacquang', 'MatKhauRieng2025')
     counts = [counts[0], counts[1] + 1]
     const rows = [
       area('01153.Z1', '01153'),

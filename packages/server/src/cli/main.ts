@@ -1,5 +1,6 @@
 // `npx antq <group> <command> …` — a thin adapter over the same services as HTTP.
-import { printError, usageError } from './context'
+import { printError } from './cli-errors'
+import { usageError } from './context'
 import { runDb } from './commands/db'
 import { runDemo } from './commands/demo'
 import { runDocuments } from './commands/documents'
@@ -44,6 +45,5 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  printError(error)
-  process.exitCode = 1
+  process.exitCode = printError(error)
 })

@@ -20,6 +20,7 @@ type NullableTimestamp = ColumnType<
   Date | string | null
 >
 type Json = ColumnType<unknown, string | null, string | null>
+type RequiredJson = ColumnType<unknown, string, string>
 
 export type UnitTable = {
   id: Generated<number>
@@ -63,6 +64,8 @@ export type AccountTable = {
   active: Generated<boolean>
   last_login_at: NullableTimestamp
   created_at: Timestamp
+  /** Created by the demo seeding: outside demo mode it must change its password first. */
+  demo: Generated<boolean>
 }
 
 export type SessionTable = {
@@ -71,6 +74,8 @@ export type SessionTable = {
   csrf_token: string
   created_at: Timestamp
   expires_at: Timestamp
+  /** The last request, written at most once a minute (idle timeout, ADR 027). */
+  last_seen_at: Timestamp
 }
 
 export type LoginAttemptTable = {
@@ -106,7 +111,7 @@ export type PlanTable = {
   title: string
   issuer_unit_id: number | null
   scope_path: string | null
-  definition: Json
+  definition: RequiredJson
   source_yaml: string | null
   changes: Json
   created_by: string
@@ -121,7 +126,7 @@ export type CriteriaSetTable = {
   set_key: string
   version: number
   title: string
-  definition: Json
+  definition: RequiredJson
   created_by: string
   created_at: Timestamp
 }

@@ -100,9 +100,12 @@ export async function seedDemoAccounts(deps: Deps, log: Log) {
       roles: account.roles,
       scope_unit_id: scope?.id ?? null,
       active: true,
+      demo: true,
     })
   }
-  log(`  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}"`)
+  log(
+    `  ${DEMO_ACCOUNTS.length} tài khoản mẫu, mật khẩu "${DEMO_PASSWORD}" (ngoài chế độ trình diễn phải đổi mật khẩu khi đăng nhập lần đầu)`,
+  )
 }
 
 export const PLAN_SEEDS_DIR = path.join(REPO_ROOT, 'plans/seeds')

@@ -12,6 +12,7 @@ import { generateRequestId, writeClientError } from './framework-errors'
 import { configureZodMessages } from './zod-messages'
 import { registerRoutes } from './route'
 import { ROUTES } from './routes'
+import { CONTENT_SECURITY_POLICY } from './security-headers'
 import { registerSessionHook } from './session'
 
 const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
@@ -63,10 +64,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     reply.header('x-content-type-options', 'nosniff')
     reply.header('x-frame-options', 'DENY')
     reply.header('referrer-policy', 'same-origin')
-    reply.header(
-      'content-security-policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-    )
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
   })
   // A write request's transaction has committed by now, while the Kysely plugin's bump may have
   // come before the commit: drop whatever was read in between.

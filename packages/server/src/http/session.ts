@@ -8,12 +8,20 @@ import { resolveSession } from '../features/auth/auth.service'
 export const SESSION_COOKIE = 'antq_session'
 export const CSRF_HEADER = 'x-csrf-token'
 const CSRF_EXEMPT = new Set(['/api/auth/login'])
+// What a demo account outside demo mode may do before changing its password (ADR 027).
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/session',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+  'GET /api/health',
+])
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor
     sessionId?: string
     csrfToken?: string
+    mustChangePassword?: boolean
   }
 }
 
@@ -27,10 +35,13 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
         request.actor = session.actor
         request.sessionId = session.sessionId
         request.csrfToken = session.csrfToken
+        request.mustChangePassword = session.mustChangePassword
       }
     }
     const safe = request.method === 'GET' || request.method === 'HEAD'
     const path = request.url.split('?')[0] ?? ''
+    if (request.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(`${request.method} ${path}`))
+      throw new AppError('PASSWORD_CHANGE_REQUIRED')
     if (safe || CSRF_EXEMPT.has(path) || !request.sessionId) return
     if (request.headers[CSRF_HEADER] !== request.csrfToken) throw new AppError('CSRF')
   })

@@ -43,6 +43,7 @@ function redirectToLogin(): void {
 }
 
 let onUnauthenticated: () => void = redirectToLogin
+const PASSWORD_PAGE = '/doi-mat-khau'
 
 /** Replace the default full-page redirect (the app uses its router instead). */
 export function setUnauthenticatedHandler(handler: () => void): void {
@@ -107,6 +108,9 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
     setCsrfToken(null)
     onUnauthenticated()
   }
+  // A demo account outside demo mode: its password first (ADR 027).
+  if (error.code === 'PASSWORD_CHANGE_REQUIRED' && window.location.pathname !== PASSWORD_PAGE)
+    window.location.assign(PASSWORD_PAGE)
   throw error
 }
 

@@ -53,7 +53,7 @@ export const messages = {
     currentPassword: 'Mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
-    passwordRule: 'Ít nhất 8 ký tự, gồm cả chữ và số',
+    passwordRule: 'Ít nhất 10 ký tự, không dùng mật khẩu phổ biến (nên dùng một cụm từ dễ nhớ)',
     confirmMismatch: 'Mật khẩu nhập lại không khớp',
     passwordChanged: 'Đã đổi mật khẩu',
     changePasswordSubmit: 'Đổi mật khẩu',

@@ -2,6 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'csv-parse/sync'
+import { AppError } from '@antq/core'
+import type { Deps } from '../../deps'
+import { countUnits } from '../../demo/demo.repository'
+import { listPublishedPlans } from '../../demo/seed-campaign.repository'
 import {
   DEMO_DENSITY,
   generateUnits,
@@ -40,10 +44,31 @@ export function printCampaignSummary(summaries: readonly CampaignSummary[], log 
   }
 }
 
+/**
+ * What `demo campaign` needs before it runs: on an empty database the demo world (as `serve`
+ * seeds it); on a database with units but no published plan, a message saying how.
+ */
+export async function prepareDemoCampaign(
+  deps: Deps,
+  log: (message: string) => void,
+  seed: (deps: Deps, log: (message: string) => void) => Promise<void> = seedDemo,
+) {
+  if ((await countUnits(deps.db)) === 0) {
+    log('Cơ sở dữ liệu chưa có dữ liệu mẫu: nạp trước (lần đầu mất khoảng một phút)…')
+    return seed(deps, log)
+  }
+  if ((await listPublishedPlans(deps.db)).length === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      'Chưa có kế hoạch nào được ban hành để tạo năm thi đua mẫu. Chạy "npx antq demo seed" (nạp và ban hành năm kế hoạch mẫu) rồi chạy lại',
+    )
+}
+
 export async function runDemo([command, ...rest]: string[]) {
   if (command === 'seed') return withDeps((deps) => seedDemo(deps, console.log))
   if (command === 'campaign')
     return withDeps(async (deps) => {
+      await prepareDemoCampaign(deps, console.log)
       console.log('Tạo năm thi đua mẫu cho các kế hoạch đã ban hành…')
       printCampaignSummary(await seedDemoCampaign(deps))
     })

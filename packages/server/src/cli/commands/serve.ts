@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config'
+import { assertServable, loadConfig } from '../../config'
 import { connectDatabase } from '../../db/connect'
 import { migrateToLatest } from '../../db/migrate'
 import { countUnits } from '../../demo/demo.repository'
@@ -15,6 +15,7 @@ export async function runServe(args: string[]) {
     options: { 'no-seed': { type: 'boolean', default: false } },
   })
   const config = loadConfig()
+  assertServable(config)
   const handle = await connectDatabase(config.databaseUrl)
   const deps = {
     db: handle.db,
@@ -22,6 +23,7 @@ export async function runServe(args: string[]) {
     cache: handle.cache,
     now: () => new Date(),
     cookieSecure: config.cookieSecure,
+    auth: config.auth,
   }
   await migrateToLatest(handle.db)
   await seedCriteriaSets(deps)

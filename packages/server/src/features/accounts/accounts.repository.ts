@@ -11,6 +11,7 @@ const ACCOUNT_COLUMNS = [
   'accounts.scope_unit_id',
   'accounts.active',
   'accounts.last_login_at',
+  'accounts.demo',
   'units.code as scope_code',
   'units.name as scope_name',
   'units.kind as scope_kind',
@@ -61,6 +62,8 @@ type AccountFields = {
   roles: string[]
   scope_unit_id: number | null
   active: boolean
+  /** Set by the demo seeding only; cleared when the password changes (ADR 027). */
+  demo?: boolean
 }
 
 export async function insertAccount(db: Kysely<Database>, fields: AccountFields) {

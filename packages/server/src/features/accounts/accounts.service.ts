@@ -86,6 +86,7 @@ export async function updateAccount(
       scope_unit_id: scope === undefined ? undefined : (scope?.id ?? null),
       active: input.active,
       password_hash: passwordHash,
+      demo: passwordHash ? false : undefined,
     })
     if (passwordHash || input.active === false || input.roles || scope !== undefined)
       await deleteSessionsOf(tx, id)

@@ -3,7 +3,13 @@ import type { Database } from '../../db/schema'
 
 export async function insertSession(
   db: Kysely<Database>,
-  session: { id: string; account_id: number; csrf_token: string; expires_at: Date },
+  session: {
+    id: string
+    account_id: number
+    csrf_token: string
+    expires_at: Date
+    last_seen_at: Date
+  },
 ) {
   await db.insertInto('sessions').values(session).execute()
 }
@@ -18,12 +24,23 @@ export function findSessionWithAccount(db: Kysely<Database>, id: string, now: Da
       'sessions.id',
       'sessions.csrf_token',
       'sessions.expires_at',
+      'sessions.last_seen_at',
       'accounts.id as account_id',
+      'accounts.demo',
     ])
     .select(['accounts.username', 'accounts.roles', 'accounts.active', 'units.path as scope_path'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst()
+}
+
+/**
+ * The session's last request. `db` is the handle without the data-generation plugin: a session
+ * seen again is no change any cached read depends on (ADR 027), and migration 0027's trigger
+ * does not announce it either.
+ */
+export async function touchSession(db: Kysely<Database>, id: string, at: Date) {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute()
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string) {

@@ -18,7 +18,11 @@ export const authRoutes = [
     handler: async ({ deps, body, request, reply }) => {
       const result = await login(deps, body, request.ip)
       setSessionCookie(reply, result.token, result.maxAgeSeconds, deps.cookieSecure)
-      return { account: result.account, csrfToken: result.csrfToken }
+      return {
+        account: result.account,
+        csrfToken: result.csrfToken,
+        mustChangePassword: result.mustChangePassword,
+      }
     },
   }),
   defineRoute({
@@ -34,8 +38,14 @@ export const authRoutes = [
     method: 'GET',
     url: '/api/auth/session',
     access: { kind: 'signed-in', scope: 'none' },
-    handler: ({ deps, actor, request }) =>
-      readSession(deps, actor, requireSession(request.sessionId, request.csrfToken).csrfToken),
+    handler: async ({ deps, actor, request }) => ({
+      ...(await readSession(
+        deps,
+        actor,
+        requireSession(request.sessionId, request.csrfToken).csrfToken,
+      )),
+      mustChangePassword: request.mustChangePassword ?? false,
+    }),
   }),
   defineRoute({
     method: 'POST',

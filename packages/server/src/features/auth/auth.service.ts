@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { AppError, decideLoginAttempt, LOGIN_LIMITS, type Actor, type Role } from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import type { Deps } from '../../deps'
+import type { AuthPolicy, Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import {
   findAccountById,
@@ -15,7 +15,15 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './passwords'
 import * as sessions from './auth.repository'
 import type { ChangePasswordInput, LoginInput } from './auth.schemas'
 
-const SESSION_HOURS = 12
+/** The lifetimes and demo mode when the deps name none (tests, ADR 027). */
+const DEFAULT_POLICY: AuthPolicy = { idleMinutes: 30, maxHours: 12, demoMode: true }
+// A session's last request is written at most this often: no write per request.
+const TOUCH_EVERY_MS = 60_000
+
+const policyOf = (deps: Deps) => deps.auth ?? DEFAULT_POLICY
+/** A demo account outside demo mode changes its published password before anything else. */
+const mustChangePassword = (deps: Deps, account: { demo: boolean }) =>
+  account.demo && !policyOf(deps).demoMode
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url')
@@ -56,7 +64,8 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
       id: hashToken(token),
       account_id: account.id,
       csrf_token: csrfToken,
-      expires_at: new Date(deps.now().getTime() + SESSION_HOURS * 3600_000),
+      expires_at: new Date(deps.now().getTime() + policyOf(deps).maxHours * 3600_000),
+      last_seen_at: deps.now(),
     })
     await updateAccount(tx, account.id, { last_login_at: deps.now() })
     await appendAudit(tx, {
@@ -72,7 +81,8 @@ export async function login(deps: Deps, input: LoginInput, ip: string) {
     token,
     csrfToken,
     account: presentAccount(fresh ?? account),
-    maxAgeSeconds: SESSION_HOURS * 3600,
+    mustChangePassword: mustChangePassword(deps, account),
+    maxAgeSeconds: policyOf(deps).maxHours * 3600,
   }
 }
 
@@ -84,7 +94,9 @@ export async function resolveSession(deps: Deps, token: string) {
   const session = await deps.cache.memo(`session:${id}`, () =>
     sessions.findSessionWithAccount(deps.db, id, deps.now()),
   )
-  if (!session?.active || session.expires_at.getTime() <= deps.now().getTime()) return undefined
+  const now = deps.now()
+  if (!session?.active || session.expires_at.getTime() <= now.getTime()) return undefined
+  if (!(await keepAlive(deps, id, session, now))) return undefined
   const actor: Actor = {
     accountId: session.account_id,
     username: session.username,
@@ -92,7 +104,32 @@ export async function resolveSession(deps: Deps, token: string) {
     scopePath: session.scope_path ?? null,
     legacyScopePaths: await findMergedLegacyPaths(deps, session.scope_path ?? null),
   }
-  return { actor, sessionId: session.id, csrfToken: session.csrf_token }
+  return {
+    actor,
+    sessionId: session.id,
+    csrfToken: session.csrf_token,
+    mustChangePassword: mustChangePassword(deps, session),
+  }
+}
+
+/**
+ * The idle timeout: false when the session has had no request for idleMinutes. The cached row's
+ * `last_seen_at` is this process's view; another process may have seen the session since, so
+ * an idle-looking row is read afresh before the session is ended. At most once a minute the
+ * time is written (and the cached row moved along with it).
+ */
+async function keepAlive(deps: Deps, id: string, session: { last_seen_at: Date }, now: Date) {
+  const idleMs = policyOf(deps).idleMinutes * 60_000
+  if (now.getTime() - session.last_seen_at.getTime() > idleMs) {
+    const fresh = await sessions.findSessionWithAccount(deps.db, id, now)
+    if (!fresh || now.getTime() - fresh.last_seen_at.getTime() > idleMs) return false
+    session.last_seen_at = fresh.last_seen_at
+  }
+  if (now.getTime() - session.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
+    await sessions.touchSession(deps.db.withoutPlugins(), id, now)
+    session.last_seen_at = now
+  }
+  return true
 }
 
 export async function readSession(deps: Deps, actor: Actor, csrfToken: string) {
@@ -144,7 +181,8 @@ export async function changePassword(
   assertStrongPassword(input.newPassword)
   const passwordHash = await hashPassword(input.newPassword)
   await deps.db.transaction().execute(async (tx) => {
-    await updateAccount(tx, account.id, { password_hash: passwordHash })
+    // A demo account given a password of its own is a real account from now on.
+    await updateAccount(tx, account.id, { password_hash: passwordHash, demo: false })
     // Other sessions of this account end: a changed password must lock out a thief.
     await sessions.deleteSessionsOf(tx, account.id, sessionId)
     await appendAudit(tx, {

@@ -2,7 +2,9 @@
 // register, then (unless a dry run) write it in one transaction with its audit entries.
 import {
   AppError,
+  describeUnitFieldRefusal,
   parseUnitImportRow,
+  refusedUnitFields,
   UNIT_VERSION_VALIDITY,
   viSortKey,
   type Actor,
@@ -165,20 +167,33 @@ export async function importUnits(
   }
   if (errors.length > 0) return { ...result, ok: false, created: 0, updated: 0, unchanged: 0 }
   const fresh = plan.planned.filter((row) => !row.existing).length
-  const changed = plan.planned.filter(
-    (row) =>
-      row.existing &&
-      changedColumns(
-        row.existing,
-        toColumns(
-          row,
-          row.managingCode
-            ? (index.get(row.managingCode)?.id ?? null)
-            : row.existing.managing_unit_id,
-          options.version,
-        ),
-      ).length > 0,
-  ).length
+  const changes = (row: (typeof plan.planned)[number]) =>
+    row.existing
+      ? changedColumns(
+          row.existing,
+          toColumns(
+            row,
+            row.managingCode
+              ? (index.get(row.managingCode)?.id ?? null)
+              : row.existing.managing_unit_id,
+            options.version,
+          ),
+        )
+      : ['code']
+  // The register guard: an official unit (new, or changed beyond its reported figures) is an
+  // administrator's import only.
+  const guarded = plan.planned
+    .filter((row) => refusedUnitFields(actor.roles, row.kind, changes(row)).length > 0)
+    .map((row) => ({ row: row.row, column: 'code', message: describeUnitFieldRefusal(row.kind) }))
+  if (guarded.length > 0)
+    return {
+      ...result,
+      errors: guarded.slice(0, MAX_LISTED_ERRORS),
+      errorCount: guarded.length,
+      ok: false,
+      ...{ created: 0, updated: 0, unchanged: 0 },
+    }
+  const changed = plan.planned.filter((row) => row.existing && changes(row).length > 0).length
   if (options.dryRun)
     return {
       ...result,

@@ -1,9 +1,11 @@
 import {
   AppError,
   can,
+  describeUnitFieldRefusal,
   isInScope,
   isSubtypeOf,
   pathIds,
+  refusedUnitFields,
   UNIT_VERSION_LABELS,
   UNIT_VERSIONS,
   viSortKey,
@@ -11,6 +13,7 @@ import {
   type UnitKind,
 } from '@antq/core'
 import type { Deps } from '../../deps'
+import type { UnitRow } from '../../db/schema'
 import { appendAudit } from '../audit/audit.repository'
 import * as repo from './units.repository'
 import { presentSummaries, presentUnit, toDomainUnit } from './units.presenter'
@@ -91,6 +94,37 @@ export async function getUnitHistory(deps: Deps, id: number) {
   return { mergedFrom: from.map(link), mergedInto: into.map(link) }
 }
 
+/** The register guard: fields this actor may not change on this unit refuse the whole change. */
+function assertUnitFieldsEditable(
+  actor: Actor,
+  kind: UnitKind,
+  row: UnitRow,
+  input: UpdateUnitInput,
+) {
+  const current: Record<string, unknown> = {
+    name: row.name,
+    subtype: row.subtype,
+    areaType: row.area_type,
+    enterpriseSize: row.enterprise_size,
+    schoolLevel: row.school_level,
+    households: row.households,
+    staff: row.staff,
+    pupils: row.pupils,
+  }
+  // A form sends every field: only those whose value moves count as changed.
+  const changed = Object.keys(current).filter((field) => {
+    const next = input[field as keyof UpdateUnitInput]
+    return next !== undefined && next !== current[field]
+  })
+  const refused = refusedUnitFields(actor.roles, kind, changed)
+  if (refused.length > 0)
+    throw new AppError(
+      'FORBIDDEN',
+      describeUnitFieldRefusal(kind),
+      refused.map((path) => ({ path, message: 'Không được sửa trường này' })),
+    )
+}
+
 export async function updateUnit(deps: Deps, actor: Actor, id: number, input: UpdateUnitInput) {
   return deps.db.transaction().execute(async (tx) => {
     const row = await repo.findUnitById(tx, id)
@@ -99,6 +133,7 @@ export async function updateUnit(deps: Deps, actor: Actor, id: number, input: Up
     if (input.rowVersion !== undefined && input.rowVersion !== row.row_version)
       throw new AppError('CONFLICT')
     const kind = row.kind as UnitKind
+    assertUnitFieldsEditable(actor, kind, row, input)
     if (input.subtype && !isSubtypeOf(kind, input.subtype))
       throw new AppError(
         'VALIDATION',

@@ -60,7 +60,7 @@ export function AccountFormModal({
       },
       onError: (error) => {
         if (applyServerErrors(form, error, FIELDS)) return
-        if (isApiError(error) && error.code === 'WEAK_PASSWORD')
+        if (isApiError(error) && ['WEAK_PASSWORD', 'COMMON_PASSWORD'].includes(error.code))
           return form.setFields([{ name: 'password', errors: [error.message] }])
         if (isApiError(error) && error.code === 'DUPLICATE' && creating)
           return form.setFields([{ name: 'username', errors: [error.message] }])

@@ -21,7 +21,7 @@ export function ChangePasswordPage() {
     },
     onError: (error) => {
       if (!isApiError(error)) return
-      if (error.code === 'WEAK_PASSWORD')
+      if (error.code === 'WEAK_PASSWORD' || error.code === 'COMMON_PASSWORD')
         form.setFields([{ name: 'newPassword', errors: [error.message] }])
       if (error.code === 'INVALID_CREDENTIALS')
         form.setFields([{ name: 'currentPassword', errors: [error.message] }])
@@ -29,7 +29,7 @@ export function ChangePasswordPage() {
   })
   const fieldError =
     isApiError(mutation.error) &&
-    ['WEAK_PASSWORD', 'INVALID_CREDENTIALS'].includes(mutation.error.code)
+    ['WEAK_PASSWORD', 'COMMON_PASSWORD', 'INVALID_CREDENTIALS'].includes(mutation.error.code)
 
   return (
     <Card style={{ maxWidth: 480 }}>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import {
+  describeUnitFieldRefusal,
+  editableUnitFields,
   AREA_TYPE_LABELS,
   ENTERPRISE_SIZE_LABELS,
   SCHOOL_LEVEL_LABELS,
@@ -8,6 +10,7 @@ import {
 } from '@antq/core'
 import type { UnitPatch, UnitView } from '../../api/types'
 import { applyServerErrors } from '../../lib/form-errors'
+import { useAccount } from '../auth/use-account'
 import { messages } from '../../messages/vi'
 import { isFieldShown, type OptionalField } from './unit-fields'
 import { useUpdateUnit } from './use-unit-queries'
@@ -47,6 +50,10 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null)
   const mutation = useUpdateUnit(unit.id)
   const shown = (field: OptionalField) => isFieldShown(unit, field)
+  // The register guard (ADR 027): who may change which field; the server refuses the rest.
+  const editable = editableUnitFields(useAccount().roles, unit.kind)
+  const locked = (field: string) =>
+    editable !== 'all' && !(editable as readonly string[]).includes(field)
   const count = { min: 0, max: 100_000_000, precision: 0, style: { width: '100%' } }
 
   const submit = (values: EditForm) => {
@@ -80,6 +87,13 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
       afterOpenChange={(visible) => visible || setFormError(null)}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      {editable !== 'all' && (
+        <Alert
+          type="info"
+          title={describeUnitFieldRefusal(unit.kind)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form<EditForm>
         form={form}
         layout="vertical"
@@ -91,26 +105,38 @@ export function UnitEditModal({ unit, open, onClose }: Props) {
           label={f.name}
           rules={[{ required: true, whitespace: true, message: messages.unit.nameRequired }]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={200} disabled={locked('name')} />
         </Form.Item>
         {shown('subtype') && (
           <Form.Item name="subtype" label={f.subtype}>
-            <Select allowClear options={options(UNIT_SUBTYPES[unit.kind])} />
+            <Select
+              allowClear
+              disabled={locked('subtype')}
+              options={options(UNIT_SUBTYPES[unit.kind])}
+            />
           </Form.Item>
         )}
         {shown('areaType') && (
           <Form.Item name="areaType" label={f.areaType}>
-            <Select allowClear options={options(AREA_TYPE_LABELS)} />
+            <Select allowClear disabled={locked('areaType')} options={options(AREA_TYPE_LABELS)} />
           </Form.Item>
         )}
         {shown('enterpriseSize') && (
           <Form.Item name="enterpriseSize" label={f.enterpriseSize}>
-            <Select allowClear options={options(ENTERPRISE_SIZE_LABELS)} />
+            <Select
+              allowClear
+              disabled={locked('enterpriseSize')}
+              options={options(ENTERPRISE_SIZE_LABELS)}
+            />
           </Form.Item>
         )}
         {shown('schoolLevel') && (
           <Form.Item name="schoolLevel" label={f.schoolLevel}>
-            <Select allowClear options={options(SCHOOL_LEVEL_LABELS)} />
+            <Select
+              allowClear
+              disabled={locked('schoolLevel')}
+              options={options(SCHOOL_LEVEL_LABELS)}
+            />
           </Form.Item>
         )}
         {(['households', 'staff', 'pupils'] as const).filter(shown).map((field) => (
