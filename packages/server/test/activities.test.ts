@@ -8,7 +8,7 @@
 // reason; the history is append-only; the report form shows the log beside the typed figures.
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { multipart, type ErrorBody } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
@@ -41,7 +41,7 @@ async function account(username: string, code: string) {
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username, fullName: `Cán bộ ${code}`, password: 'antq2025' },
+      ...{ username, fullName: `Cán bộ ${code}`, password: TEST_PASSWORD },
       ...{ roles: ['unit_clerk'], scopeUnitId: world.id(code) },
     },
   })

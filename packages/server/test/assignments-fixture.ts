@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
 import type { Client, TestContext } from './harness'
-import { signIn } from './harness'
+import { signIn, TEST_PASSWORD } from './harness'
 import { importWorldUnits, unit, type UnitSpec } from './world-fixture'
 
 const SEED = path.resolve(import.meta.dirname, '../../../plans/seeds/000-bac-quang-2024.yaml')
@@ -89,7 +89,7 @@ async function createAccount(admin: Client, username: string, role: string, unit
     payload: {
       username,
       fullName: username,
-      password: 'antq2025',
+      password: TEST_PASSWORD,
       roles: [role],
       scopeUnitId: unitId,
     },

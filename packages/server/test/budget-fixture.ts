@@ -1,7 +1,7 @@
 // A small Lục Ngạn for the budget tests: plan 002 issued by a test district whose Công an
 // huyện, Phòng Tài chính - Kế hoạch and Phòng Nội vụ are units named as the plan's bodies, two
 // communes; a clerk for each, and the plan owner. The clock stands at 1/3/2025.
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { createWorld, type UnitSpec } from './world-fixture'
 
 const UNITS: UnitSpec[] = [
@@ -49,7 +49,7 @@ export async function setUpBudget() {
       method: 'POST',
       url: '/api/accounts',
       payload: {
-        ...{ username, fullName: `Cán bộ ${code}`, password: 'antq2025' },
+        ...{ username, fullName: `Cán bộ ${code}`, password: TEST_PASSWORD },
         ...{ roles: [role], scopeUnitId: world.id(code) },
       },
     })

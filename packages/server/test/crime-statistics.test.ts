@@ -4,7 +4,7 @@
 // log; plan 003's crime targets read 2023's records as their baseline and move at the district
 // and the province as soon as a month is entered (the incremental recompute).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import ExcelJS from 'exceljs'
 import { errorOf, multipart } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
@@ -49,7 +49,7 @@ async function account(username: string, role: string, code: string) {
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username, fullName: `Công an ${code}`, password: 'antq2025' },
+      ...{ username, fullName: `Công an ${code}`, password: TEST_PASSWORD },
       ...{ roles: [role], scopeUnitId: world.id(code) },
     },
   })

@@ -4,7 +4,7 @@
 // held theirs, and after the window (19/8) they are on the dashboard's late list. History is
 // append-only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { errorOf, multipart } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
@@ -36,7 +36,7 @@ async function account(username: string, role: string, code: string) {
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username, fullName: `Cán bộ ${code}`, password: 'antq2025' },
+      ...{ username, fullName: `Cán bộ ${code}`, password: TEST_PASSWORD },
       ...{ roles: [role], scopeUnitId: world.id(code) },
     },
   })

@@ -7,6 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect'
 import type { Deps } from '../src/deps'
 import { buildApp, type AppOptions } from '../src/http/app'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-accounts'
 
 export type TestContext = {
   app: FastifyInstance
@@ -79,6 +80,13 @@ export async function createTestContext(
  * production password rule (≥10 characters, not a common password); demo accounts keep theirs. */
 export const TEST_PASSWORD = 'Kiem-thu-ANTQ-2025'
 
+const DEMO_USERNAMES = new Set(DEMO_ACCOUNTS.map((account) => account.username))
+
+/** Demo accounts sign in with the demo password; accounts a test created, with TEST_PASSWORD. */
+function defaultPasswordOf(username: string): string {
+  return DEMO_USERNAMES.has(username.trim().toLowerCase()) ? DEMO_PASSWORD : TEST_PASSWORD
+}
+
 /** A signed-in client: carries the session cookie and the CSRF header like the web app. */
 export type Client = {
   request: (options: InjectOptions) => Promise<LightMyRequestResponse>
@@ -89,7 +97,7 @@ export type Client = {
 export async function signIn(
   app: FastifyInstance,
   username: string,
-  password = 'antq2025',
+  password = defaultPasswordOf(username),
 ): Promise<Client> {
   const response = await app.inject({
     method: 'POST',

@@ -1,7 +1,7 @@
 // Shared set-up of the inspection tests: plan 000 (legacy district 034 Bắc Quang), its plan
 // owner, the clerk of xã Đồng Yên (01216), a clerk of another commune of Bắc Quang and the plan
 // owner of another district (219 Lục Ngạn), made by the administrator.
-import { signIn, findUnitId, type Client, type TestContext } from './harness'
+import { signIn, findUnitId, type Client, type TestContext, TEST_PASSWORD } from './harness'
 
 export type InspectionView = {
   id: number
@@ -29,7 +29,7 @@ async function createAccount(
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username: account.username, fullName: account.username, password: 'antq2025' },
+      ...{ username: account.username, fullName: account.username, password: TEST_PASSWORD },
       ...{ roles: [account.role], scopeUnitId: account.unitId },
     },
   })

@@ -6,7 +6,7 @@
 // with its reason, the history is append-only.
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
 const UNITS: UnitSpec[] = [
@@ -62,7 +62,7 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username: 'vanthu.c1', fullName: 'Văn thư xã C1', password: 'antq2025' },
+      ...{ username: 'vanthu.c1', fullName: 'Văn thư xã C1', password: TEST_PASSWORD },
       ...{ roles: ['unit_clerk'], scopeUnitId: world.id('C1') },
     },
   })

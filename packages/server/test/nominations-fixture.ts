@@ -3,7 +3,7 @@
 // before the plan's dossier deadline (05/11/2024), and helpers to record evaluations and
 // upload files.
 import type { Deps } from '../src/deps'
-import { signIn, type Client, type TestContext } from './harness'
+import { signIn, type Client, type TestContext, TEST_PASSWORD } from './harness'
 import { multipart } from './helpers'
 
 export const PDF = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'))
@@ -72,7 +72,7 @@ export async function setUpNominations(context: TestContext) {
       payload: {
         username,
         fullName: `Cán bộ ${unit.name}`,
-        password: 'antq2025',
+        password: TEST_PASSWORD,
         roles: ['unit_clerk'],
         scopeUnitId: unit.id,
       },

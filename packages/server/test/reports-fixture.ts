@@ -1,7 +1,7 @@
 // Shared set-up of the reports tests: plan 000 (legacy district 034 Bắc Quang), two commune
 // clerks of the legacy tree created by the administrator, the district's plan owner.
 import type { Deps } from '../src/deps'
-import { signIn, type Client, type TestContext } from './harness'
+import { signIn, type Client, type TestContext, TEST_PASSWORD } from './harness'
 
 export const COMMUNE_FIGURES = {
   'unit.households': 800,
@@ -63,7 +63,7 @@ export async function setUpReports(context: TestContext) {
       payload: {
         username,
         fullName: `Cán bộ ${unit.name}`,
-        password: 'antq2025',
+        password: TEST_PASSWORD,
         roles: ['unit_clerk'],
         scopeUnitId: unit.id,
       },

@@ -4,7 +4,7 @@
 // recognition; a correction keeps the history and the audit entry; plan 003's child-friendly
 // target moves with the record; the report form shows the records beside a typed yes/no.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { errorOf } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
@@ -41,7 +41,7 @@ async function account(username: string, role: string, code: string) {
     method: 'POST',
     url: '/api/accounts',
     payload: {
-      ...{ username, fullName: `Cán bộ ${code}`, password: 'antq2025' },
+      ...{ username, fullName: `Cán bộ ${code}`, password: TEST_PASSWORD },
       ...{ roles: [role], scopeUnitId: world.id(code) },
     },
   })

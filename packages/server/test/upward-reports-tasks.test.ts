@@ -1,7 +1,7 @@
 // The "Thực hiện nhiệm vụ" part of an upward report reads the task shares "Giao nhiệm vụ" made
 // under the reporting unit (plan 001: IV.7 gives each district a "thường xuyên" share a year).
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { createWorld, unit, type World } from './world-fixture'
 
 let world: World
@@ -15,7 +15,7 @@ async function account(username: string, role: string, code: string) {
     payload: {
       username,
       fullName: `Cán bộ ${code}`,
-      password: 'antq2025',
+      password: TEST_PASSWORD,
       roles: [role],
       scopeUnitId: world.id(code),
     },

@@ -8,7 +8,7 @@ import JSZip from 'jszip'
 import { describeTargetResult } from '@antq/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSoffice } from '../src/features/documents/pdf-convert'
-import { signIn, type Client } from './harness'
+import { signIn, type Client, TEST_PASSWORD } from './harness'
 import { errorOf, type ErrorBody } from './helpers'
 import { createWorld, unit, type UnitSpec, type World } from './world-fixture'
 
@@ -50,7 +50,7 @@ async function account(username: string, role: string, code: string) {
     payload: {
       username,
       fullName: `Cán bộ ${code}`,
-      password: 'antq2025',
+      password: TEST_PASSWORD,
       roles: [role],
       scopeUnitId: world.id(code),
     },
