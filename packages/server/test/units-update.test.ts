@@ -17,7 +17,9 @@ let context: TestContext
 let clerk: Client
 beforeAll(async () => {
   context = await createTestContext()
-  clerk = await signIn(context.app, 'canbo.bacquang')
+  // Names and classes of units ANTQ's users create are edited by the police running the
+  // movement (plan owners); a clerk only reports figures (units-register-guard.test.ts).
+  clerk = await signIn(context.app, 'congan.tuyenquang')
 })
 afterAll(() => context.close())
 
@@ -60,7 +62,7 @@ describe('PATCH /api/units/:id', () => {
     const entry = entries[0]
     expect(entry).toMatchObject({
       action: 'unit.update',
-      actor_name: 'canbo.bacquang',
+      actor_name: 'congan.tuyenquang',
       reason: 'Sáp nhập thôn theo nghị quyết',
       unit_id: id,
     })
