@@ -202,4 +202,60 @@ describe('events of a plan', () => {
     expect(body?.held).toBe(2)
     expect(body?.notHeld).toHaveLength(2)
   })
+
+  it('corrects a record with a reason and only from the version read; the history keeps what it said', async () => {
+    const listed = await world.context.deps.db
+      .selectFrom('events')
+      .select(['id', 'row_version'])
+      .where('unit_id', '=', world.id('C1'))
+      .executeTakeFirstOrThrow()
+    clerk = await signIn(world.context.app, 'canbo.c1')
+    const correct = (client: Client, payload: object) =>
+      client.request({
+        method: 'PATCH',
+        url: `/api/events/${listed.id}`,
+        payload: {
+          ...{ heldOn: '2024-07-13', title: 'Ngày hội toàn dân bảo vệ ANTQ xã C1' },
+          ...{ place: 'Sân vận động xã', participants: 480, models: [], awards: [] },
+          programme: [{ part: 'ceremony', title: 'Khai mạc' }],
+          ...{ rowVersion: listed.row_version, reason: 'Ghi nhầm ngày và số người tham gia' },
+          ...payload,
+        },
+      })
+    expect(errorOf(await correct(clerk, { heldOn: '2025-07-13' }))).toMatchObject({
+      code: 'VALIDATION',
+    })
+    expect(errorOf(await correct(clerk, { reason: '' }))).toMatchObject({ code: 'VALIDATION' })
+    const done = await correct(clerk, {})
+    expect(done.statusCode, done.body).toBe(200)
+    const event = done.json<{ heldOn: string; participants: number; place: string }>()
+    expect(event).toMatchObject({
+      heldOn: '2024-07-13',
+      participants: 480,
+      place: 'Sân vận động xã',
+    })
+    expect(errorOf(await correct(clerk, { participants: 1 }))).toMatchObject({ code: 'CONFLICT' })
+    const history = await world.context.deps.db
+      .selectFrom('event_history')
+      .select(['action', 'before', 'reason'])
+      .where('event_id', '=', listed.id)
+      .orderBy('id')
+      .execute()
+    expect(history.at(-1)).toMatchObject({
+      action: 'corrected',
+      reason: 'Ghi nhầm ngày và số người tham gia',
+      before: { heldOn: '2024-07-12', participants: 420 },
+    })
+    const audit = await world.context.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'reason'])
+      .where('entity', '=', 'event')
+      .where('entity_id', '=', String(listed.id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(audit).toEqual({
+      action: 'events.correct',
+      reason: 'Ghi nhầm ngày và số người tham gia',
+    })
+  })
 })

@@ -73,5 +73,17 @@ export const eventMessages = {
     actor: 'Người thực hiện',
     action: 'Thao tác',
   },
-  historyActions: { recorded: 'Ghi nhận', photo_added: 'Thêm ảnh' } as Record<string, string>,
+  historyActions: {
+    recorded: 'Ghi nhận',
+    photo_added: 'Thêm ảnh',
+    corrected: 'Sửa thông tin',
+  } as Record<string, string>,
+  correct: {
+    open: 'Sửa thông tin',
+    title: 'Sửa thông tin hoạt động',
+    reason: 'Lý do sửa',
+    saved: 'Đã lưu thông tin đã sửa',
+    fixed: (kind: string, unit: string, year: number) =>
+      `${kind} của ${unit} năm ${year}: hoạt động, đơn vị và năm giữ nguyên (hoạt động năm khác thì ghi nhận mới).`,
+  },
 }

@@ -11,7 +11,7 @@ import {
 } from '@antq/core'
 import type { Deps } from '../../deps'
 import { listManagingUnits } from '../targets/targets-dashboard.repository'
-import { loadEventPlan, readsWhole, type EventPlan } from './events.context'
+import { canRecordFor, loadEventPlan, readsWhole, type EventPlan } from './events.context'
 import { dateOf, presentEvent, presentRecord } from './events.presenter'
 import * as repo from './events.repository'
 
@@ -95,7 +95,11 @@ export async function getEvent(deps: Deps, actor: Actor, eventId: number) {
     repo.listPhotos(deps.db, [eventId]),
     repo.listHistory(deps.db, eventId),
   ])
-  return presentEvent(event, { awards, photos, history })
+  // Whoever may record for the unit may also correct the record and add photos.
+  return {
+    ...presentEvent(event, { awards, photos, history }),
+    canEdit: canRecordFor(actor, event.unit_path),
+  }
 }
 
 export async function getEventPhoto(deps: Deps, actor: Actor, eventId: number, photoId: number) {

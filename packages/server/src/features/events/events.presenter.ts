@@ -62,5 +62,6 @@ export function presentEvent(
     })),
     createdBy: row.created_by,
     createdAt: row.created_at,
+    rowVersion: row.row_version,
   }
 }

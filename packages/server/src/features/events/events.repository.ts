@@ -80,6 +80,29 @@ export function insertEvent(db: Db, row: Insertable<Database['events']>) {
   return db.insertInto('events').values(row).returning('id').executeTakeFirstOrThrow()
 }
 
+/** A correction: only when nobody changed the record since it was read (row_version). */
+export async function updateEvent(
+  db: Db,
+  id: number,
+  version: number,
+  patch: Pick<
+    Insertable<Database['events']>,
+    'held_on' | 'title' | 'place' | 'participants' | 'programme' | 'models' | 'notes'
+  >,
+) {
+  const result = await db
+    .updateTable('events')
+    .set((eb) => ({ ...patch, row_version: eb('row_version', '+', 1) }))
+    .where('id', '=', id)
+    .where('row_version', '=', version)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export async function deleteAwards(db: Db, eventId: number) {
+  await db.deleteFrom('event_awards').where('event_id', '=', eventId).execute()
+}
+
 export async function insertAwards(
   db: Db,
   rows: readonly { event_id: number; decision_id: number; note: string | null }[],

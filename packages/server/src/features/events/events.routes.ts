@@ -1,5 +1,5 @@
 // Routes of the events a plan orders (issue 12 item 3): a plan's events of a year with who has
-// and has not held them, one record in full, recording one, its photos, and the decisions an
+// and has not held them, one record in full, recording one and correcting it, its photos, and the decisions an
 // event may hand over. The services check the unit and the plan; every route reads or writes
 // inside the actor's subtree.
 import { EVENT_LIMITS } from '@antq/core'
@@ -11,7 +11,9 @@ import {
   listEventDecisions,
   listPlanEventOverview,
 } from './events-read.service'
+import { correctEvent } from './events-correct.service'
 import {
+  CorrectEventInput,
   DecisionsQuery,
   EventParams,
   PhotoParams,
@@ -52,6 +54,13 @@ export const eventRoutes: readonly RouteSpec[] = [
     access: read,
     schemas: { params: EventParams },
     handler: ({ deps, actor, params }) => getEvent(deps, actor, params.eventId),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/events/:eventId',
+    access: read,
+    schemas: { params: EventParams, body: CorrectEventInput },
+    handler: ({ deps, actor, params, body }) => correctEvent(deps, actor, params.eventId, body),
   }),
   defineRoute({
     method: 'POST',

@@ -39,3 +39,12 @@ export const RecordEventInput = z
   })
   .strict()
 export type RecordEventInput = z.infer<typeof RecordEventInput>
+
+/** A correction of an event recorded: its own facts, never its plan event, unit or year. */
+export const CorrectEventInput = RecordEventInput.omit({ planEventId: true, unitId: true })
+  .extend({
+    rowVersion: z.number().int().min(1).max(DB_INT_MAX),
+    reason: text(500),
+  })
+  .strict()
+export type CorrectEventInput = z.infer<typeof CorrectEventInput>

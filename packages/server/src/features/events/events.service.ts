@@ -17,7 +17,7 @@ import { getEvent } from './events-read.service'
 import * as repo from './events.repository'
 import type { RecordEventInput } from './events.schemas'
 
-const refuse = (path: string, message: string) =>
+export const refuse = (path: string, message: string) =>
   new AppError('VALIDATION', message, [{ path, message }])
 
 export async function recordEvent(
@@ -39,19 +39,7 @@ export async function recordEvent(
   if (!canRecordFor(actor, unit.path)) throw new AppError('OUT_OF_SCOPE')
   const errors = checkEventRecord(input, { year, today: plan.today, kind: planEvent.kind })
   if (errors.length > 0) throw new AppError('VALIDATION', errors[0]?.message, errors)
-  const handable = new Set(
-    (await repo.listHandableDecisions(deps.db, unit.path, year)).map((row) => row.id),
-  )
-  const decisionIds = input.awards.map((award) => award.decisionId)
-  if (new Set(decisionIds).size !== decisionIds.length)
-    throw refuse('awards', 'Một quyết định chỉ ghi một lần')
-  decisionIds.forEach((decisionId, i) => {
-    if (!handable.has(decisionId))
-      throw refuse(
-        `awards.${i}.decisionId`,
-        'Quyết định không có hoặc không trao được tại đơn vị này',
-      )
-  })
+  await checkHandableAwards(deps, unit.path, year, input.awards)
   const at = deps.now()
   const after = { ...input, year, kind: planEvent.kind, planKey: plan.key }
   const eventId = await deps.db.transaction().execute(async (tx) => {
@@ -84,6 +72,28 @@ export async function recordEvent(
     return id
   })
   return getEvent(deps, actor, eventId)
+}
+
+/** Each decision once, and each one the unit may hand over in that year. */
+export async function checkHandableAwards(
+  deps: Deps,
+  unitPath: string,
+  year: number,
+  awards: readonly { decisionId: number }[],
+) {
+  const handable = new Set(
+    (await repo.listHandableDecisions(deps.db, unitPath, year)).map((row) => row.id),
+  )
+  const decisionIds = awards.map((award) => award.decisionId)
+  if (new Set(decisionIds).size !== decisionIds.length)
+    throw refuse('awards', 'Một quyết định chỉ ghi một lần')
+  decisionIds.forEach((decisionId, i) => {
+    if (!handable.has(decisionId))
+      throw refuse(
+        `awards.${i}.decisionId`,
+        'Quyết định không có hoặc không trao được tại đơn vị này',
+      )
+  })
 }
 
 export async function addEventPhoto(

@@ -1,19 +1,28 @@
 // One event held in full: programme, models, awards (with their decisions), photos (added here,
 // JPEG or PNG checked by the server from the content) and the history.
 import { Button, Descriptions, Flex, Image, Modal, Table, Typography, Upload, message } from 'antd'
+import { useState } from 'react'
 import { formatDateTimeVi, formatDateVi } from '@antq/core'
 import { eventMessages as m } from '../../messages/vi-events'
 import { ApiErrorAlert } from '../awards/ApiErrorAlert'
+import { EventCorrectModal } from './EventCorrectModal'
 import { photoUrl, useAddEventPhoto, useEvent } from './events-api'
 
 export function EventDetailModal({ eventId, onClose }: { eventId: number; onClose: () => void }) {
   const detail = useEvent(eventId)
   const add = useAddEventPhoto(eventId)
   const event = detail.data
+  const [correcting, setCorrecting] = useState(false)
   return (
     <Modal open width={760} title={event?.title ?? m.detail} footer={null} onCancel={onClose}>
       {event && (
         <Flex vertical gap={12}>
+          {event.canEdit && (
+            <Flex justify="flex-end">
+              <Button onClick={() => setCorrecting(true)}>{m.correct.open}</Button>
+            </Flex>
+          )}
+          {correcting && <EventCorrectModal event={event} onClose={() => setCorrecting(false)} />}
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={m.columns.unit}>{event.unit.name}</Descriptions.Item>
             <Descriptions.Item label={m.columns.heldOn}>
@@ -57,6 +66,7 @@ export function EventDetailModal({ eventId, onClose }: { eventId: number; onClos
           <Flex justify="space-between" align="center">
             <Typography.Title level={5}>{m.photos}</Typography.Title>
             <Upload
+              disabled={!event.canEdit}
               accept=".jpg,.jpeg,.png"
               showUploadList={false}
               beforeUpload={(file) => {
@@ -98,6 +108,7 @@ export function EventDetailModal({ eventId, onClose }: { eventId: number; onClos
                 dataIndex: 'action',
                 render: (value: string) => m.historyActions[value] ?? value,
               },
+              { title: m.correct.reason, dataIndex: 'reason' },
             ]}
           />
         </Flex>

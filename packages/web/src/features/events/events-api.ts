@@ -60,6 +60,22 @@ export function useRecordEvent(planId: number) {
   })
 }
 
+export type CorrectEventBody = Omit<RecordEventBody, 'planEventId' | 'unitId'> & {
+  rowVersion: number
+  reason: string
+}
+
+export function useCorrectEvent(eventId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CorrectEventBody) => api.patch<EventDetail>(`/api/events/${eventId}`, body),
+    onSuccess: (detail) => {
+      client.setQueryData(keys.event(eventId), detail)
+      return client.invalidateQueries({ queryKey: ['events', 'plan'] })
+    },
+  })
+}
+
 export function useAddEventPhoto(eventId: number) {
   const client = useQueryClient()
   return useMutation({
