@@ -17,7 +17,6 @@ const ALIAS = 'mr'
 // The figures a ratio adds up over many units ("tỷ lệ mô hình có nhóm Zalo", boards) count a
 // model once, at its host: summed over a commune and its agencies a territory count would
 // count an agency's model twice. "Has an (effective) model" reads the whole territory.
-const HOSTED = `(p.unit_id = a.id::int AND NOT p.is_site)`
 
 function column(field: string): string | undefined {
   if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
@@ -27,46 +26,72 @@ function column(field: string): string | undefined {
 }
 
 /**
- * SQL of a model's latest rating of a year as of a day (quarter < 6 months < 9 months < year):
- * a quarterly report compares with the reviews of the periods it covers, not later ones.
+ * A model's latest rating of a year as of a day (quarter < 6 months < 9 months < year), over
+ * its reviews joined as `r`: a quarterly report compares with the reviews of the periods it
+ * covers, not later ones.
  */
-const latestRating = (year: string, asOf: string) => `(SELECT r.rating
-  FROM model_reviews r WHERE r.model_id = m.id AND r.year = ${year}
-    AND r.year || '-' || ${PERIOD_ENDS} <= ${asOf}
-  ORDER BY ${PERIOD_ENDS} DESC LIMIT 1)`
 const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN '${period.id}' THEN '${period.ends}'`).join(' ')} END`
+// The rating of the latest period end: 'MM-DD' sorts as text, so the greatest 'MM-DD' || rating
+// is the latest review's (a plain max: hashed, where an ordered aggregate sorted 2.5M reviews).
+const LATEST_RATING = `substr(max(${PERIOD_ENDS} || r.rating), 6)`
 
+/**
+ * At national size (1,000,000 models, bench/records.bench.ts) the register is read in the
+ * territory only, and without counting a model's distinct ids over every unit of its path:
+ * - the models with a place (host or site) in the territory, said in SQL over the tables (not
+ *   over a CTE, whose size the planner cannot see), rated with one join to their reviews;
+ * - `model_hosted`: each model once at every unit on its host's path (plain counts);
+ * - `model_sited`: its sites, at the units on a site's path its host's path does not reach
+ *   (distinct per model there: two sites in one commune count the model once).
+ */
 function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
   const yearEnd = context.param(asOf, 'text')
   const year = context.param(context.year, 'int')
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
+  const here = `a.id::int = h.host_id`
   const cte = `model_live AS MATERIALIZED (
-    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo,
-      ${latestRating(year, yearEnd)} AS rating
+    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo, m.host_unit_id AS host_id,
+      hu.path AS host_path, ${LATEST_RATING} AS rating
     FROM models m
+    JOIN units hu ON hu.id = m.host_unit_id
+    LEFT JOIN model_reviews r ON r.model_id = m.id AND r.year = ${year}
+      AND r.year || '-' || ${PERIOD_ENDS} <= ${yearEnd}
     WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
-  ), model_places AS MATERIALIZED (
-    SELECT p.model_id, p.unit_id, p.teams, p.is_site, su.path
-    FROM (SELECT id AS model_id, host_unit_id AS unit_id, 0 AS teams, false AS is_site FROM models
-          UNION ALL SELECT model_id, unit_id, teams, true FROM model_sites) p
-    JOIN model_live l ON l.id = p.model_id
-    JOIN units su ON su.id = p.unit_id
-    WHERE ${context.contains('su.path')}
-  ), model_register_${alias} AS MATERIALIZED (
+      AND m.id IN (SELECT mh.id FROM models mh JOIN units th ON th.id = mh.host_unit_id
+          WHERE ${context.contains('th.path')}
+        UNION SELECT ms.model_id FROM model_sites ms JOIN units ts ON ts.id = ms.unit_id
+          WHERE ${context.contains('ts.path')})
+    GROUP BY m.id, hu.path
+  ), model_hosted AS (
     SELECT a.id::int AS unit_id,
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model') AS "count",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating IN ${effective}) AS "effective",
-      count(DISTINCT l.id) FILTER (WHERE l.body = 'model' AND l.rating = 'tot') AS "good",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model' AND l.zalo) AS "with_zalo_group",
-      count(*) FILTER (WHERE l.body = 'model' AND p.is_site) AS "sites",
-      coalesce(sum(p.teams) FILTER (WHERE l.body = 'model'), 0) AS "teams",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board') AS "boards",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board' AND l.rating IN ${effective}) AS "boards_effective"
-    FROM model_places p
-    JOIN model_live l ON l.id = p.model_id
-    CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
-    WHERE a.id <> ''
+      count(*) FILTER (WHERE ${here} AND h.body = 'model') AS "count",
+      count(*) FILTER (WHERE h.body = 'model' AND h.rating IN ${effective}) AS "effective",
+      count(*) FILTER (WHERE h.body = 'model' AND h.rating = 'tot') AS "good",
+      count(*) FILTER (WHERE ${here} AND h.body = 'model' AND h.zalo) AS "with_zalo_group",
+      count(*) FILTER (WHERE ${here} AND h.body = 'self_managed_board') AS "boards",
+      count(*) FILTER (WHERE ${here} AND h.body = 'self_managed_board' AND h.rating IN ${effective}) AS "boards_effective"
+    FROM model_live h
+    CROSS JOIN LATERAL unnest(string_to_array(h.host_path, '.')) AS a(id)
+    WHERE a.id <> '' AND ${context.contains('h.host_path')}
     GROUP BY a.id
+  ), model_sited AS (
+    SELECT a.id::int AS unit_id,
+      count(DISTINCT h.id) FILTER (WHERE NOT a.id = ANY(string_to_array(h.host_path, '.')) AND h.rating IN ${effective}) AS "effective",
+      count(DISTINCT h.id) FILTER (WHERE NOT a.id = ANY(string_to_array(h.host_path, '.')) AND h.rating = 'tot') AS "good",
+      count(*) AS "sites", sum(s.teams) AS "teams"
+    FROM model_sites s
+    JOIN model_live h ON h.id = s.model_id AND h.body = 'model'
+    JOIN units su ON su.id = s.unit_id
+    CROSS JOIN LATERAL unnest(string_to_array(su.path, '.')) AS a(id)
+    WHERE a.id <> '' AND ${context.contains('su.path')}
+    GROUP BY a.id
+  ), model_register_${alias} AS MATERIALIZED (
+    SELECT coalesce(h.unit_id, s.unit_id) AS unit_id, h."count",
+      coalesce(h."effective", 0) + coalesce(s."effective", 0) AS "effective",
+      coalesce(h."good", 0) + coalesce(s."good", 0) AS "good",
+      h."with_zalo_group", s."sites", coalesce(s."teams", 0) AS "teams",
+      h."boards", h."boards_effective"
+    FROM model_hosted h FULL JOIN model_sited s ON s.unit_id = h.unit_id
   )`
   return { cte, join: `LEFT JOIN model_register_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }
