@@ -8,6 +8,7 @@ import type { Deps } from '../src/deps'
 import { recordActivity } from '../src/features/activities/activities.service'
 import { saveReview } from '../src/features/models/models-reviews.service'
 import { saveMonth } from '../src/features/crime-statistics/crime-statistics.service'
+import { recomputeTargets } from '../src/features/targets/targets-recompute'
 import { median, percentile } from './bench-db'
 
 type Timing = { medianMs: number; p95Ms: number; runsMs: number[] }
@@ -35,9 +36,18 @@ async function pickCommunes(deps: Deps, count: number, where = 'true') {
   return rows.rows.filter((_, i) => i % step === 0).slice(0, count)
 }
 
-export async function measureEntries(deps: Deps, runs: number, today: string) {
+/**
+ * `runs` entries of statistics; `slow` of activities and reviews, whose write paths recompute
+ * every ancestor's chain down from the root (each a computation of the whole territory).
+ * `chains`: the held-in unit's chain alone (recomputeTargets with its id), what one chain of
+ * the fact sources costs.
+ */
+export async function measureEntries(deps: Deps, runs: number, slow: number, today: string) {
   const communes = await pickCommunes(deps, runs)
-  const activity = await timeEach(communes, (unit) =>
+  const chains = await timeEach(communes, (unit) =>
+    recomputeTargets(deps, { year: Number(today.slice(0, 4)), unitIds: [unit.id] }),
+  )
+  const activity = await timeEach(communes.slice(0, slow), (unit) =>
     recordActivity(deps, SYSTEM_ACTOR, unit.id, {
       ...{ heldOn: today, kind: 'session', audience: 'households', reached: 180 },
       ...{ title: 'Tuyên truyền phòng, chống lừa đảo qua mạng', areaId: null, fileId: null },
@@ -48,7 +58,7 @@ export async function measureEntries(deps: Deps, runs: number, today: string) {
     SELECT m.id, p.target_count FROM models m JOIN model_plans p ON p.model_id = m.id AND p.year = 2025
     WHERE m.status = 'active' AND m.body = 'model' AND NOT EXISTS (SELECT 1 FROM model_reviews r
       WHERE r.model_id = m.id AND r.year = 2025 AND r.period = 'year')
-    ORDER BY m.id LIMIT ${runs} OFFSET 5000`.execute(deps.db)
+    ORDER BY m.id LIMIT ${slow} OFFSET 5000`.execute(deps.db)
   const review = await timeEach(models.rows, (model) =>
     saveReview(
       deps,
@@ -72,7 +82,7 @@ export async function measureEntries(deps: Deps, runs: number, today: string) {
     ),
   )
   const chain = [...pathIds(communes.at(-1)?.path ?? ''), ...pathIds(late.at(-1)?.path ?? '')]
-  return { activity, review, month, chain }
+  return { chains, activity, review, month, chain }
 }
 
 const DECEMBER: Record<string, number> = {

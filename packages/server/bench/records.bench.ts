@@ -87,42 +87,53 @@ const scopeIds = (await listScopeUnits(deps.db, context.issuer.path)).map((unit)
 const scope = { rootPath: context.issuer.path, scopeIds }
 const hand = { ...scope, year: YEAR, ...span }
 
-let engineValues = new Map<string, Map<number, TargetValue>>()
-let handValues = new Map<string, Map<number, TargetValue>>()
-const statement = await timeRuns(runs, async () => {
-  engineValues = await queryAllTargets(deps, context, scope)
-})
-const handTiming = await timeRuns(runs, async () => {
-  handValues = await queryHandWritten(deps, hand)
-})
-const differ = compare(engineValues, handValues)
-let values = 0
-const full = await timeRuns(runs, async () => {
-  values = (await computePlanTargets(deps, world.planId, { year: YEAR })).results.length
-})
-results.full = { ...full, values, peakRssMb: peakRssMb() }
-results.ratio = {
-  targets: context.plan.targets.length,
-  scopes: scopeIds.length,
-  engineStatementMs: statement.medianMs,
-  engineStatementRunsMs: statement.runsMs,
-  handMs: handTiming.medianMs,
-  handRunsMs: handTiming.runsMs,
-  statementRatio: Math.round((statement.medianMs / handTiming.medianMs) * 100) / 100,
-  fullRatio: Math.round((full.medianMs / handTiming.medianMs) * 100) / 100,
-  differences: differ.length,
-  differ: differ.slice(0, 10),
+// ANTQ_BENCH_ONLY=entries: the entries alone, on a reused world whose values a full run stored.
+const entriesOnly = process.env.ANTQ_BENCH_ONLY === 'entries'
+let differ: string[] = []
+if (!entriesOnly) {
+  let engineValues = new Map<string, Map<number, TargetValue>>()
+  let handValues = new Map<string, Map<number, TargetValue>>()
+  const statement = await timeRuns(runs, async () => {
+    engineValues = await queryAllTargets(deps, context, scope)
+  })
+  const handTiming = await timeRuns(runs, async () => {
+    handValues = await queryHandWritten(deps, hand)
+  })
+  differ = compare(engineValues, handValues)
+  let values = 0
+  const full = await timeRuns(runs, async () => {
+    values = (await computePlanTargets(deps, world.planId, { year: YEAR })).results.length
+  })
+  results.full = { ...full, values, peakRssMb: peakRssMb() }
+  results.ratio = {
+    targets: context.plan.targets.length,
+    scopes: scopeIds.length,
+    engineStatementMs: statement.medianMs,
+    engineStatementRunsMs: statement.runsMs,
+    handMs: handTiming.medianMs,
+    handRunsMs: handTiming.runsMs,
+    statementRatio: Math.round((statement.medianMs / handTiming.medianMs) * 100) / 100,
+    fullRatio: Math.round((full.medianMs / handTiming.medianMs) * 100) / 100,
+    differences: differ.length,
+    differ: differ.slice(0, 10),
+  }
+  log(
+    `full recompute, ${context.plan.targets.length} targets × ${scopeIds.length} scopes (${values} values): median ${full.medianMs} ms (${full.runsMs.join(', ')}); the engine's statement ${statement.medianMs} ms (${statement.runsMs.join(', ')}); hand-written SQL ${handTiming.medianMs} ms (${handTiming.runsMs.join(', ')}); ratio statement/hand ${String((results.ratio as { statementRatio: number }).statementRatio)}, full/hand ${String((results.ratio as { fullRatio: number }).fullRatio)}; ${differ.length} differences${differ.length ? `: ${differ.slice(0, 5).join('; ')}` : ''}`,
+  )
 }
-log(
-  `full recompute, ${context.plan.targets.length} targets × ${scopeIds.length} scopes (${values} values): median ${full.medianMs} ms (${full.runsMs.join(', ')}); the engine's statement ${statement.medianMs} ms (${statement.runsMs.join(', ')}); hand-written SQL ${handTiming.medianMs} ms (${handTiming.runsMs.join(', ')}); ratio statement/hand ${String((results.ratio as { statementRatio: number }).statementRatio)}, full/hand ${String((results.ratio as { fullRatio: number }).fullRatio)}; ${differ.length} differences${differ.length ? `: ${differ.slice(0, 5).join('; ')}` : ''}`,
-)
 
-const entries = await measureEntries(deps, runs * 2, TODAY)
+const entries = await measureEntries(
+  deps,
+  Number(process.env.ANTQ_BENCH_ENTRIES ?? 8),
+  Number(process.env.ANTQ_BENCH_SLOW_ENTRIES ?? 3),
+  TODAY,
+)
 const before = await readChain(entries.chain)
-await computePlanTargets(deps, world.planId, { year: YEAR })
+if (!entriesOnly) await computePlanTargets(deps, world.planId, { year: YEAR })
 const consistent = JSON.stringify(before) === JSON.stringify(await readChain(entries.chain))
 results.entries = { ...entries, consistent, peakRssMb: peakRssMb() }
 for (const [label, timing] of [
+  ["one commune's chain recomputed (recomputeTargets with its id)", entries.chains],
   ['one activity (a commune session)', entries.activity],
   ["one model's year review", entries.review],
   ["one commune's December statistics", entries.month],
@@ -146,5 +157,8 @@ async function readChain(chain: number[]) {
 }
 
 await close()
-fs.writeFileSync(path.join(BENCH_DIR, `${name}-${engine}.json`), JSON.stringify(results, null, 2))
+fs.writeFileSync(
+  path.join(BENCH_DIR, `${name}${entriesOnly ? '-entries' : ''}-${engine}.json`),
+  JSON.stringify(results, null, 2),
+)
 if (differ.length > 0 || !consistent) process.exit(1)
