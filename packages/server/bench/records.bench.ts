@@ -134,12 +134,12 @@ const consistent = JSON.stringify(before) === JSON.stringify(await readChain(ent
 results.entries = { ...entries, consistent, peakRssMb: peakRssMb() }
 for (const [label, timing] of [
   ["one commune's chain recomputed (recomputeTargets with its id)", entries.chains],
-  ['one activity (a commune session)', entries.activity],
-  ["one model's year review", entries.review],
-  ["one commune's December statistics", entries.month],
+  ['one activity (a commune session) through the service, recompute included', entries.activity],
+  ["one model's year review through the service, recompute included", entries.review],
+  ["one commune's December statistics through the service, recompute included", entries.month],
 ] as const)
   log(
-    `${label} through the service, recompute included: median ${timing.medianMs} ms, p95 ${timing.p95Ms} ms (${timing.runsMs.join(', ')})`,
+    `${label}: median ${timing.medianMs} ms, p95 ${timing.p95Ms} ms (${timing.runsMs.join(', ')})`,
   )
 log(
   `stored chain values ${consistent ? 'equal to' : 'DIFFERENT FROM'} a full recompute; peak RSS ${peakRssMb()} MB`,
