@@ -21,31 +21,37 @@ async function effectiveTarget(request: APIRequestContext, planId: number, unitI
   return items.find((item) => item.targetId === 'mo-hinh-hieu-qua')?.numerator ?? 0
 }
 
-type Listed = { id: number; effective: boolean; rowVersion: number; startedOn: string }
+type Listed = { id: number; effective: boolean; rowVersion: number; host: { id: number } }
+type Child = { id: number; kind: string; name: string }
+
+async function childrenOf(request: APIRequestContext, unitId: number): Promise<Child[]> {
+  const body = (await (await request.get(`/api/units/${unitId}/children`)).json()) as
+    { items: Child[] } | Child[]
+  return Array.isArray(body) ? body : body.items
+}
 
 /**
- * A commune of the district without an effective model in 2024: the first one, its effective
- * demo models dissolved (mid-2024, with a reason) when every commune has one.
+ * A commune of the district that does not keep an effective model of its own (the target's
+ * drill-down of units not meeting it); when every commune keeps one, the first commune's own
+ * effective models (hosted by it or its khu dân cư) are dissolved mid-2024, with a reason.
  */
-async function communeWithoutModel(request: APIRequestContext, districtId: number) {
-  const children = (await (await request.get(`/api/units/${districtId}/children`)).json()) as
-    | { items: { id: number; kind: string; name: string }[] }
-    | { id: number; kind: string; name: string }[]
-  const units = (Array.isArray(children) ? children : children.items).filter(
-    (each) => each.kind === 'commune',
-  )
-  const modelsOf = async (unitId: number) =>
-    (
-      (await (await request.get(`/api/units/${unitId}/models?year=2024`)).json()) as {
-        models: Listed[]
-      }
-    ).models
-  for (const unit of units)
-    if (!(await modelsOf(unit.id)).some((model) => model.effective)) return unit
-  const unit = units[0]
-  if (!unit) throw new Error('no commune under the district')
+async function communeWithoutModel(request: APIRequestContext, planId: number, districtId: number) {
+  const url = `/api/plans/${planId}/targets/mo-hinh-hieu-qua/units?scopeUnitId=${districtId}&year=2024&status=not_met`
+  const { items } = (await (await request.get(url)).json()) as { items: { unit: Child }[] }
+  const found = items.find((item) => item.unit.kind === 'commune')
+  if (found) return found.unit
+  const commune = (await childrenOf(request, districtId)).find((each) => each.kind === 'commune')
+  if (!commune) throw new Error('no commune under the district')
+  const own = new Set([commune.id])
+  for (const child of await childrenOf(request, commune.id))
+    if (child.kind === 'residential_area') own.add(child.id)
+  const listed = (await (
+    await request.get(`/api/units/${commune.id}/models?year=2024`)
+  ).json()) as {
+    models: Listed[]
+  }
   const csrf = await signInApi(request, 'admin')
-  for (const model of (await modelsOf(unit.id)).filter((each) => each.effective)) {
+  for (const model of listed.models.filter((each) => each.effective && own.has(each.host.id))) {
     const ended = await request.post(`/api/models/${model.id}/end`, {
       headers: { 'x-csrf-token': csrf },
       data: {
@@ -58,7 +64,7 @@ async function communeWithoutModel(request: APIRequestContext, districtId: numbe
     })
     expect(ended.status(), await ended.text()).toBe(200)
   }
-  return unit
+  return commune
 }
 
 async function pickDate(page: Page, label: string, value: string) {
@@ -84,7 +90,7 @@ test('a commune clerk registers two models and a quarterly review; the district 
 }) => {
   const planId = await findPlan000(request)
   const district = await findLegacyUnit(request, 'Huyện Bắc Quang', 'Tỉnh Hà Giang')
-  const commune = await communeWithoutModel(request, district)
+  const commune = await communeWithoutModel(request, planId, district)
   await ensureAccount(request, {
     ...{ username: CLERK, fullName: 'Hoàng Thị Mai', role: 'unit_clerk' },
     scopeUnitId: commune.id,

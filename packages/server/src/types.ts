@@ -22,6 +22,7 @@ import type {
   listUnitObligations,
 } from './features/upward-reports/upward-reports.service'
 
+import type { getTodo } from './features/todo/todo.service'
 export type { AccountView } from './features/accounts/accounts.presenter'
 export type { PlanSummary, PlanView } from './features/plans/plans.presenter'
 export type { UnitRef, UnitSummary, UnitView } from './features/units/units.presenter'
@@ -74,3 +75,6 @@ export type UnitStandardsScope = Awaited<ReturnType<typeof listScope>>
 export type ActivitiesYear = Awaited<ReturnType<typeof listUnitActivities>>
 export type UnitModelList = Awaited<ReturnType<typeof listUnitModels>>
 export type ModelView = Awaited<ReturnType<typeof getModel>>
+
+export type Todo = Awaited<ReturnType<typeof getTodo>>
+export type { TodoGroup, TodoItem, TodoUnit } from './features/todo/todo.types'

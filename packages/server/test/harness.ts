@@ -75,6 +75,10 @@ export async function createTestContext(
   }
 }
 
+/** Password for accounts a test creates through the API: long and uncommon enough for the
+ * production password rule (≥10 characters, not a common password); demo accounts keep theirs. */
+export const TEST_PASSWORD = 'Kiem-thu-ANTQ-2025'
+
 /** A signed-in client: carries the session cookie and the CSRF header like the web app. */
 export type Client = {
   request: (options: InjectOptions) => Promise<LightMyRequestResponse>

@@ -26,6 +26,8 @@ const late = (client: Client, url: string, payload: object) =>
   client.request({ method: 'POST', url: `${url}/late-entry`, payload })
 // The households the commune reports: the denominator of plan 000's households target (its
 // numerator now reads the activity log, ADR 020).
+// A refusal that is not about the figures sends figures that are valid on their own (600 households
+// reached of 600), so the refusal tested is the one that answers.
 const figures = (households: number) => ({ ...COMMUNE_FIGURES, 'unit.households': households })
 
 async function reach(planId: number, unitId: number, year = '2024') {
@@ -44,12 +46,14 @@ describe('late entry of a closed period (plan 000, quarter I of 2024)', () => {
   it('is offered to the plan owner once the unit is locked out, never to the unit', async () => {
     const url = reportUrl(setup.planId, setup.commune.id, '2024-Q1')
     expect(
-      errorOf(await setup.clerk.request({ method: 'PUT', url, payload: { figures: figures(1) } })),
+      errorOf(
+        await setup.clerk.request({ method: 'PUT', url, payload: { figures: figures(600) } }),
+      ),
     ).toEqual({
       status: 409,
       code: 'DEADLINE_PASSED',
     })
-    expect(errorOf(await late(setup.clerk, url, { figures: figures(1), reason: 'x' }))).toEqual({
+    expect(errorOf(await late(setup.clerk, url, { figures: figures(600), reason: 'x' }))).toEqual({
       status: 403,
       code: 'FORBIDDEN',
     })
@@ -77,12 +81,12 @@ describe('late entry of a closed period (plan 000, quarter I of 2024)', () => {
 
   it('is refused while the unit may still report the period itself', async () => {
     const open = reportUrl(setup.planId, setup.commune.id, '2024-Q2')
-    expect(errorOf(await late(setup.reviewer, open, { figures: figures(1), reason: 'x' }))).toEqual(
-      {
-        status: 409,
-        code: 'INVALID_TRANSITION',
-      },
-    )
+    expect(
+      errorOf(await late(setup.reviewer, open, { figures: figures(600), reason: 'x' })),
+    ).toEqual({
+      status: 409,
+      code: 'INVALID_TRANSITION',
+    })
   })
 
   it('stands accepted, marked, in history and audit, and counts in the year’s targets', async () => {

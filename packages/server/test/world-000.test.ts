@@ -211,9 +211,9 @@ describe('world 000 (Bắc Quang 2024)', () => {
       // a thị trấn is outside the xã-only targets: they do not apply there
       'ntm-19-2': NOT_APPLICABLE,
       'ntm-19-2-nang-cao': NOT_APPLICABLE,
-      // The register (ADR 019): a model hosted below a unit is in its territory, so W2 has CQ's
-      // two; CQ 2, THPT 0 effective: 2/3
-      'mo-hinh-hieu-qua': { numerator: 2, denominator: 3, value: 2 / 3, status: 'missed' },
+      // Each xã, cơ quan, trường maintains its own (ADR 019): CQ's two models are CQ's, not W2's;
+      // W2 0, CQ 2, THPT 0 effective: 1/3
+      'mo-hinh-hieu-qua': { numerator: 1, denominator: 3, value: 1 / 3, status: 'missed' },
       // THPT of W2, CQ, THPT: 1/3 ≥ 30%
       'dang-ky-dien-hinh': { numerator: 1, denominator: 3, value: 1 / 3, status: 'met' },
       'dat-dien-hinh': { numerator: 1, denominator: 3, value: 1 / 3, status: 'met' },
@@ -242,8 +242,8 @@ describe('world 000 (Bắc Quang 2024)', () => {
       'khong-co-yeu': { numerator: 1, denominator: null, value: 1, status: 'missed' },
       'ntm-19-2': { numerator: 1, denominator: 1, value: 1, status: 'met' },
       'ntm-19-2-nang-cao': { numerator: 1, denominator: 1, value: 1, status: 'met' },
-      // (4+2)/(5+3)
-      'mo-hinh-hieu-qua': { numerator: 6, denominator: 8, value: 0.75, status: 'missed' },
+      // (4+1)/(5+3)
+      'mo-hinh-hieu-qua': { numerator: 5, denominator: 8, value: 0.625, status: 'missed' },
       // (2+1)/(4+3)
       'dang-ky-dien-hinh': { numerator: 3, denominator: 7, value: 3 / 7, status: 'met' },
       // (1+1)/(4+3)

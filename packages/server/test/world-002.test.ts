@@ -189,7 +189,8 @@ describe('world 002 (Lục Ngạn, year 2025)', () => {
       'tin-bai-tinh': NONE, // district figures only
       'tin-bai-huyen': NONE,
       'cong-nhan-antt': ratio(1, 3, missed), // DN of C2, A1, DN
-      // A1, DN, and C2 itself: the register counts the models in its territory (ADR 019)
+      // A1, DN, and C2 through its khu dân cư A1's model (a commune has its villages' models,
+      // never its enterprise's: ADR 019)
       'mo-hinh-hieu-qua': ratio(3, 3, met),
       'mo-hinh-noi-phuc-tap': ratio(1, 1, met), // A1
       'luc-luong-bao-ve': ratio(1, 1, met),

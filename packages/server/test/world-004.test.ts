@@ -157,8 +157,8 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'phan-loai-trung-binh': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
       'phan-loai-xuat-sac': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
-      // The register (ADR 019): CQ's model is in C3's territory, so C3 has one; CQ 1: 2/2
-      'mo-hinh-hieu-qua': { numerator: 2, denominator: 2, value: 1, status: met },
+      // C3 0, CQ 1 (CQ's model is CQ's own, not C3's: ADR 019)
+      'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
       // no exemplary evaluation here: its contribution is no data, not 0 (issue 10 S6)
       'dien-hinh': NOT_APPLICABLE,
       'cong-an-phuong-kieu-mau': part(1),
@@ -191,7 +191,7 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'phan-loai-trung-binh': { numerator: 2, denominator: 3, value: 2 / 3, status: missed },
       'phan-loai-xuat-sac': { numerator: 1, denominator: 3, value: 1 / 3, status: missed },
       'xa-nong-thon-moi': NOT_APPLICABLE, // no xã
-      'mo-hinh-hieu-qua': { numerator: 2, denominator: 2, value: 1, status: met },
+      'mo-hinh-hieu-qua': { numerator: 1, denominator: 2, value: 0.5, status: missed },
       // no exemplary evaluation here: its contribution is no data, not 0 (issue 10 S6)
       'dien-hinh': NOT_APPLICABLE,
       'cong-an-phuong-kieu-mau': part(1),
@@ -217,8 +217,8 @@ describe('world 004 (Đồng Tháp 2024)', () => {
       'phan-loai-trung-binh': { numerator: 10, denominator: 11, value: 10 / 11, status: met },
       'phan-loai-xuat-sac': { numerator: 6, denominator: 11, value: 6 / 11, status: missed },
       'xa-nong-thon-moi': { numerator: 1, denominator: 1, value: 1, status: met },
-      // P87.CQ 0 effective: 0 + 5 + 2 of 1 + 6 + 2
-      'mo-hinh-hieu-qua': { numerator: 7, denominator: 9, value: 7 / 9, status: missed },
+      // P87.CQ 0 effective: 0 + 5 + 1 of 1 + 6 + 2
+      'mo-hinh-hieu-qua': { numerator: 6, denominator: 9, value: 6 / 9, status: missed },
       // C1, C2.DN, P87.CQ: 3 < 16
       'dien-hinh': { numerator: 3, denominator: null, value: 3, status: missed },
       // C2 and C3: 2 < 6

@@ -1,4 +1,4 @@
-// Routes (Vietnamese slugs without accents). Every page is code-split with React.lazy.
+// Routes (Vietnamese slugs, no accents), each page code-split; every role lands on /viec-can-lam.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
 import { FullPageSpin } from './components/FullPageSpin'
@@ -18,6 +18,7 @@ const ChangePasswordPage = lazyPage(
   () => import('./features/auth/ChangePasswordPage'),
   'ChangePasswordPage',
 )
+const TodoPage = lazyPage(() => import('./features/todo/TodoPage'), 'TodoPage')
 const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage')
 const UnitPage = lazyPage(() => import('./features/units/UnitPage'), 'UnitPage')
 const ImportPage = lazyPage(() => import('./features/import/ImportPage'), 'ImportPage')
@@ -118,7 +119,8 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/don-vi" replace /> },
+          { index: true, element: <Navigate to="/viec-can-lam" replace /> },
+          { path: 'viec-can-lam', element: <TodoPage /> },
           { path: 'don-vi', element: <UnitsPage /> },
           { path: 'don-vi/:id', element: <UnitPage /> },
           {

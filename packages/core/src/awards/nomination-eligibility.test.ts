@@ -37,7 +37,8 @@ function facts(overrides: Partial<NomineeFactsInput> = {}) {
     unit: { name: 'Xã Việt Vinh', kind: 'commune' },
     registration: { takePart: true, strivesForAntt: true, buildsExemplary: false },
     evaluations: [antt2024, movement('xuat_sac')],
-    figures: { 'models.effective': 2 },
+    // The register's figures (ADR 019): one model rated Tốt in the year.
+    figures: { 'model_register.good': 1, 'model_register.effective': 2 },
     person: null,
     ...overrides,
   })

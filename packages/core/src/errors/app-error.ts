@@ -33,6 +33,13 @@ export const ERROR_MESSAGES = {
   STANDARD_INVALID: 'Thông tin công nhận tiêu chuẩn không hợp lệ',
   NTM_ENHANCED_WITHOUT_BASIC:
     'Xã chưa đạt chỉ tiêu 19.2 cơ bản thì không thể đạt chỉ tiêu 19.2 nâng cao',
+  // The framework's own refusals (issue 15): before any route sees the request.
+  PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép',
+  URL_TOO_LONG: 'Địa chỉ yêu cầu quá dài',
+  UNSUPPORTED_MEDIA_TYPE: 'Định dạng dữ liệu gửi lên không được hỗ trợ (hãy gửi JSON)',
+  MALFORMED_JSON: 'Dữ liệu gửi lên không phải JSON hợp lệ',
+  UPLOAD_TOO_LARGE: 'Tệp nén giải ra quá lớn hoặc có quá nhiều thành phần, không thể đọc',
+  UPLOAD_BUSY: 'Bạn đang tải lên quá nhiều tệp cùng lúc, vui lòng đợi tệp trước xong',
   INTERNAL: 'Đã có lỗi xảy ra, vui lòng thử lại',
 } as const
 export type ErrorCode = keyof typeof ERROR_MESSAGES
@@ -44,6 +51,8 @@ export type ErrorDetail = {
   column?: string
   line?: number
   col?: number
+  /** What is wrong, stable for clients: `required`, `too_long`, `invalid_date`… */
+  code?: string
   message: string
 }
 

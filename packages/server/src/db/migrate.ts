@@ -23,6 +23,7 @@ import * as activities from './migrations/0021-activities'
 import * as events from './migrations/0022-events'
 import * as unitStandards from './migrations/0023-unit-standards'
 import * as assignmentSummaries from './migrations/0024-assignment-summaries'
+import * as auditRequestId from './migrations/0026-audit-request-id'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0022-events': events,
   '0023-unit-standards': unitStandards,
   '0024-assignment-summaries': assignmentSummaries,
+  '0026-audit-request-id': auditRequestId,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
@@ -62,8 +64,25 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   return (results ?? []).map((result) => `${result.migrationName}: ${result.status}`)
 }
 
-export async function readSchemaVersion(db: Kysely<Database>): Promise<number> {
-  const migrator = new Migrator({ db, provider })
-  const migrations = await migrator.getMigrations()
-  return migrations.filter((migration) => migration.executedAt !== undefined).length
+export type MigrationState = {
+  applied: number
+  known: number
+  latestApplied: string | null
+  latestKnown: string
+  /** Known to this build but not applied to the database (a start-up that failed half way). */
+  pending: string[]
+}
+
+/** The database's migrations against the ones this build knows, for the health check. */
+export async function readMigrationState(db: Kysely<Database>): Promise<MigrationState> {
+  const migrations = await new Migrator({ db, provider }).getMigrations()
+  const applied = migrations.filter((migration) => migration.executedAt !== undefined)
+  const names = Object.keys(MIGRATIONS)
+  return {
+    applied: applied.length,
+    known: names.length,
+    latestApplied: applied.at(-1)?.name ?? null,
+    latestKnown: names.at(-1) ?? '',
+    pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
+  }
 }

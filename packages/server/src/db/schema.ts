@@ -94,6 +94,8 @@ export type AuditTable = {
   before: Json
   after: Json
   reason: string | null
+  /** The HTTP request that wrote the entry (X-Request-Id); null outside a request. */
+  request_id: string | null
 }
 
 export type PlanTable = {

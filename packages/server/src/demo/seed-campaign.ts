@@ -29,6 +29,7 @@ import { seedDemoEvents } from './seed-events'
 import { drawStandards, standardsReadBy } from './seed-standards'
 import { seedDemoActivities } from './seed-activities'
 import { seedDemoModels } from './seed-models'
+import { seedDemoTodo } from './seed-todo'
 import { toUnitProfile } from '../features/units/unit-profile'
 
 export const DEMO_CAMPAIGN_YEAR = 2024
@@ -164,13 +165,21 @@ async function seedPlan(deps: Deps, row: PlanRow, loadSet: Loader) {
       })
     // The model register behind the typed model figures, before the targets read it.
     await seedDemoModels(deps, { planKey: row.plan_key, definition: plan, year }, units)
-    // The demo year, so a plan whose period runs past it is computed for it (judged today).
-    await computePlanTargets(deps, row.id, { year })
   }
-  for (const value of await repo.listTargetStatuses(deps.db, row.id, row.issuer_unit_id))
-    if (value.period_id === String(year) && value.status)
-      summary.targets[value.status] = (summary.targets[value.status] ?? 0) + 1
   return summary
+}
+
+/**
+ * The demo year's targets of a seeded plan, computed once every plan's records exist: a later
+ * plan's models or activities in an earlier plan's territory (a province's plan over a
+ * district's) would otherwise leave the earlier plan's stored figures short of its records.
+ */
+async function computeSeededTargets(deps: Deps, row: PlanRow, summary: CampaignSummary) {
+  if (!summary.skipped) await computePlanTargets(deps, row.id, { year: summary.year })
+  if (row.issuer_unit_id === null) return
+  for (const value of await repo.listTargetStatuses(deps.db, row.id, row.issuer_unit_id))
+    if (value.period_id === String(summary.year) && value.status)
+      summary.targets[value.status] = (summary.targets[value.status] ?? 0) + 1
 }
 
 /** Seed the demo year of every published plan (or of `planKeys`); one summary per plan. */
@@ -182,10 +191,15 @@ export async function seedDemoCampaign(
   const summaries: CampaignSummary[] = []
   // The police's monthly records the crime targets read, before any target is computed.
   await seedDemoCrimeStatistics(deps, DEMO_CAMPAIGN_YEAR)
+  const seeded: [PlanRow, CampaignSummary][] = []
   for (const row of await repo.listPublishedPlans(deps.db)) {
     if (options.planKeys && !options.planKeys.includes(row.plan_key)) continue
     const summary = await seedPlan(deps, row, loadSet)
-    if (summary) summaries.push(summary)
+    if (summary) seeded.push([row, summary])
+  }
+  for (const [row, summary] of seeded) {
+    await computeSeededTargets(deps, row, summary)
+    summaries.push(summary)
   }
   // Nominations rest on the campaign's evaluations; written once, like the campaign.
   if (!options.planKeys) {
@@ -194,6 +208,8 @@ export async function seedDemoCampaign(
     await seedDemoAwards(deps)
     // Ngày hội and forums, with awards handed over from those decisions (seed-events).
     await seedDemoEvents(deps, DEMO_CAMPAIGN_YEAR)
+    // A report waiting for the district and one returned to a commune (the to-do home).
+    await seedDemoTodo(deps)
   }
   return summaries
 }

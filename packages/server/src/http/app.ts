@@ -3,19 +3,24 @@ import path from 'node:path'
 import cookie from '@fastify/cookie'
 import multipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
+import { AppError } from '@antq/core'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { REPO_ROOT } from '../config'
 import type { Deps } from '../deps'
 import { sendError } from './errors'
+import { generateRequestId, writeClientError } from './framework-errors'
+import { configureZodMessages } from './zod-messages'
 import { registerRoutes } from './route'
 import { ROUTES } from './routes'
 import { registerSessionHook } from './session'
 
 const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
+const URL_MAX = 8192
+const UNKNOWN_ROUTE = new AppError('NOT_FOUND', 'Không tìm thấy địa chỉ này')
 
 export type AppOptions = {
   /** Pino options: the server logs warnings in development, JSON from info up in production. */
-  logger?: boolean | { level: string }
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } }
   serveWeb?: boolean
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed. */
   trustProxy?: readonly string[]
@@ -30,14 +35,31 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     // Without configured proxies the client address is the socket's: a forged X-Forwarded-For
     // must not let one source pass as many (the login limits count per source).
     trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
+    genReqId: generateRequestId,
+    // A path parameter this long is no id: refused as URL_TOO_LONG (414).
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: (error, request, reply) => {
+      void sendError(request, reply, error)
+    },
+    clientErrorHandler: writeClientError,
   })
+  configureZodMessages()
+  // The API speaks JSON (and multipart for files): a text/plain body is refused with 415 rather
+  // than read as a string the schemas then refuse field by field.
+  app.removeContentTypeParser('text/plain')
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1, fields: 5 } })
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error))
+  app.addHook('onRequest', (request, _reply, done) => {
+    // Under Node's own 16 KB limit a URL can still be far longer than any route needs.
+    done(request.url.length > URL_MAX ? new AppError('URL_TOO_LONG') : undefined)
+  })
   app.addHook('onSend', async (request, reply) => {
     // API data is personal and scoped: never kept by a browser or a shared proxy.
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store')
     if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000')
+    // The id the logs and the audit entries of this request carry, for a support call.
+    reply.header('x-request-id', request.id)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('x-frame-options', 'DENY')
     reply.header('referrer-policy', 'same-origin')
@@ -62,16 +84,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/'))
         return reply.sendFile('index.html')
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } })
+      return sendError(request, reply, UNKNOWN_ROUTE)
     })
   } else {
-    app.setNotFoundHandler((_request, reply) =>
-      reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này', details: [] } }),
-    )
+    app.setNotFoundHandler((request, reply) => sendError(request, reply, UNKNOWN_ROUTE))
   }
   return app
 }

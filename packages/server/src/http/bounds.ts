@@ -1,6 +1,6 @@
 // Upper bounds every route schema uses (issue 15 item 2): ids and counters are the database's
 // `integer` (a 20-digit id is a coded validation error, not a server error), pages are finite.
-import { AppError } from '@antq/core'
+import { AppError, isRealDate } from '@antq/core'
 import { z } from 'zod'
 
 export const DB_INT_MAX = 2_147_483_647
@@ -15,6 +15,31 @@ export const UnitIdList = z
   .min(1)
   .max(5000, 'Mỗi lần chọn tối đa 5.000 đơn vị')
   .transform((ids) => [...new Set(ids)])
+
+// Years a record of this movement can carry; outside them PostgreSQL may refuse the date itself
+// (year 0) or it is a typing slip (20244).
+const YEAR_MIN = 1900
+const YEAR_MAX = 2199
+
+/**
+ * A calendar date `yyyy-mm-dd` that exists (2024-02-31 is refused), every route's one date
+ * schema; its refusal carries the detail code `invalid_date`.
+ */
+export const IsoDate = z
+  .string()
+  .max(10)
+  .superRefine((text, context) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+    const [year, month, day] = match ? match.slice(1).map(Number) : []
+    const message = !match
+      ? 'Ngày phải có dạng yyyy-mm-dd, ví dụ 2024-04-20'
+      : !isRealDate(year ?? 0, month ?? 0, day ?? 0)
+        ? `Ngày ${text} không có trong lịch`
+        : (year ?? 0) < YEAR_MIN || (year ?? 0) > YEAR_MAX
+          ? `Năm của ngày phải từ ${YEAR_MIN} đến ${YEAR_MAX}`
+          : undefined
+    if (message) context.addIssue({ code: 'custom', message, params: { code: 'invalid_date' } })
+  })
 
 // C0 control characters other than tab, line feed and carriage return: PostgreSQL refuses NUL in
 // text (a server error before), and none of them belongs in anything a person types.

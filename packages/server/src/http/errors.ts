@@ -1,7 +1,9 @@
 // The one place where error codes become HTTP statuses and response bodies.
-import { AppError, ERROR_MESSAGES, type ErrorCode, type ErrorDetail } from '@antq/core'
+import { AppError, type ErrorCode, type ErrorDetail } from '@antq/core'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { ZodError } from 'zod'
+import { toFrameworkError } from './framework-errors'
+import { detailCode } from './zod-messages'
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -33,6 +35,12 @@ const STATUS: Record<ErrorCode, number> = {
   MONTH_LOCKED: 409,
   STANDARD_INVALID: 400,
   NTM_ENHANCED_WITHOUT_BASIC: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  URL_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  MALFORMED_JSON: 400,
+  UPLOAD_TOO_LARGE: 413,
+  UPLOAD_BUSY: 429,
   INTERNAL: 500,
 }
 
@@ -40,14 +48,12 @@ export function statusOf(code: ErrorCode): number {
   return STATUS[code]
 }
 
-// @fastify/multipart's own errors: too many parts, files or fields in one upload.
-const MULTIPART_LIMITS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'])
-
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (error instanceof ZodError) {
     const details: ErrorDetail[] = error.issues.map((issue) => ({
       path: issue.path.join('.'),
+      code: detailCode(issue),
       message: issue.message,
     }))
     return new AppError('VALIDATION', undefined, details)
@@ -57,22 +63,22 @@ export function toAppError(error: unknown): AppError {
   if (fastifyError.code === '23505') return new AppError('CONFLICT')
   if (fastifyError.code === '40001' || fastifyError.code === '40P01')
     return new AppError('CONFLICT')
-  if (fastifyError.code && MULTIPART_LIMITS.has(fastifyError.code))
-    return new AppError('UPLOAD_INVALID', 'Mỗi lần chỉ gửi một tệp trong biểu mẫu tải lên')
-  if (fastifyError.statusCode === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppError('UPLOAD_INVALID', 'Tệp tải lên vượt quá dung lượng cho phép')
-  if (fastifyError.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-    return new AppError('UPLOAD_INVALID', 'Hãy gửi tệp qua biểu mẫu tải lên (multipart/form-data)')
-  if (fastifyError.statusCode === 415 || fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-    return new AppError('VALIDATION', 'Định dạng dữ liệu gửi lên không được hỗ trợ')
-  if (fastifyError.statusCode === 400) return new AppError('VALIDATION', ERROR_MESSAGES.VALIDATION)
-  return new AppError('INTERNAL')
+  return toFrameworkError(fastifyError) ?? new AppError('INTERNAL')
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const appError = toAppError(error)
-  if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error')
+  // Every server error is logged with its stack and the request it failed, whatever the level.
+  if (statusOf(appError.code) >= 500)
+    request.log.error({ err: error, url: request.url, method: request.method }, 'server error')
+  // Also set here: a refusal before routing (a long path parameter) skips the onSend hooks.
+  reply.header('x-request-id', request.id)
   return reply.status(statusOf(appError.code)).send({
-    error: { code: appError.code, message: appError.message, details: appError.details },
+    error: {
+      code: appError.code,
+      message: appError.message,
+      details: appError.details,
+      requestId: request.id,
+    },
   })
 }

@@ -7,7 +7,9 @@ import type { z, ZodType } from 'zod'
 import { cachedJson } from '../db/read-cache'
 import type { Deps } from '../deps'
 import { findUnitCached } from '../features/units/unit-cache'
+import { runForRequest } from '../request-context'
 import { assertPlainInput, DB_INT_MAX } from './bounds'
+import { withUploadSlot } from './upload'
 
 /**
  * Where the unit a route touches comes from:
@@ -82,27 +84,32 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, specs: readonly
     app.route({
       method: spec.method,
       url: spec.url,
-      handler: async (request, reply) => {
-        const actor = await authorise(deps, spec, request)
-        assertPlainInput([request.params, request.query, spec.rawBody ? null : request.body])
-        const context = {
-          deps,
-          actor,
-          params: spec.schemas?.params ? spec.schemas.params.parse(request.params) : undefined,
-          query: spec.schemas?.query ? spec.schemas.query.parse(request.query) : undefined,
-          body:
-            spec.schemas?.body && !spec.rawBody ? spec.schemas.body.parse(request.body) : undefined,
-          request,
-          reply,
-        }
-        const result = await spec.handler(context as RouteContext<Schemas>)
-        if (reply.sent) return reply
-        if (result === undefined) return reply.status(204).send()
-        // A response kept in the read cache: its JSON text is kept too.
-        const json = cachedJson(result)
-        if (json !== undefined) return reply.type('application/json; charset=utf-8').send(json)
-        return result
-      },
+      // Whatever the handler writes to the audit log is stamped with this request's id.
+      handler: (request, reply) =>
+        runForRequest(request.id, () => serve(deps, spec, request, reply)),
     })
   }
+}
+
+async function serve(deps: Deps, spec: RouteSpec, request: FastifyRequest, reply: FastifyReply) {
+  const actor = await authorise(deps, spec, request)
+  assertPlainInput([request.params, request.query, spec.rawBody ? null : request.body])
+  const context = {
+    deps,
+    actor,
+    params: spec.schemas?.params ? spec.schemas.params.parse(request.params) : undefined,
+    query: spec.schemas?.query ? spec.schemas.query.parse(request.query) : undefined,
+    body: spec.schemas?.body && !spec.rawBody ? spec.schemas.body.parse(request.body) : undefined,
+    request,
+    reply,
+  }
+  // An upload holds one of the sender's few upload slots until it is read and handled.
+  const run = () => spec.handler(context as RouteContext<Schemas>)
+  const result = await (spec.rawBody ? withUploadSlot(actor.accountId, run) : run())
+  if (reply.sent) return reply
+  if (result === undefined) return reply.status(204).send()
+  // A response kept in the read cache: its JSON text is kept too.
+  const json = cachedJson(result)
+  if (json !== undefined) return reply.type('application/json; charset=utf-8').send(json)
+  return result
 }

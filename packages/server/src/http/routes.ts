@@ -27,6 +27,7 @@ import { eventRoutes } from '../features/events/events.routes'
 import { unitStandardsRoutes } from '../features/unit-standards/unit-standards.routes'
 import { activitiesRoutes } from '../features/activities/activities.routes'
 import { modelRoutes } from '../features/models/models.routes'
+import { todoRoutes } from '../features/todo/todo.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -58,4 +59,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...unitStandardsRoutes,
   ...activitiesRoutes,
   ...modelRoutes,
+  ...todoRoutes,
 ]

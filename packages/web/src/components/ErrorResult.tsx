@@ -11,7 +11,7 @@ export function ErrorResult({ error, onRetry }: Props) {
   const status = isApiError(error) ? error.status : 500
   const text = error instanceof Error ? error.message : ERROR_MESSAGES.INTERNAL
   const home = (
-    <Link key="home" to="/don-vi">
+    <Link key="home" to="/viec-can-lam">
       <Button type="primary">{messages.errors.goHome}</Button>
     </Link>
   )

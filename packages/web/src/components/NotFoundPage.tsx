@@ -11,7 +11,7 @@ export function NotFoundPage() {
       title={messages.errors.notFoundTitle}
       subTitle={messages.errors.notFound}
       extra={
-        <Link to="/don-vi">
+        <Link to="/viec-can-lam">
           <Button type="primary">{messages.errors.goHome}</Button>
         </Link>
       }

@@ -38,7 +38,7 @@ export const messages = {
     notFound: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
     forbiddenTitle: 'Không có quyền truy cập',
     unexpectedTitle: 'Đã có lỗi xảy ra',
-    goHome: 'Về trang Đơn vị',
+    goHome: 'Về trang Việc cần làm',
     reload: 'Tải lại trang',
   },
   auth: {

@@ -1,9 +1,9 @@
 import { ACTIVITY_AUDIENCES, ACTIVITY_KINDS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+const id = Id
+const date = IsoDate
 const kinds = ACTIVITY_KINDS.map((kind) => kind.id) as [string, ...string[]]
 const audiences = ACTIVITY_AUDIENCES.map((audience) => audience.id) as [string, ...string[]]
 

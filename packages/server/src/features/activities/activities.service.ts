@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import {
   ACTIVITY_UNIT_KINDS,
+  ACTIVITY_KINDS,
   AppError,
   activityFiguresOf,
   can,
@@ -135,7 +136,7 @@ export async function recordActivity(
       ...{ entity: 'activity', entityId: id, unit: { id: unit.id, path: unit.path } },
       after: snapshot,
     })
-    await recomputeActivityTargets({ ...deps, db: tx }, unit.path, input.heldOn)
+    await recomputeActivityTargets({ ...deps, db: tx }, unit.path, input.heldOn, input.kind)
     return { id }
   })
 }
@@ -162,7 +163,12 @@ export async function withdrawActivity(
       ...{ entity: 'activity', entityId: activity.id, unit: { id: unit.id, path: unit.path } },
       ...{ before: snapshot, after: { withdrawn: true }, reason },
     })
-    await recomputeActivityTargets({ ...deps, db: tx }, activity.path, activity.held_on)
+    await recomputeActivityTargets(
+      { ...deps, db: tx },
+      activity.path,
+      activity.held_on,
+      activity.kind,
+    )
     return { id: activity.id }
   })
 }
@@ -179,7 +185,16 @@ export async function downloadActivityFile(
   return { fileName: file.filename, mime: file.mime, bytes: file.bytes }
 }
 
-/** An activity counts for the unit it was held in and every unit above it (articles, areas). */
-async function recomputeActivityTargets(deps: Deps, path: string, heldOn: string) {
-  await recomputeTargets(deps, { year: Number(heldOn.slice(0, 4)), unitIds: pathIds(path) })
+/**
+ * Which units a write names for the recompute (each one's chain is redone, deepest first). A
+ * session counts for the unit it was held in (and, held in a khu dân cư, for its commune: the
+ * same chain), so the unit alone; an article or a broadcast counts in every unit above the one
+ * that placed it (a district's own yearly count), so each of them — the incremental path only
+ * shifts the scopes above by the deepest scope's change, not an ancestor's own figure.
+ */
+async function recomputeActivityTargets(deps: Deps, path: string, heldOn: string, kind: string) {
+  const ids = pathIds(path)
+  const items = ACTIVITY_KINDS.find((each) => each.id === kind)?.counts === 'items'
+  const unitIds = items ? ids : ids.slice(-1)
+  await recomputeTargets(deps, { year: Number(heldOn.slice(0, 4)), unitIds })
 }

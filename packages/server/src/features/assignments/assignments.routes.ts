@@ -4,7 +4,7 @@
 import { AppError, DOSSIER_MAX_BYTES, MAX_ASSIGNMENT_NOTE } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { defineRoute } from '../../http/route'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import {
   AssignmentActionInput,
   AssignmentParams,
@@ -30,22 +30,13 @@ const read = { kind: 'permission', permission: 'campaign:read', scope: 'actor-su
 
 /** One file and an optional `note` field sent before it (a browser's FormData order). */
 async function readEvidenceUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: DOSSIER_MAX_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    const bytes = new Uint8Array(await file.toBuffer())
-    const field = file.fields.note
-    const note = field && !Array.isArray(field) && field.type === 'field' ? String(field.value) : ''
-    if (note.length > MAX_ASSIGNMENT_NOTE)
-      throw new AppError('VALIDATION', `Nội dung tối đa ${MAX_ASSIGNMENT_NOTE} ký tự`, [
-        { path: 'note', message: `Nội dung tối đa ${MAX_ASSIGNMENT_NOTE} ký tự` },
-      ])
-    return { note, upload: { filename: file.filename, bytes } }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer, fields } = await readFileUpload(request, DOSSIER_MAX_BYTES)
+  const note = fields.note ?? ''
+  if (note.length > MAX_ASSIGNMENT_NOTE)
+    throw new AppError('VALIDATION', `Nội dung tối đa ${MAX_ASSIGNMENT_NOTE} ký tự`, [
+      { path: 'note', message: `Nội dung tối đa ${MAX_ASSIGNMENT_NOTE} ký tự` },
+    ])
+  return { note, upload: { filename: fileName, bytes: new Uint8Array(buffer) } }
 }
 
 export const assignmentRoutes = [

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { escapeLike } from '../../db/like'
 import type { Database } from '../../db/schema'
+import { currentRequestId } from '../../request-context'
 
 export type AuditEntry = {
   actorId: number | null
@@ -22,6 +23,7 @@ function toJson(value: unknown): string | null {
 export async function appendAudit(db: Kysely<Database>, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries]
   if (list.length === 0) return
+  const requestId = currentRequestId()
   for (let start = 0; start < list.length; start += 1000) {
     await db
       .insertInto('audit_log')
@@ -38,6 +40,7 @@ export async function appendAudit(db: Kysely<Database>, entries: AuditEntry | Au
           before: toJson(entry.before),
           after: toJson(entry.after),
           reason: entry.reason ?? null,
+          request_id: requestId,
         })),
       )
       .execute()

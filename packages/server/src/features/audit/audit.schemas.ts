@@ -1,12 +1,5 @@
-import { parseDateVi } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, PAGE_MAX } from '../../http/bounds'
-
-// A real calendar date: "2025-02-30" matches the pattern but is not a day.
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
-  .refine((value) => parseDateVi(value) === value, 'Ngày không tồn tại')
+import { DB_INT_MAX, IsoDate, PAGE_MAX } from '../../http/bounds'
 
 export const ListAuditQuery = z.object({
   unitId: z.coerce.number().int().positive().max(DB_INT_MAX).optional(),

@@ -1,9 +1,9 @@
 // Routes of the budget feature (issue 11 item 6): the plan's budget page data, an estimating
 // unit's estimate, the approval workflow, spending with its document, and the XLSX table.
-import { AppError, BUDGET_ATTACHMENT_MAX_BYTES } from '@antq/core'
+import { BUDGET_ATTACHMENT_MAX_BYTES } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { sendDownload } from '../../http/download'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { defineRoute } from '../../http/route'
 import { actOnEstimate, saveEstimate } from './budget-estimates.service'
 import { exportBudget } from './budget-export.service'
@@ -30,15 +30,8 @@ const onUnit = {
 const onPlan = { kind: 'permission', permission: 'campaign:read', scope: 'actor-subtree' } as const
 
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: BUDGET_ATTACHMENT_MAX_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    return { filename: file.filename, bytes: new Uint8Array(await file.toBuffer()) }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, BUDGET_ATTACHMENT_MAX_BYTES)
+  return { filename: fileName, bytes: new Uint8Array(buffer) }
 }
 
 export const budgetRoutes = [

@@ -1,7 +1,7 @@
 // Inputs of the budget routes, bounded: amounts are checked again by core (whole đồng, 100 tỷ).
-import { BUDGET_ACTIONS, BUDGET_FUNDING, ElementId, IsoDate } from '@antq/core'
+import { BUDGET_ACTIONS, BUDGET_FUNDING, ElementId } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
 const Amount = z.number({ message: 'Số tiền phải là số' }).finite().min(-1e15).max(1e15)
 

@@ -1,8 +1,7 @@
 import { COUNCIL_ROLES, isIssuerCode } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 const IssuerCode = z
   .string()
   .trim()

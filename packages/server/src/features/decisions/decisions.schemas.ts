@@ -1,8 +1,6 @@
 import { isIssuerCode, REVOCATION_GROUNDS } from '@antq/core'
 import { z } from 'zod'
-import { Id } from '../../http/bounds'
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+import { Id, IsoDate } from '../../http/bounds'
 
 export const DecisionParams = z.object({ decisionId: Id })
 

@@ -1,6 +1,6 @@
 import { CERTIFICATE_FIELD_IDS } from '@antq/documents'
 import { z } from 'zod'
-import { DB_INT_MAX, Id } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
 export const DocumentParams = z.object({ kind: z.string().min(1).max(60), id: Id })
 export const DocumentQuery = z.object({ format: z.enum(['docx', 'xlsx', 'pdf']).optional() })
@@ -38,5 +38,5 @@ export const LayoutInput = z.strictObject({
 
 export const SubmissionNumberInput = z.strictObject({
   issuerCode: z.string().trim().min(1).max(30),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: IsoDate,
 })

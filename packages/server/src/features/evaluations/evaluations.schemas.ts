@@ -1,11 +1,10 @@
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, IsoDate } from '../../http/bounds'
 
 export const EVALUATION_KINDS = ['antt', 'movement', 'exemplary', 'model', 'complexity'] as const
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number]
 
 const Year = z.coerce.number().int().min(2000).max(2100)
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 
 export const EvaluationParams = z.object({
   unitId: z.coerce.number().int().positive().max(DB_INT_MAX),

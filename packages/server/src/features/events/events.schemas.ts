@@ -1,10 +1,10 @@
 import { EVENT_LIMITS, EVENT_PROGRAMME_PARTS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id as id } from '../../http/bounds'
+import { DB_INT_MAX, Id as id, IsoDate } from '../../http/bounds'
 
 const year = z.coerce.number().int().min(2000).max(2100)
 const text = (max: number) => z.string().trim().min(1).max(max)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+const isoDate = IsoDate
 
 export const PlanParams = z.object({ planId: id })
 export const EventParams = z.object({ eventId: id })

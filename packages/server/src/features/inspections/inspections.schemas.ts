@@ -4,10 +4,9 @@ import {
   FINDING_RESULTS,
   INSPECTION_ACTIONS,
   INSPECTION_MEMBER_ROLES,
-  IsoDate,
 } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
 const Day = IsoDate
 const text = (max: number, min = 1) =>

@@ -1,8 +1,9 @@
-// The model register as facts (issue 12 items 1 and 6): `model_register.<figure>` is the year's
-// figure of the unit's territory. "Mỗi xã … duy trì ít nhất 01 mô hình" and "khu dân cư, xã …
-// có mô hình" read a model as the unit's when it is hosted in the unit or below it, or when it
-// has a site there (HD 22: one "điểm" = an area where the model is replicated); a model counts
-// once per unit however many of its sites lie there. A model counts in a year when it began on
+// The model register as facts (issue 12 items 1 and 6). "Mỗi xã, thị trấn, cơ quan, doanh
+// nghiệp, cơ sở giáo dục phải duy trì ít nhất 01 mô hình" names each of them as an obligee: a
+// unit has a model when the model is hosted by the unit itself or by one of its khu dân cư (the
+// commune's villages are its community), or has a site (HD 22 "điểm") in either — never an
+// agency's, enterprise's or school's model inside the commune, which is that body's own. A model
+// counts once per unit however many of its sites lie there. A model counts in a year when it began on
 // or before the year's last day and was not dissolved or replaced by then; its rating is that of
 // its latest review of the year (core EFFECTIVE_MODEL_RATINGS says which ratings are effective).
 import {
@@ -16,7 +17,8 @@ import type { FactSource, FactSourceContext } from '../targets/targets.fact-sour
 const ALIAS = 'mr'
 // The figures a ratio adds up over many units ("tỷ lệ mô hình có nhóm Zalo", boards) count a
 // model once, at its host: summed over a commune and its agencies a territory count would
-// count an agency's model twice. "Has an (effective) model" reads the whole territory.
+// count an agency's model twice. "Has an (effective) model" reads the unit's own (above);
+// sites and teams are the territory's.
 
 function column(field: string): string | undefined {
   if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
@@ -28,30 +30,30 @@ function column(field: string): string | undefined {
 /**
  * A model's latest rating of a year as of a day (quarter < 6 months < 9 months < year), over
  * its reviews joined as `r`: a quarterly report compares with the reviews of the periods it
- * covers, not later ones.
+ * covers, not later ones. 'MM-DD' sorts as text, so the greatest 'MM-DD' || rating is the
+ * latest review's (a plain max, hashed: an ordered subquery per model rated 1,000,000 models
+ * one by one at national size, bench/records.bench.ts).
  */
 const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN '${period.id}' THEN '${period.ends}'`).join(' ')} END`
-// The rating of the latest period end: 'MM-DD' sorts as text, so the greatest 'MM-DD' || rating
-// is the latest review's (a plain max: hashed, where an ordered aggregate sorted 2.5M reviews).
 const LATEST_RATING = `substr(max(${PERIOD_ENDS} || r.rating), 6)`
 
 /**
- * At national size (1,000,000 models, bench/records.bench.ts) the register is read in the
- * territory only, and without counting a model's distinct ids over every unit of its path:
- * - the models with a place (host or site) in the territory, said in SQL over the tables (not
- *   over a CTE, whose size the planner cannot see), rated with one join to their reviews;
- * - `model_hosted`: each model once at every unit on its host's path (plain counts);
- * - `model_sited`: its sites, at the units on a site's path its host's path does not reach
- *   (distinct per model there: two sites in one commune count the model once).
+ * The register's figures per unit of the territory. At national size the models are chosen
+ * by a place (host or site) in the territory, said over the tables (a CTE's size is unknown to
+ * the planner), so one commune's chain reads that commune's models only; each figure is then
+ * counted where the words put it, with no distinct count over every unit of a place's path:
+ * - hosted (count, Zalo, boards): the host unit, once per model;
+ * - own (effective, good): a place's unit and, for a khu dân cư, its commune — each (unit,
+ *   model) once, however many of the model's places lie there;
+ * - sites and teams: every unit on a site's path (the territory's figure).
  */
 function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
   const yearEnd = context.param(asOf, 'text')
   const year = context.param(context.year, 'int')
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
-  const here = `a.id::int = h.host_id`
   const cte = `model_live AS MATERIALIZED (
-    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo, m.host_unit_id AS host_id,
-      hu.path AS host_path, ${LATEST_RATING} AS rating
+    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo, ${LATEST_RATING} AS rating,
+      m.host_unit_id AS unit_id, hu.path, hu.kind, hu.parent_id
     FROM models m
     JOIN units hu ON hu.id = m.host_unit_id
     LEFT JOIN model_reviews r ON r.model_id = m.id AND r.year = ${year}
@@ -61,37 +63,38 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
           WHERE ${context.contains('th.path')}
         UNION SELECT ms.model_id FROM model_sites ms JOIN units ts ON ts.id = ms.unit_id
           WHERE ${context.contains('ts.path')})
-    GROUP BY m.id, hu.path
-  ), model_hosted AS (
-    SELECT a.id::int AS unit_id,
-      count(*) FILTER (WHERE ${here} AND h.body = 'model') AS "count",
-      count(*) FILTER (WHERE h.body = 'model' AND h.rating IN ${effective}) AS "effective",
-      count(*) FILTER (WHERE h.body = 'model' AND h.rating = 'tot') AS "good",
-      count(*) FILTER (WHERE ${here} AND h.body = 'model' AND h.zalo) AS "with_zalo_group",
-      count(*) FILTER (WHERE ${here} AND h.body = 'self_managed_board') AS "boards",
-      count(*) FILTER (WHERE ${here} AND h.body = 'self_managed_board' AND h.rating IN ${effective}) AS "boards_effective"
-    FROM model_live h
-    CROSS JOIN LATERAL unnest(string_to_array(h.host_path, '.')) AS a(id)
-    WHERE a.id <> '' AND ${context.contains('h.host_path')}
-    GROUP BY a.id
-  ), model_sited AS (
-    SELECT a.id::int AS unit_id,
-      count(DISTINCT h.id) FILTER (WHERE NOT a.id = ANY(string_to_array(h.host_path, '.')) AND h.rating IN ${effective}) AS "effective",
-      count(DISTINCT h.id) FILTER (WHERE NOT a.id = ANY(string_to_array(h.host_path, '.')) AND h.rating = 'tot') AS "good",
-      count(*) AS "sites", sum(s.teams) AS "teams"
+    GROUP BY m.id, hu.path, hu.kind, hu.parent_id
+  ), model_places AS MATERIALIZED (
+    SELECT h.id AS model_id, h.body, h.rating, h.zalo, h.unit_id, 0 AS teams, false AS is_site,
+      h.path, h.kind, h.parent_id
+    FROM model_live h WHERE ${context.contains('h.path')}
+    UNION ALL SELECT h.id, h.body, h.rating, h.zalo, s.unit_id, s.teams, true,
+      su.path, su.kind, su.parent_id
     FROM model_sites s
-    JOIN model_live h ON h.id = s.model_id AND h.body = 'model'
+    JOIN model_live h ON h.id = s.model_id
     JOIN units su ON su.id = s.unit_id
-    CROSS JOIN LATERAL unnest(string_to_array(su.path, '.')) AS a(id)
-    WHERE a.id <> '' AND ${context.contains('su.path')}
-    GROUP BY a.id
+    WHERE ${context.contains('su.path')}
   ), model_register_${alias} AS MATERIALIZED (
-    SELECT coalesce(h.unit_id, s.unit_id) AS unit_id, h."count",
-      coalesce(h."effective", 0) + coalesce(s."effective", 0) AS "effective",
-      coalesce(h."good", 0) + coalesce(s."good", 0) AS "good",
-      h."with_zalo_group", s."sites", coalesce(s."teams", 0) AS "teams",
-      h."boards", h."boards_effective"
-    FROM model_hosted h FULL JOIN model_sited s ON s.unit_id = h.unit_id
+    SELECT x.unit_id, sum(x.hosted) AS "count", sum(x.zalo) AS "with_zalo_group",
+      sum(x.boards) AS "boards", sum(x.boards_effective) AS "boards_effective",
+      sum(x.effective) AS "effective", sum(x.good) AS "good",
+      sum(x.sites) AS "sites", sum(x.teams) AS "teams"
+    FROM (
+      SELECT p.unit_id, (p.body = 'model')::int AS hosted, (p.body = 'model' AND p.zalo)::int AS zalo,
+        (p.body = 'self_managed_board')::int AS boards,
+        (p.body = 'self_managed_board' AND p.rating IN ${effective})::int AS boards_effective,
+        0 AS effective, 0 AS good, 0 AS sites, 0 AS teams
+      FROM model_places p WHERE NOT p.is_site
+      UNION ALL SELECT o.unit_id, 0, 0, 0, 0, 1, (o.rating = 'tot')::int, 0, 0
+      FROM (SELECT DISTINCT own.unit_id, p.model_id, p.rating FROM model_places p
+        CROSS JOIN LATERAL (VALUES (p.unit_id),
+          (CASE WHEN p.kind = 'residential_area' THEN p.parent_id END)) AS own(unit_id)
+        WHERE p.body = 'model' AND p.rating IN ${effective} AND own.unit_id IS NOT NULL) o
+      UNION ALL SELECT a.id::int, 0, 0, 0, 0, 0, 0, 1, p.teams
+      FROM model_places p CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
+      WHERE p.is_site AND p.body = 'model' AND a.id <> ''
+    ) x
+    GROUP BY x.unit_id
   )`
   return { cte, join: `LEFT JOIN model_register_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }

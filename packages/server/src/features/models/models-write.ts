@@ -42,7 +42,8 @@ export async function recordChange(deps: Deps, tx: Kysely<Database>, change: Mod
     after: change.after ?? null,
     reason: change.reason,
   })
-  const unitIds = [...new Set(change.paths.flatMap((path) => pathIds(path)))]
+  // The host and the sites: each one's chain carries the change up (recomputeTargets).
+  const unitIds = change.paths.map((path) => pathIds(path).at(-1) ?? 0).filter((id) => id > 0)
   for (const year of new Set(change.years))
     await recomputeTargets({ ...deps, db: tx }, { year, unitIds })
 }

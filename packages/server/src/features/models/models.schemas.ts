@@ -2,11 +2,11 @@
 // and the service's, so a refusal names the field in Vietnamese).
 import { MODEL_BODIES, MODEL_REVIEW_PERIODS, MODEL_TYPES } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate } from '../../http/bounds'
 
-const id = z.coerce.number().int().positive().max(DB_INT_MAX)
+const id = Id
 const year = z.coerce.number().int().min(2000).max(2100)
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+const day = IsoDate
 const rowVersion = z.number().int().positive().max(DB_INT_MAX)
 const typeIds = MODEL_TYPES.map((type) => type.id) as [string, ...string[]]
 const bodies = Object.keys(MODEL_BODIES) as [

@@ -2,9 +2,9 @@
 // assessment, the workflow, dossier files and attestations, quotas and dossier extensions.
 // Nomination routes name no unit in the URL: the service loads the nomination and checks its
 // proposing unit against the actor's subtree for the permission the act needs.
-import { AppError, DOSSIER_MAX_BYTES } from '@antq/core'
+import { DOSSIER_MAX_BYTES } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { defineRoute } from '../../http/route'
 import {
   AllocateInput,
@@ -42,16 +42,8 @@ const propose = {
 } as const
 
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: DOSSIER_MAX_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    const bytes = await file.toBuffer()
-    return { filename: file.filename, bytes: new Uint8Array(bytes) }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, DOSSIER_MAX_BYTES)
+  return { filename: fileName, bytes: new Uint8Array(buffer) }
 }
 
 export const nominationRoutes = [

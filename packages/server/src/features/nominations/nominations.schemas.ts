@@ -1,7 +1,7 @@
 // HTTP shapes of the nominations feature (zod at the boundary).
-import { IsoDate, NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
+import { NomineePerson, quotaCountProblem, TASK_RATINGS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id as id, PAGE_MAX, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id as id, IsoDate, PAGE_MAX, UnitIdList } from '../../http/bounds'
 
 const year = z.coerce.number().int().min(2000).max(2100)
 const rowVersion = z.number().int().positive().max(DB_INT_MAX)

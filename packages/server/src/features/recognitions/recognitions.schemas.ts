@@ -1,9 +1,8 @@
 import { isIssuerCode, RECOGNITION_KINDS } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate, UnitIdList } from '../../http/bounds'
 
 const Year = z.coerce.number().int().min(2000).max(2100)
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 
 export const RecognitionParams = z.object({ recognitionId: Id })
 

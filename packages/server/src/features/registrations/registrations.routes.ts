@@ -1,7 +1,6 @@
 import { sendDownload } from '../../http/download'
-import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { defineRoute, type RouteSpec } from '../../http/route'
 import { importRegistrationFile, renderTemplate } from './registrations-file.service'
 import { MAX_REGISTRATION_FILE_BYTES } from './registrations-file.reader'
@@ -26,15 +25,8 @@ const register = {
 } as const
 
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: MAX_REGISTRATION_FILE_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    return { fileName: file.filename, bytes: await file.toBuffer() }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, MAX_REGISTRATION_FILE_BYTES)
+  return { fileName, bytes: buffer }
 }
 
 // Routes of the registrations feature (issue "Running the campaign").

@@ -1,6 +1,6 @@
-import { IsoDate, RegistrationPledge } from '@antq/core'
+import { RegistrationPledge } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate, UnitIdList } from '../../http/bounds'
 
 const Year = z.coerce.number().int().min(2000).max(2100)
 

@@ -1,10 +1,9 @@
 // Routes of the reports feature (issue "Running the campaign", item 2): periods, a period's
 // reports, saving drafts, the workflow, and the workbook export/import.
-import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { MAX_REPORT_IMPORT_BYTES } from './reports-import.reader'
 import { importReports } from './reports-import.service'
 import { exportReports } from './reports-export.service'
@@ -38,16 +37,8 @@ const onQueryUnit = {
 } as const
 
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: MAX_REPORT_IMPORT_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    const content = await file.toBuffer()
-    return { fileName: file.filename, content }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, MAX_REPORT_IMPORT_BYTES)
+  return { fileName, content: buffer }
 }
 
 export const reportRoutes = [

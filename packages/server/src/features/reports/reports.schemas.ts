@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DB_INT_MAX, Id as id, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id as id, IsoDate, UnitIdList } from '../../http/bounds'
 
 // Each figure is checked against the plan's form by core; here the shape and size are bounded.
 const Figures = z
@@ -37,7 +37,6 @@ export const ReportActionInput = z
   })
   .strict()
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
 export const ReportExtensionInput = z
   .object({
     periodId,

@@ -52,7 +52,13 @@ export async function recomputeTargets(
   let count = 0
   for (const [planId, paths] of pathsByPlan) {
     if (!(await keepsTargets(deps, planId, input.year))) continue
-    for (const path of paths) count += await recomputeChain(deps, planId, path, input.year)
+    // Deepest chains first: a chain computes its deepest scope afresh and shifts the scopes above
+    // by that scope's difference. Were a district's chain done before its commune's, the district
+    // would already hold the commune's change and the commune's shift would add it again; done
+    // after, the district's fresh value replaces its shifted one and the province moves by the
+    // district's whole difference once.
+    const deepestFirst = [...paths].sort((a, b) => b.split('.').length - a.split('.').length)
+    for (const path of deepestFirst) count += await recomputeChain(deps, planId, path, input.year)
   }
   return count
 }

@@ -1,8 +1,8 @@
 // Routes of unit plans (issue 11 item 3): the list per plan, sending (file or child plan),
 // the plan owner's review, extensions, and the file's download.
-import { AppError, UNIT_PLAN_MAX_BYTES } from '@antq/core'
+import { UNIT_PLAN_MAX_BYTES } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
-import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { defineRoute, type RouteSpec } from '../../http/route'
 import { grantUnitPlanExtension } from './unit-plans-extensions.service'
 import {
@@ -25,16 +25,8 @@ const submit = {
 const read = { kind: 'permission', permission: 'campaign:read', scope: 'actor-subtree' } as const
 
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: UNIT_PLAN_MAX_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    const bytes = await file.toBuffer()
-    return { fileName: file.filename.slice(0, 255), bytes: new Uint8Array(bytes) }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, UNIT_PLAN_MAX_BYTES)
+  return { fileName: fileName.slice(0, 255), bytes: new Uint8Array(buffer) }
 }
 
 export const unitPlanRoutes: readonly RouteSpec[] = [

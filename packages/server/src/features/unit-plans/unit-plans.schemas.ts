@@ -1,6 +1,5 @@
-import { IsoDate } from '@antq/core'
 import { z } from 'zod'
-import { DB_INT_MAX, Id, UnitIdList } from '../../http/bounds'
+import { DB_INT_MAX, Id, IsoDate, UnitIdList } from '../../http/bounds'
 
 const DeadlineId = z.string().min(1).max(80)
 

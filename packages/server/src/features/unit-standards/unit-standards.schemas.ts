@@ -1,8 +1,8 @@
 import { STANDARD_STATUSES } from '@antq/core'
 import { z } from 'zod'
-import { Id as id } from '../../http/bounds'
+import { Id as id, IsoDate } from '../../http/bounds'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng yyyy-mm-dd')
+const isoDate = IsoDate
 const kind = z.string().regex(/^[a-z0-9_]{1,40}$/, 'Loại tiêu chuẩn không hợp lệ')
 
 export const UnitParams = z.object({ unitId: id })

@@ -1,25 +1,18 @@
 import { PassThrough } from 'node:stream'
 import { renderUnitImportTemplate } from '@antq/documents'
-import { AppError } from '@antq/core'
 import type { FastifyRequest } from 'fastify'
 import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
 import { toAppError } from '../../http/errors'
+import { readUpload as readFileUpload } from '../../http/upload'
 import { ImportQuery } from './units.schemas'
 import { importUnits } from './units-import.service'
 import { MAX_IMPORT_BYTES } from './units-import.reader'
 
 /** The uploaded file; a broken or cut-off upload is the sender's fault, not ours. */
 async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
-    if (!file) throw new AppError('UPLOAD_INVALID', 'Chưa chọn tệp')
-    return { fileName: file.filename, content: await file.toBuffer() }
-  } catch (error) {
-    const appError = toAppError(error)
-    if (appError.code !== 'INTERNAL') throw appError
-    throw new AppError('UPLOAD_INVALID', 'Tệp tải lên bị gián đoạn hoặc hỏng, vui lòng gửi lại')
-  }
+  const { fileName, buffer } = await readFileUpload(request, MAX_IMPORT_BYTES)
+  return { fileName, content: buffer }
 }
 
 export const unitImportRoutes = [

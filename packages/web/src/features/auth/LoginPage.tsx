@@ -9,10 +9,13 @@ import { login, sessionQueryKey } from './auth-api'
 
 type LoginForm = { username: string; password: string }
 
+/** Where every role lands: its to-do (issue 13 item 1). */
+const HOME = '/viec-can-lam'
+
 /** Only same-site paths are followed after login (no "//evil.example"). */
 function safeNext(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//')) return '/don-vi'
-  return value.startsWith(LOGIN_PATH) ? '/don-vi' : value
+  if (!value || !value.startsWith('/') || value.startsWith('//')) return HOME
+  return value.startsWith(LOGIN_PATH) ? HOME : value
 }
 
 export function LoginPage() {

@@ -3,6 +3,7 @@ import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
   BulbOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   FlagOutlined,
@@ -23,6 +24,7 @@ import { crimeStatisticsMessages } from '../../messages/vi-crime-statistics'
 import { eventMessages } from '../../messages/vi-events'
 import { activityMessages } from '../../messages/vi-activities'
 import { modelMessages } from '../../messages/vi-models'
+import { todoMessages } from '../../messages/vi-todo'
 import { useAccount } from '../auth/use-account'
 import { AppHeader } from './AppHeader'
 
@@ -37,6 +39,11 @@ export function AppLayout() {
   const account = useAccount()
   const { pathname } = useLocation()
   const items: MenuItem[] = [
+    {
+      key: '/viec-can-lam',
+      icon: <CarryOutOutlined />,
+      label: <Link to="/viec-can-lam">{todoMessages.nav}</Link>,
+    },
     {
       key: '/don-vi',
       icon: <ApartmentOutlined />,
