@@ -5,7 +5,10 @@
 // and denominator per unit of its population, summed over every scope on the unit's path.
 // Written from the clauses' readings (ADR 017–020), not from the engine's SQL. One reading of
 // this world is used: the statistics are entered by communes only (no unit under a commune
-// records), so a commune's figure is its own records.
+// records), so a commune's figure is its own records. "Mỗi xã, cơ quan, doanh nghiệp, cơ sở
+// giáo dục … duy trì ít nhất 01 mô hình" (ADR 019, as the independent check reads it): a unit
+// has an effective model when one is hosted by the unit or by one of its khu dân cư, or has a
+// site in either.
 import { sql } from 'kysely'
 import type { TargetValue } from '@antq/core'
 import type { Deps } from '../src/deps'
@@ -115,12 +118,12 @@ export async function queryHandWritten(deps: Deps, input: HandInput) {
         count(*) FILTER (WHERE body = 'self_managed_board') AS boards,
         count(*) FILTER (WHERE body = 'self_managed_board' AND effective) AS boards_effective
       FROM live GROUP BY host_unit_id),
-    effective AS (SELECT DISTINCT a.id::int AS unit_id FROM (
-        SELECT host_unit_id AS unit_id FROM live WHERE body = 'model' AND effective
+    places AS (SELECT host_unit_id AS unit_id FROM live WHERE body = 'model' AND effective
         UNION SELECT s.unit_id FROM model_sites s JOIN live ON live.id = s.model_id
-          WHERE live.body = 'model' AND live.effective) p
-      JOIN units pu ON pu.id = p.unit_id
-      CROSS JOIN LATERAL unnest(string_to_array(rtrim(pu.path, '.'), '.')) a(id)),
+          WHERE live.body = 'model' AND live.effective),
+    effective AS (SELECT unit_id FROM places
+        UNION SELECT pu.parent_id FROM places JOIN units pu ON pu.id = places.unit_id
+          WHERE pu.kind = 'residential_area'),
     act AS (SELECT unit_id,
         max(reached) FILTER (WHERE kind IN ('session', 'conference') AND audience = 'households') AS households,
         max(reached) FILTER (WHERE kind IN ('session', 'conference') AND audience = 'staff') AS staff,
