@@ -1,6 +1,8 @@
 // One entry at a time through the services, each recomputing the targets it moves in its own
-// transaction (recomputeTargets): a propaganda session of a commune, a model's year review, a
-// commune's December statistics. Each call is timed whole (checks, write, audit, recompute).
+// transaction (recomputeTargets): a propaganda session of a commune (its chain), a model's year
+// review (its host's and its sites' chains), a commune's December statistics, and an article
+// for the provincial press placed by a commune (it counts in every unit above, so the write
+// names each of them: their chains). Each call is timed whole (checks, write, audit, recompute).
 import { sql } from 'kysely'
 import { pathIds } from '@antq/core'
 import { SYSTEM_ACTOR } from '../src/demo/seed-demo'
@@ -37,17 +39,16 @@ async function pickCommunes(deps: Deps, count: number, where = 'true') {
 }
 
 /**
- * `runs` entries of statistics; `slow` of activities and reviews, whose write paths recompute
- * every ancestor's chain down from the root (each a computation of the whole territory).
- * `chains`: the held-in unit's chain alone (recomputeTargets with its id), what one chain of
- * the fact sources costs.
+ * `runs` entries of sessions, reviews and statistics; `slow` articles, whose write names every
+ * unit above the commune. `chains`: the commune's chain alone (recomputeTargets with its id),
+ * what one chain of the fact sources costs.
  */
 export async function measureEntries(deps: Deps, runs: number, slow: number, today: string) {
   const communes = await pickCommunes(deps, runs)
   const chains = await timeEach(communes, (unit) =>
     recomputeTargets(deps, { year: Number(today.slice(0, 4)), unitIds: [unit.id] }),
   )
-  const activity = await timeEach(communes.slice(0, slow), (unit) =>
+  const activity = await timeEach(communes, (unit) =>
     recordActivity(deps, SYSTEM_ACTOR, unit.id, {
       ...{ heldOn: today, kind: 'session', audience: 'households', reached: 180 },
       ...{ title: 'Tuyên truyền phòng, chống lừa đảo qua mạng', areaId: null, fileId: null },
@@ -58,7 +59,7 @@ export async function measureEntries(deps: Deps, runs: number, slow: number, tod
     SELECT m.id, p.target_count FROM models m JOIN model_plans p ON p.model_id = m.id AND p.year = 2025
     WHERE m.status = 'active' AND m.body = 'model' AND NOT EXISTS (SELECT 1 FROM model_reviews r
       WHERE r.model_id = m.id AND r.year = 2025 AND r.period = 'year')
-    ORDER BY m.id LIMIT ${slow} OFFSET 5000`.execute(deps.db)
+    ORDER BY m.id LIMIT ${runs} OFFSET 5000`.execute(deps.db)
   const review = await timeEach(models.rows, (model) =>
     saveReview(
       deps,
@@ -81,8 +82,14 @@ export async function measureEntries(deps: Deps, runs: number, slow: number, tod
       { values: DECEMBER, version: 0 },
     ),
   )
+  const article = await timeEach(communes.slice(0, slow), (unit) =>
+    recordActivity(deps, SYSTEM_ACTOR, unit.id, {
+      ...{ heldOn: today, kind: 'provincial_article', audience: 'public', reached: null },
+      ...{ title: 'Bài viết về mô hình tự quản', areaId: null, fileId: null },
+    }),
+  )
   const chain = [...pathIds(communes.at(-1)?.path ?? ''), ...pathIds(late.at(-1)?.path ?? '')]
-  return { chains, activity, review, month, chain }
+  return { chains, activity, review, month, article, chain }
 }
 
 const DECEMBER: Record<string, number> = {

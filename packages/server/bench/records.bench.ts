@@ -125,7 +125,7 @@ if (!entriesOnly) {
 const entries = await measureEntries(
   deps,
   Number(process.env.ANTQ_BENCH_ENTRIES ?? 8),
-  Number(process.env.ANTQ_BENCH_SLOW_ENTRIES ?? 3),
+  Number(process.env.ANTQ_BENCH_SLOW_ENTRIES ?? 2),
   TODAY,
 )
 const before = await readChain(entries.chain)
@@ -137,6 +137,7 @@ for (const [label, timing] of [
   ['one activity (a commune session) through the service, recompute included', entries.activity],
   ["one model's year review through the service, recompute included", entries.review],
   ["one commune's December statistics through the service, recompute included", entries.month],
+  ["one commune's article for the provincial press (names every unit above)", entries.article],
 ] as const)
   log(
     `${label}: median ${timing.medianMs} ms, p95 ${timing.p95Ms} ms (${timing.runsMs.join(', ')})`,
