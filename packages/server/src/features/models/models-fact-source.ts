@@ -38,10 +38,13 @@ const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN 
 const LATEST_RATING = `substr(max(${PERIOD_ENDS} || r.rating), 6)`
 
 /**
- * The register's figures per unit of the territory. At national size the models are chosen
- * by a place (host or site) in the territory, said over the tables (a CTE's size is unknown to
- * the planner), so one commune's chain reads that commune's models only; each figure is then
- * counted where the words put it, with no distinct count over every unit of a place's path:
+ * The register's figures per unit of the territory. At national size (1,000,000 models) the
+ * models are chosen by their host in the territory (a join the planner drives from the units'
+ * path index for one commune's chain, hashes for the country), plus those hosted outside with a
+ * site inside; each chosen model's latest rating is one max over its reviews grouped by model
+ * (an integer key: grouped by the model and its host's path, 2.5 million review rows were
+ * sorted on disk). Each figure is then counted where the words put it, with no distinct count
+ * over every unit of a place's path:
  * - hosted (count, Zalo, boards): the host unit, once per model;
  * - own (effective, good): a place's unit and, for a khu dân cư, its commune — each (unit,
  *   model) once, however many of the model's places lie there;
@@ -51,28 +54,31 @@ function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
   const yearEnd = context.param(asOf, 'text')
   const year = context.param(context.year, 'int')
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
-  const cte = `model_live AS MATERIALIZED (
-    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo, ${LATEST_RATING} AS rating,
-      m.host_unit_id AS unit_id, hu.path, hu.kind, hu.parent_id
-    FROM models m
-    JOIN units hu ON hu.id = m.host_unit_id
-    LEFT JOIN model_reviews r ON r.model_id = m.id AND r.year = ${year}
-      AND r.year || '-' || ${PERIOD_ENDS} <= ${yearEnd}
-    WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
-      AND m.id IN (SELECT mh.id FROM models mh JOIN units th ON th.id = mh.host_unit_id
-          WHERE ${context.contains('th.path')}
-        UNION SELECT ms.model_id FROM model_sites ms JOIN units ts ON ts.id = ms.unit_id
-          WHERE ${context.contains('ts.path')})
-    GROUP BY m.id, hu.path, hu.kind, hu.parent_id
+  const live = `m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})`
+  const chosen = (inside: boolean) => `SELECT m.id, m.body,
+      coalesce(m.zalo_group, '') <> '' AS zalo, m.host_unit_id AS unit_id, hu.path, hu.kind,
+      hu.parent_id, ${inside} AS inside
+    FROM models m JOIN units hu ON hu.id = m.host_unit_id`
+  const cte = `model_chosen AS MATERIALIZED (
+    ${chosen(true)} WHERE ${live} AND ${context.contains('hu.path')}
+    UNION ALL ${chosen(false)} WHERE ${live} AND NOT ${context.contains('hu.path')}
+      AND m.id IN (SELECT ms.model_id FROM model_sites ms JOIN units ts ON ts.id = ms.unit_id
+        WHERE ${context.contains('ts.path')})
+  ), model_rated AS MATERIALIZED (
+    SELECT r.model_id, ${LATEST_RATING} AS rating FROM model_reviews r
+    WHERE r.year = ${year} AND r.year || '-' || ${PERIOD_ENDS} <= ${yearEnd}
+      AND r.model_id IN (SELECT id FROM model_chosen)
+    GROUP BY r.model_id
   ), model_places AS MATERIALIZED (
-    SELECT h.id AS model_id, h.body, h.rating, h.zalo, h.unit_id, 0 AS teams, false AS is_site,
-      h.path, h.kind, h.parent_id
-    FROM model_live h WHERE ${context.contains('h.path')}
-    UNION ALL SELECT h.id, h.body, h.rating, h.zalo, s.unit_id, s.teams, true,
+    SELECT h.id AS model_id, h.body, mr.rating, h.zalo, h.unit_id, 0 AS teams,
+      false AS is_site, h.path, h.kind, h.parent_id
+    FROM model_chosen h LEFT JOIN model_rated mr ON mr.model_id = h.id WHERE h.inside
+    UNION ALL SELECT h.id, h.body, mr.rating, h.zalo, s.unit_id, s.teams, true,
       su.path, su.kind, su.parent_id
     FROM model_sites s
-    JOIN model_live h ON h.id = s.model_id
+    JOIN model_chosen h ON h.id = s.model_id
     JOIN units su ON su.id = s.unit_id
+    LEFT JOIN model_rated mr ON mr.model_id = h.id
     WHERE ${context.contains('su.path')}
   ), model_register_${alias} AS MATERIALIZED (
     SELECT x.unit_id, sum(x.hosted) AS "count", sum(x.zalo) AS "with_zalo_group",
