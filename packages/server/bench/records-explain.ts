@@ -23,8 +23,7 @@ proto.query = function (this: unknown, config: unknown, values?: unknown, callba
   const text = typeof config === 'string' ? config : (config as { text?: string }).text
   if (text && text.length > 2000 && !text.startsWith('EXPLAIN')) {
     const explained = `EXPLAIN (ANALYZE, BUFFERS) ${text}`
-    const next =
-      typeof config === 'string' ? explained : { ...(config as object), text: explained }
+    const next = typeof config === 'string' ? explained : { ...(config as object), text: explained }
     const result = original.call(this, next, values, callback) as Promise<{
       rows: Record<string, string>[]
     }>
