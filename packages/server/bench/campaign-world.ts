@@ -86,12 +86,17 @@ async function importNationalPlan(deps: Deps) {
 
 export type World = { planId: number; root: { id: number; path: string }; units: number }
 
-export async function buildWorld(deps: Deps, size: 'national' | 'small'): Promise<World> {
+/** The units alone: the criteria sets, the 2025 register, the synthetic units and the root. */
+export async function buildUnits(deps: Deps, size: 'national' | 'small') {
   fs.mkdirSync(BENCH_DIR, { recursive: true })
   await seedCriteriaSets(deps)
   await importFile(deps, path.join(REPO_ROOT, 'reference-data/vn-admin/units-2025.csv'))
   await importFile(deps, unitsCsv(size))
-  const root = await addNationalRoot(deps)
+  return addNationalRoot(deps)
+}
+
+export async function buildWorld(deps: Deps, size: 'national' | 'small'): Promise<World> {
+  const root = await buildUnits(deps, size)
   const planId = await importNationalPlan(deps)
   await insertAccount(deps.db, {
     ...{ username: OWNER.username, full_name: 'Chủ trì benchmark' },

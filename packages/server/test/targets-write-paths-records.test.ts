@@ -139,6 +139,18 @@ describe('record write paths recompute the year as a full recompute would', () =
     expect(district?.numerator).toBe(900 + 450)
   })
 
+  it('an article placed by a commune: plan 000 counts no district, so only the commune’s chain is redone', async () => {
+    const article = {
+      ...{ heldOn: '2024-06-12', kind: 'provincial_article', audience: 'public', reached: null },
+      ...{ title: 'Gương điển hình thôn 1', areaId: null, fileId: null },
+    }
+    await expectRecomputed(() => post(`/api/units/${world.id('R1')}/activities`, article))
+    const deps = world.context.deps
+    const ids = ['R02', 'R034', 'R1'].map((code) => world.id(code))
+    const named = await recomputeTargets(deps, { year: YEAR, unitIds: ids })
+    expect(named).toBe(await recomputeTargets(deps, { year: YEAR, unitIds: [world.id('R1')] }))
+  })
+
   it('a broadcast placed by a commune: the district’s own yearly count moves (plan 002 II.5)', async () => {
     const broadcast = {
       ...{ heldOn: '2025-05-02', kind: 'district_broadcast', audience: 'public', reached: null },

@@ -17,9 +17,8 @@ import type { FactSource, FactSourceContext } from '../targets/targets.fact-sour
 const ALIAS = 'mr'
 // The figures a ratio adds up over many units ("tỷ lệ mô hình có nhóm Zalo", boards) count a
 // model once, at its host: summed over a commune and its agencies a territory count would
-// count an agency's model twice. "Has an (effective) model" reads the unit's own (above).
-const HOSTED = `(p.unit_id = a.id::int AND NOT p.is_site)`
-const OWN = `(p.unit_id = a.id::int OR (p.kind = 'residential_area' AND p.parent_id = a.id::int))`
+// count an agency's model twice. "Has an (effective) model" reads the unit's own (above);
+// sites and teams are the territory's.
 
 function column(field: string): string | undefined {
   if (!field.startsWith(MODEL_REGISTER_PREFIX)) return undefined
@@ -29,46 +28,79 @@ function column(field: string): string | undefined {
 }
 
 /**
- * SQL of a model's latest rating of a year as of a day (quarter < 6 months < 9 months < year):
- * a quarterly report compares with the reviews of the periods it covers, not later ones.
+ * A model's latest rating of a year as of a day (quarter < 6 months < 9 months < year), over
+ * its reviews joined as `r`: a quarterly report compares with the reviews of the periods it
+ * covers, not later ones. 'MM-DD' sorts as text, so the greatest 'MM-DD' || rating is the
+ * latest review's (a plain max, hashed: an ordered subquery per model rated 1,000,000 models
+ * one by one at national size, bench/records.bench.ts).
  */
-const latestRating = (year: string, asOf: string) => `(SELECT r.rating
-  FROM model_reviews r WHERE r.model_id = m.id AND r.year = ${year}
-    AND r.year || '-' || ${PERIOD_ENDS} <= ${asOf}
-  ORDER BY ${PERIOD_ENDS} DESC LIMIT 1)`
 const PERIOD_ENDS = `CASE r.period ${MODEL_REVIEW_PERIODS.map((period) => `WHEN '${period.id}' THEN '${period.ends}'`).join(' ')} END`
+const LATEST_RATING = `substr(max(${PERIOD_ENDS} || r.rating), 6)`
 
+/**
+ * The register's figures per unit of the territory. At national size (1,000,000 models) the
+ * models are chosen by their host in the territory (a join the planner drives from the units'
+ * path index for one commune's chain, hashes for the country), plus those hosted outside with a
+ * site inside; each chosen model's latest rating is one max over its reviews grouped by model
+ * (an integer key: grouped by the model and its host's path, 2.5 million review rows were
+ * sorted on disk). Each figure is then counted where the words put it, with no distinct count
+ * over every unit of a place's path:
+ * - hosted (count, Zalo, boards): the host unit, once per model;
+ * - own (effective, good): a place's unit and, for a khu dân cư, its commune — each (unit,
+ *   model) once, however many of the model's places lie there;
+ * - sites and teams: every unit on a site's path (the territory's figure).
+ */
 function joinAsOf(alias: string, context: FactSourceContext, asOf: string) {
   const yearEnd = context.param(asOf, 'text')
   const year = context.param(context.year, 'int')
   const effective = `(${EFFECTIVE_MODEL_RATINGS.map((rating) => `'${rating}'`).join(', ')})`
-  const cte = `model_live AS MATERIALIZED (
-    SELECT m.id, m.body, coalesce(m.zalo_group, '') <> '' AS zalo,
-      ${latestRating(year, yearEnd)} AS rating
-    FROM models m
-    WHERE m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})
+  const live = `m.started_on <= ${yearEnd} AND (m.ended_on IS NULL OR m.ended_on > ${yearEnd})`
+  const chosen = (inside: boolean) => `SELECT m.id, m.body,
+      coalesce(m.zalo_group, '') <> '' AS zalo, m.host_unit_id AS unit_id, hu.path, hu.kind,
+      hu.parent_id, ${inside} AS inside
+    FROM models m JOIN units hu ON hu.id = m.host_unit_id`
+  const cte = `model_chosen AS MATERIALIZED (
+    ${chosen(true)} WHERE ${live} AND ${context.contains('hu.path')}
+    UNION ALL ${chosen(false)} WHERE ${live} AND NOT ${context.contains('hu.path')}
+      AND m.id IN (SELECT ms.model_id FROM model_sites ms JOIN units ts ON ts.id = ms.unit_id
+        WHERE ${context.contains('ts.path')})
+  ), model_rated AS MATERIALIZED (
+    SELECT r.model_id, ${LATEST_RATING} AS rating FROM model_reviews r
+    WHERE r.year = ${year} AND r.year || '-' || ${PERIOD_ENDS} <= ${yearEnd}
+      AND r.model_id IN (SELECT id FROM model_chosen)
+    GROUP BY r.model_id
   ), model_places AS MATERIALIZED (
-    SELECT p.model_id, p.unit_id, p.teams, p.is_site, su.path, su.kind, su.parent_id
-    FROM (SELECT id AS model_id, host_unit_id AS unit_id, 0 AS teams, false AS is_site FROM models
-          UNION ALL SELECT model_id, unit_id, teams, true FROM model_sites) p
-    JOIN model_live l ON l.id = p.model_id
-    JOIN units su ON su.id = p.unit_id
+    SELECT h.id AS model_id, h.body, mr.rating, h.zalo, h.unit_id, 0 AS teams,
+      false AS is_site, h.path, h.kind, h.parent_id
+    FROM model_chosen h LEFT JOIN model_rated mr ON mr.model_id = h.id WHERE h.inside
+    UNION ALL SELECT h.id, h.body, mr.rating, h.zalo, s.unit_id, s.teams, true,
+      su.path, su.kind, su.parent_id
+    FROM model_sites s
+    JOIN model_chosen h ON h.id = s.model_id
+    JOIN units su ON su.id = s.unit_id
+    LEFT JOIN model_rated mr ON mr.model_id = h.id
     WHERE ${context.contains('su.path')}
   ), model_register_${alias} AS MATERIALIZED (
-    SELECT a.id::int AS unit_id,
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model') AS "count",
-      count(DISTINCT l.id) FILTER (WHERE ${OWN} AND l.body = 'model' AND l.rating IN ${effective}) AS "effective",
-      count(DISTINCT l.id) FILTER (WHERE ${OWN} AND l.body = 'model' AND l.rating = 'tot') AS "good",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'model' AND l.zalo) AS "with_zalo_group",
-      count(*) FILTER (WHERE l.body = 'model' AND p.is_site) AS "sites",
-      coalesce(sum(p.teams) FILTER (WHERE l.body = 'model'), 0) AS "teams",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board') AS "boards",
-      count(DISTINCT l.id) FILTER (WHERE ${HOSTED} AND l.body = 'self_managed_board' AND l.rating IN ${effective}) AS "boards_effective"
-    FROM model_places p
-    JOIN model_live l ON l.id = p.model_id
-    CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
-    WHERE a.id <> ''
-    GROUP BY a.id
+    SELECT x.unit_id, sum(x.hosted) AS "count", sum(x.zalo) AS "with_zalo_group",
+      sum(x.boards) AS "boards", sum(x.boards_effective) AS "boards_effective",
+      sum(x.effective) AS "effective", sum(x.good) AS "good",
+      sum(x.sites) AS "sites", sum(x.teams) AS "teams"
+    FROM (
+      SELECT p.unit_id, (p.body = 'model')::int AS hosted, (p.body = 'model' AND p.zalo)::int AS zalo,
+        (p.body = 'self_managed_board')::int AS boards,
+        (p.body = 'self_managed_board' AND p.rating IN ${effective})::int AS boards_effective,
+        0 AS effective, 0 AS good, 0 AS sites, 0 AS teams
+      FROM model_places p WHERE NOT p.is_site
+      UNION ALL SELECT o.unit_id, 0, 0, 0, 0, 1, (o.rating = 'tot')::int, 0, 0
+      FROM (SELECT DISTINCT own.unit_id, p.model_id, p.rating FROM model_places p
+        CROSS JOIN LATERAL (VALUES (p.unit_id),
+          (CASE WHEN p.kind = 'residential_area' THEN p.parent_id END)) AS own(unit_id)
+        WHERE p.body = 'model' AND p.rating IN ${effective} AND own.unit_id IS NOT NULL) o
+      UNION ALL SELECT a.id::int, 0, 0, 0, 0, 0, 0, 1, p.teams
+      FROM model_places p CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
+      WHERE p.is_site AND p.body = 'model' AND a.id <> ''
+    ) x
+    GROUP BY x.unit_id
   )`
   return { cte, join: `LEFT JOIN model_register_${alias} ${alias} ON ${alias}.unit_id = u.id` }
 }

@@ -21,12 +21,27 @@ function chainPathOf(unit: { kind: string; path: string }) {
   return SCOPE_KINDS.has(unit.kind) ? unit.path : unit.path.replace(/[^.]+\.$/, '')
 }
 
-/** Whether a published (or closed) plan with an issuer has targets for `year`. */
-async function keepsTargets(deps: Deps, planId: number, year: number) {
+/** The plan if it is published (or closed), has an issuer and has targets for `year`. */
+async function findPlanKeeping(deps: Deps, planId: number, year: number) {
   const row = await findPlanById(deps.db, planId)
-  if (!row?.issuer_unit_id || (row.status !== 'published' && row.status !== 'closed')) return false
-  const { startYear, endYear } = (row.definition as Plan).period
-  return year >= startYear && (endYear === null || year <= endYear)
+  if (!row?.issuer_unit_id || (row.status !== 'published' && row.status !== 'closed')) return null
+  const plan = row.definition as Plan
+  const { startYear, endYear } = plan.period
+  return year >= startYear && (endYear === null || year <= endYear) ? plan : null
+}
+
+/**
+ * Whether a write at `unit` can move a value of `plan`. A target counts only units of its
+ * `scope.unitKinds` (core's buildTargetExpressions filters on them). A scope unit (its chain is
+ * its own) writes its own figure and, through it, its ancestors' — which the write names when
+ * they change (an article counts in every unit above the commune that placed it, ADR 008) —
+ * never a unit below it; so when no target counts the scope's kind, its chain cannot move and
+ * is not redone (a commune's article would otherwise recompute the whole country's root scope).
+ * A unit below a commune moves its commune's figure (a khu dân cư's model, session): kept.
+ */
+function movesPlan(plan: Plan, unit: { kind: string }) {
+  if (!SCOPE_KINDS.has(unit.kind)) return true
+  return plan.targets.some((target) => target.scope.unitKinds.some((kind) => kind === unit.kind))
 }
 
 /**
@@ -41,17 +56,17 @@ export async function recomputeTargets(
 ) {
   if (input.unitIds.length === 0) return 0
   const units = await listUnitsByIdsBrief(deps.db, [...new Set(input.unitIds)])
-  const pathsByPlan = new Map<number, Set<string>>()
-  const add = (planId: number, path: string) =>
-    pathsByPlan.set(planId, (pathsByPlan.get(planId) ?? new Set()).add(path))
+  const unitsByPlan = new Map<number, (typeof units)[number][]>()
+  const add = (planId: number, unit: (typeof units)[number]) =>
+    unitsByPlan.set(planId, [...(unitsByPlan.get(planId) ?? []), unit])
   for (const unit of units)
-    if (input.planId !== undefined) add(input.planId, chainPathOf(unit))
-    else
-      for (const plan of await listPlansCovering(deps.db, unit.path))
-        add(plan.id, chainPathOf(unit))
+    if (input.planId !== undefined) add(input.planId, unit)
+    else for (const plan of await listPlansCovering(deps.db, unit.path)) add(plan.id, unit)
   let count = 0
-  for (const [planId, paths] of pathsByPlan) {
-    if (!(await keepsTargets(deps, planId, input.year))) continue
+  for (const [planId, planUnits] of unitsByPlan) {
+    const plan = await findPlanKeeping(deps, planId, input.year)
+    if (!plan) continue
+    const paths = new Set(planUnits.filter((unit) => movesPlan(plan, unit)).map(chainPathOf))
     // Deepest chains first: a chain computes its deepest scope afresh and shifts the scopes above
     // by that scope's difference. Were a district's chain done before its commune's, the district
     // would already hold the commune's change and the commune's shift would add it again; done

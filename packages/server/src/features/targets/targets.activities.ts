@@ -35,7 +35,12 @@ function activityColumn(field: string): string | undefined {
 
 const REACHING = `ac.kind IN ('session', 'conference')`
 
-/** Each held-in unit's year (largest sessions, counts), then summed up every ancestor's path. */
+/**
+ * Each held-in unit's year (largest sessions, counts), then summed up every ancestor's path.
+ * The activities are grouped by their unit alone before the unit's path is joined: grouped by
+ * the unit's path too, the country's 5 million rows were read through the unit index and
+ * grouped on a text key (bench/records.bench.ts).
+ */
 function activityJoin(context: FactSourceContext) {
   // The calendar year, as the yearly report and the statistics' months read it: a session held
   // before the plan was issued still reached its households that year.
@@ -50,17 +55,18 @@ function activityJoin(context: FactSourceContext) {
       max(p.pupils) FILTER (WHERE ${own}) AS pupils,
       max(p.trained) FILTER (WHERE ${own}) AS trained,
       sum(p.articles) AS articles, sum(p.broadcasts) AS broadcasts
-    FROM (SELECT ac.unit_id, su.kind, su.parent_id, su.path,
+    FROM (SELECT g.*, su.kind, su.parent_id, su.path FROM (SELECT ac.unit_id,
         max(ac.reached) FILTER (WHERE ${REACHING} AND ac.audience = 'households') AS households,
         max(ac.reached) FILTER (WHERE ${REACHING} AND ac.audience = 'staff') AS staff,
         max(ac.reached) FILTER (WHERE ${REACHING} AND ac.audience = 'pupils') AS pupils,
         max(ac.reached) FILTER (WHERE ac.kind = 'training') AS trained,
         count(*) FILTER (WHERE ac.kind = 'provincial_article') AS articles,
         count(*) FILTER (WHERE ac.kind = 'district_broadcast') AS broadcasts
-      FROM activities ac JOIN units su ON su.id = ac.unit_id
+      FROM activities ac
       WHERE ac.withdrawn_at IS NULL AND ac.held_on BETWEEN ${start} AND ${end}
-        AND ${context.contains('su.path')}
-      GROUP BY ac.unit_id, su.kind, su.parent_id, su.path) p
+        AND ac.unit_id IN (SELECT tu.id FROM units tu WHERE ${context.contains('tu.path')})
+      GROUP BY ac.unit_id) g
+    JOIN units su ON su.id = g.unit_id) p
     CROSS JOIN LATERAL unnest(string_to_array(p.path, '.')) AS a(id)
     WHERE a.id <> ''
     GROUP BY a.id

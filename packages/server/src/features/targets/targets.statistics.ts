@@ -6,6 +6,7 @@
 // as `sum` adds the months, an `opening` kind takes each unit's earliest month of the year.
 import {
   CRIME_STATISTIC_KINDS,
+  CRIME_STATISTICS_UNIT_KINDS,
   CRIME_STATISTICS_PREFIX,
   BASELINE_PREFIX,
   findCrimeStatisticKind,
@@ -13,6 +14,9 @@ import {
 import type { FactSource } from './targets.fact-sources'
 
 const ALIASES = { current: 'cs', baseline: 'cb' } as const
+// Only communes and districts hold records (the write path refuses any other unit): said in the
+// SQL, the planner probes a commune's own rows instead of hashing the country's year of them.
+const HOLDERS = CRIME_STATISTICS_UNIT_KINDS.map((kind) => `'${kind}'`).join(', ')
 
 /** The SQL column of a statistics field (current or baseline year), or undefined. */
 function statisticsColumn(field: string): string | undefined {
@@ -27,7 +31,9 @@ function statisticsColumn(field: string): string | undefined {
 /**
  * Every unit of the territory with its statistics for `months` (SQL of a text[]), summed over
  * the unit's subtree: a CTE computed once (materialised: inlined, the planner rescanned it per
- * unit), and the join reading it. `contains` keeps the records inside the facts' territory.
+ * unit), and the join reading it. `contains` keeps the records inside the facts' territory,
+ * before the months are numbered: for one commune's chain its 12 × 16 rows are read, not the
+ * country's year (2.8 s for each of the two years at national size before, 0.4 ms now).
  */
 function statisticsJoin(
   which: keyof typeof ALIASES,
@@ -35,19 +41,21 @@ function statisticsJoin(
   contains: (path: string) => string,
 ) {
   const alias = ALIASES[which]
-  const opening = CRIME_STATISTIC_KINDS.filter((kind) => kind.aggregate === 'opening')
   const sums = CRIME_STATISTIC_KINDS.map(
-    (kind) => `sum(s.value) FILTER (WHERE s.kind = '${kind.id}') AS "${kind.id}"`,
+    (kind) =>
+      `sum(s.${kind.aggregate === 'opening' ? 'opening' : 'total'}) FILTER (WHERE s.kind = '${kind.id}') AS "${kind.id}"`,
   )
+  // Each holder's kind once (its year's total and its earliest month's value: the 'YYYY-MM'
+  // months sort as text), then added up its path: no window over the country's rows.
   const cte = `crime_${alias} AS MATERIALIZED (
     SELECT a.id::int AS unit_id, ${sums.join(', ')}
-    FROM (SELECT unit_id, kind, value,
-        row_number() OVER (PARTITION BY unit_id, kind ORDER BY month) AS nth
-      FROM crime_statistics WHERE month = ANY(${months})) s
-    JOIN units su ON su.id = s.unit_id
-    CROSS JOIN LATERAL unnest(string_to_array(su.path, '.')) AS a(id)
-    WHERE a.id <> '' AND ${contains('su.path')}
-      AND (s.nth = 1 OR s.kind NOT IN (${opening.map((kind) => `'${kind.id}'`).join(', ')}))
+    FROM (SELECT cs.kind, su.path, sum(cs.value) AS total,
+        split_part(min(cs.month || ':' || cs.value), ':', 2)::int AS opening
+      FROM crime_statistics cs JOIN units su ON su.id = cs.unit_id
+      WHERE cs.month = ANY(${months}) AND su.kind IN (${HOLDERS}) AND ${contains('su.path')}
+      GROUP BY cs.unit_id, cs.kind, su.path) s
+    CROSS JOIN LATERAL unnest(string_to_array(s.path, '.')) AS a(id)
+    WHERE a.id <> ''
     GROUP BY a.id
   )`
   return { cte, join: `LEFT JOIN crime_${alias} ${alias} ON ${alias}.unit_id = u.id` }
