@@ -22,6 +22,20 @@ const Env = z.object({
       'TRUST_PROXY: danh sách địa chỉ IP hoặc dải CIDR, cách nhau dấu phẩy',
     )
     .default(''),
+  // E-mail (ADR 029): without SMTP_HOST the e-mail channel is "not configured"; in-app works.
+  SMTP_HOST: z.string().max(255).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().max(255).optional(),
+  SMTP_PASS: z.string().max(255).optional(),
+  SMTP_FROM: z.string().max(255).default('ANTQ <antq@localhost>'),
+  // 'true': TLS from the first byte (port 465); otherwise STARTTLS when the server offers it.
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  // The address people open: links in e-mails are this plus the page's path.
+  PUBLIC_URL: z.string().url().max(255).optional(),
+  // The reminder scheduler's tick; 0 turns it off. Off in tests unless set.
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  // Vietnam-time hour from which the day's reminders are made (digests are not sent at night).
+  SCHEDULER_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 })
 
 export type Config = {
@@ -32,6 +46,18 @@ export type Config = {
   production: boolean
   cookieSecure: boolean
   trustProxy: string[]
+  smtp: SmtpConfig | null
+  publicUrl: string
+  scheduler: { intervalSeconds: number; digestHour: number }
+}
+
+export type SmtpConfig = {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+  from: string
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +72,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parsed.TRUST_PROXY.split(',')
       .map((each) => each.trim())
       .filter(Boolean),
+    smtp: parsed.SMTP_HOST
+      ? {
+          host: parsed.SMTP_HOST,
+          port: parsed.SMTP_PORT,
+          secure: parsed.SMTP_SECURE === 'true',
+          user: parsed.SMTP_USER,
+          pass: parsed.SMTP_PASS,
+          from: parsed.SMTP_FROM,
+        }
+      : null,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
+    scheduler: {
+      intervalSeconds: parsed.SCHEDULER_INTERVAL_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 60),
+      digestHour: parsed.SCHEDULER_DIGEST_HOUR,
+    },
   }
 }

@@ -38,10 +38,11 @@ describe('GET /api/health', () => {
       migrations: {
         upToDate: true,
         pending: [],
-        latestApplied: '0026-audit-request-id',
-        latestKnown: '0026-audit-request-id',
+        latestApplied: '0028-notifications',
+        latestKnown: '0028-notifications',
       },
-      scheduler: { status: 'không có' },
+      // A test app runs no timer (tests drive runSchedulerTick) and has no SMTP (ADR 029).
+      scheduler: { status: 'tắt', email: 'chưa cấu hình', pendingEmails: 0 },
       dataGeneration: expect.any(Number),
     })
     const migrations = health.migrations as { applied: number; known: number }
