@@ -26,11 +26,15 @@ describe('reminder rules', () => {
   })
 
   it('sorts and de-duplicates steps, refuses out-of-range days', () => {
-    expect(normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, daysBefore: [1, 7, 1] }).daysBefore).toEqual([7, 1])
+    expect(
+      normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, daysBefore: [1, 7, 1] }).daysBefore,
+    ).toEqual([7, 1])
     expect(() => normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, daysBefore: [0] })).toThrow()
     expect(() =>
       normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, daysBefore: [1, 2, 3, 4, 5, 6] }),
     ).toThrow()
-    expect(() => normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, escalateAfterDays: 0 })).toThrow()
+    expect(() =>
+      normaliseReminderRules({ ...DEFAULT_REMINDER_RULES, escalateAfterDays: 0 }),
+    ).toThrow()
   })
 })

@@ -105,7 +105,12 @@ export function findSettings(db: Kysely<Database>, accountId: number) {
 export async function updateSettings(
   db: Kysely<Database>,
   accountId: number,
-  values: { email: string | null; phone: string | null; notify_in_app: boolean; notify_email: boolean },
+  values: {
+    email: string | null
+    phone: string | null
+    notify_in_app: boolean
+    notify_email: boolean
+  },
 ) {
   await db.updateTable('accounts').set(values).where('id', '=', accountId).execute()
 }
@@ -156,4 +161,16 @@ export async function upsertReminderRules(
 export function listPlanKeys(db: Kysely<Database>, planIds: readonly number[]) {
   if (planIds.length === 0) return Promise.resolve([])
   return db.selectFrom('plans').select(['id', 'plan_key']).where('id', 'in', planIds).execute()
+}
+
+export function findPlanTitle(db: Kysely<Database>, planId: number) {
+  return db
+    .selectFrom('plans')
+    .select(['title', 'plan_key'])
+    .where('id', '=', planId)
+    .executeTakeFirst()
+}
+
+export function findUnitPath(db: Kysely<Database>, unitId: number) {
+  return db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst()
 }

@@ -32,7 +32,11 @@ export const NudgeBody = z.object({
   list: z.enum(NUDGE_LISTS),
   unitId: Id,
   year: z.number().int().min(1900).max(2199).optional(),
-  periodId: z.string().max(40).optional(),
+  periodId: z
+    .string()
+    .max(8)
+    .regex(/^\d{4}(-[A-Z0-9]{1,3})?$/)
+    .optional(),
   obligationId: z.string().max(80).optional(),
   periodKey: z.string().max(40).optional(),
 })

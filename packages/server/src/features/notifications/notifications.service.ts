@@ -1,12 +1,7 @@
 // A person's notifications (ADR 029): the bell's list and unread count, marking read, the
 // channels, e-mail and phone of the account, and a plan's reminder rules (read by anyone on the
 // plan, changed by its owner, audited).
-import {
-  AppError,
-  can,
-  normaliseReminderRules,
-  type Actor,
-} from '@antq/core'
+import { AppError, can, normaliseReminderRules, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { loadPlan } from '../reports/reports.context'
@@ -39,7 +34,10 @@ export async function markMineRead(deps: Deps, actor: Actor, id?: number) {
   return { marked, unread: await repo.countUnread(deps.db, actor.accountId) }
 }
 
-function presentSettings(row: NonNullable<Awaited<ReturnType<typeof repo.findSettings>>>, deps: Deps) {
+function presentSettings(
+  row: NonNullable<Awaited<ReturnType<typeof repo.findSettings>>>,
+  deps: Deps,
+) {
   return {
     email: row.email,
     phone: row.phone,

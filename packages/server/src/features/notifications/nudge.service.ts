@@ -3,13 +3,26 @@
 // that does the duty. The unit must be on that very late list (the dashboard's service reads
 // it), so nobody is chased for what is done. One nudge per unit, list and day: pressing again
 // gives the same message back for Zalo without sending it twice.
-import { AppError, can, instantEmail, nudgeMessage, vietnamDateOf, zaloShareText, type Actor } from '@antq/core'
+import {
+  AppError,
+  can,
+  instantEmail,
+  nudgeMessage,
+  vietnamDateOf,
+  zaloShareText,
+  type Actor,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { listLateUnits } from '../targets/targets-late.service'
 import { links } from '../todo/todo-links'
 import { absoluteLink } from './mailer'
-import { insertNotifications, listUnitAccounts } from './notifications.repository'
+import {
+  findPlanTitle,
+  findUnitPath,
+  insertNotifications,
+  listUnitAccounts,
+} from './notifications.repository'
 import { enqueueEmails } from './outbox.repository'
 import { flushOutbox } from './outbox'
 import type { NudgeInput } from './notifications.schemas'
@@ -27,18 +40,29 @@ function findRow(late: Late, input: NudgeInput) {
     (row) =>
       row.unit.id === input.unitId &&
       (input.list !== 'upward' ||
-        (row.obligation?.id === input.obligationId && row.obligation?.periodKey === input.periodKey)),
+        (row.obligation?.id === input.obligationId &&
+          row.obligation?.periodKey === input.periodKey)),
   )
 }
 
-function linkFor(planId: number, late: Late, input: NudgeInput, row: NonNullable<ReturnType<typeof findRow>>) {
+function linkFor(
+  planId: number,
+  late: Late,
+  input: NudgeInput,
+  row: NonNullable<ReturnType<typeof findRow>>,
+) {
   switch (input.list) {
     case 'registration':
       return links.registration(planId)
     case 'report':
       return links.report(planId, late.report.period?.id ?? '', input.unitId)
     case 'upward':
-      return links.upwardReport(planId, row.obligation?.id ?? '', row.obligation?.periodKey ?? '', input.unitId)
+      return links.upwardReport(
+        planId,
+        row.obligation?.id ?? '',
+        row.obligation?.periodKey ?? '',
+        input.unitId,
+      )
     case 'events':
       return links.events(planId, late.year)
   }
@@ -53,23 +77,18 @@ export async function nudgeLateUnit(deps: Deps, actor: Actor, planId: number, in
   })
   const row = findRow(late, input)
   if (!row) throw new AppError('VALIDATION', 'Đơn vị này không còn trong danh sách chậm')
-  const plan = await deps.db
-    .selectFrom('plans')
-    .select(['title', 'plan_key'])
-    .where('id', '=', planId)
-    .executeTakeFirstOrThrow()
+  const plan = await findPlanTitle(deps.db, planId)
   // A merged legacy unit is read, never written to (ADR 011): chasing it is a write.
-  const unit = await deps.db
-    .selectFrom('units')
-    .select('path')
-    .where('id', '=', input.unitId)
-    .executeTakeFirstOrThrow()
+  const unit = await findUnitPath(deps.db, input.unitId)
+  if (!plan || !unit) throw new AppError('NOT_FOUND')
   if (!can(actor, 'campaign:review', unit.path)) throw new AppError('OUT_OF_SCOPE')
   const label =
     input.list === 'report'
       ? (late.report.period?.label ?? null)
       : input.list === 'upward'
-        ? (row.obligation ? `${row.obligation.label} (${row.obligation.periodLabel})` : null)
+        ? row.obligation
+          ? `${row.obligation.label} (${row.obligation.periodLabel})`
+          : null
         : null
   const message = nudgeMessage({
     list: input.list,
@@ -85,8 +104,7 @@ export async function nudgeLateUnit(deps: Deps, actor: Actor, planId: number, in
   const recipients = await listUnitAccounts(deps.db, [input.unitId])
   const day = vietnamDateOf(now)
   const what = `${plan.plan_key}:${input.list}:${late.report.period?.id ?? ''}:${input.obligationId ?? ''}:${input.periodKey ?? ''}`
-  const outboxKeys: string[] = []
-  const inserted = await deps.db.transaction().execute(async (tx) => {
+  const { inserted, mailIds } = await deps.db.transaction().execute(async (tx) => {
     const rows = await insertNotifications(
       tx,
       recipients.map((account) => ({
@@ -103,23 +121,22 @@ export async function nudgeLateUnit(deps: Deps, actor: Actor, planId: number, in
     const mails = rows.flatMap((sent) => {
       const account = recipients.find((each) => each.id === sent.account_id)
       if (!account?.email || !account.notify_email) return []
-      outboxKeys.push(`mail:${sent.dedup_key}`)
-      return [{ account_id: account.id, dedup_key: `mail:${sent.dedup_key}`, to_address: account.email, ...instantEmail(message, url) }]
+      const mail = { account_id: account.id, dedup_key: `mail:${sent.dedup_key}` }
+      return [{ ...mail, to_address: account.email, ...instantEmail(message, url) }]
     })
-    await enqueueEmails(tx, mails.map(({ account_id, dedup_key, to_address, subject, body }) => ({ account_id, dedup_key, to_address, subject, body })))
+    const ids = await enqueueEmails(tx, mails)
     await appendAudit(tx, {
       actorId: actor.accountId,
       actorName: actor.username,
       action: 'notification.nudge',
       entity: 'unit',
       entityId: input.unitId,
-      after: { planId, list: input.list, message, link, recipients: rows.map((each) => each.account_id) },
+      after: { planId, list: input.list, message, link, recipients: rows.map((r) => r.account_id) },
     })
-    return rows
+    return { inserted: rows, mailIds: ids }
   })
   // Sent now, not at the next tick; a failure leaves the rows for the scheduler to retry.
-  const ids = await outboxIds(deps, outboxKeys)
-  const emailed = ids.length > 0 ? await flushOutbox(deps, now, ids) : 0
+  const emailed = mailIds.length > 0 ? await flushOutbox(deps, now, mailIds) : 0
   return {
     message,
     link,
@@ -130,10 +147,4 @@ export async function nudgeLateUnit(deps: Deps, actor: Actor, planId: number, in
     emailed,
     emailConfigured: deps.mail?.configured ?? false,
   }
-}
-
-async function outboxIds(deps: Deps, keys: string[]) {
-  if (keys.length === 0) return []
-  const rows = await deps.db.selectFrom('email_outbox').select('id').where('dedup_key', 'in', keys).execute()
-  return rows.map((row) => row.id)
 }

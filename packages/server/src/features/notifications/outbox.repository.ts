@@ -6,14 +6,22 @@ import type { Database } from '../../db/schema'
 
 export async function enqueueEmails(
   db: Kysely<Database>,
-  rows: { account_id: number; dedup_key: string; to_address: string; subject: string; body: string }[],
+  rows: {
+    account_id: number
+    dedup_key: string
+    to_address: string
+    subject: string
+    body: string
+  }[],
 ) {
-  if (rows.length === 0) return
-  await db
+  if (rows.length === 0) return []
+  const inserted = await db
     .insertInto('email_outbox')
     .values(rows)
     .onConflict((conflict) => conflict.column('dedup_key').doNothing())
+    .returning('id')
     .execute()
+  return inserted.map((row) => row.id)
 }
 
 export type ClaimedEmail = { id: number; to_address: string; subject: string; body: string }
@@ -39,7 +47,11 @@ export async function claimEmails(
 }
 
 export async function markEmailSent(db: Kysely<Database>, id: number, at: Date) {
-  await db.updateTable('email_outbox').set({ sent_at: at, last_error: null }).where('id', '=', id).execute()
+  await db
+    .updateTable('email_outbox')
+    .set({ sent_at: at, last_error: null })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** A failed send frees the claim so the next tick tries again (up to ten attempts). */

@@ -76,7 +76,10 @@ export async function composeReminders(
   const planIds = [...new Set(items.flatMap((item) => (item.plan ? [item.plan.id] : [])))]
   const keys = new Map((await repo.listPlanKeys(deps.db, planIds)).map((p) => [p.id, p.plan_key]))
   const rules = new Map(
-    (await repo.listReminderRules(deps.db, [...keys.values()])).map((row) => [row.plan_key, rulesOf(row)]),
+    (await repo.listReminderRules(deps.db, [...keys.values()])).map((row) => [
+      row.plan_key,
+      rulesOf(row),
+    ]),
   )
   // Those who act for the managing unit (its plan owner and clerks), not its council or leader.
   const managers =
@@ -90,7 +93,12 @@ export async function composeReminders(
     const planKey = item.plan ? keys.get(item.plan.id) : undefined
     if (!item.plan || !planKey || item.deadline === null || item.daysLeft === null) continue
     const rule = rules.get(planKey) ?? DEFAULT_REMINDER_RULES
-    const duty = { ...item, planTitle: item.plan.title, deadline: item.deadline, daysLeft: item.daysLeft }
+    const duty = {
+      ...item,
+      planTitle: item.plan.title,
+      deadline: item.deadline,
+      daysLeft: item.daysLeft,
+    }
     const key = dutyKey(planKey, item)
     const stage = reminderStage(rule, item.daysLeft)
     if (stage)

@@ -8,5 +8,11 @@ export type SchedulerStatus = {
 }
 
 export function newSchedulerStatus(intervalSeconds: number): SchedulerStatus {
-  return { enabled: intervalSeconds > 0, intervalSeconds, lastTickAt: null, lastError: null, ticks: 0 }
+  return {
+    enabled: intervalSeconds > 0,
+    intervalSeconds,
+    lastTickAt: null,
+    lastError: null,
+    ticks: 0,
+  }
 }

@@ -58,7 +58,7 @@ async function queueDigests(deps: Deps, today: string): Promise<number> {
     account_id: accountId,
     dedup_key: `digest:${accountId}:${today}`,
     to_address: entry.email,
-    ...(({ subject, body }) => ({ subject, body }))(digestEmail(today, entry.lines)),
+    ...digestEmail(today, entry.lines),
   }))
   await outbox.enqueueEmails(deps.db, rows)
   return rows.length
