@@ -8,24 +8,19 @@ import type { Deps } from '../src/deps'
 import { seedDemoNominations } from '../src/demo/seed-nominations'
 import { seedDemoTodo } from '../src/demo/seed-todo'
 import { buildApp } from '../src/http/app'
-import { createMailer } from '../src/features/notifications/mailer'
 import { runSchedulerTick } from '../src/features/notifications/scheduler'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
-import { startSmtpReceiver } from './smtp-receiver'
+import { bell, countRows, PUBLIC, setEmail, startSmtpReceiver, testMailer } from './smtp-receiver'
 
 let context: TestContext
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>
 let planId: number
 const now = new Date('2024-11-01T03:00:00Z')
-const PUBLIC = 'http://antq.test'
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver()
   context = await createTestContext(() => now)
-  context.deps.mail = createMailer(
-    { host: '127.0.0.1', port: smtp.port, secure: false, from: 'ANTQ <antq@antq.test>' },
-    PUBLIC,
-  )
+  context.deps.mail = testMailer(smtp.port)
   await seedDemoNominations(context.deps)
   await seedDemoTodo(context.deps)
   const plan = await context.deps.db
@@ -40,28 +35,6 @@ afterAll(async () => {
   await smtp.close()
 })
 
-type Notification = { id: number; kind: string; message: string; link: string; read: boolean }
-const bell = async (client: Client) => {
-  const response = await client.request({ method: 'GET', url: '/api/notifications' })
-  expect(response.statusCode, response.body).toBe(200)
-  return response.json<{ unread: number; items: Notification[] }>()
-}
-const setEmail = async (client: Client, email: string) => {
-  const response = await client.request({
-    method: 'PUT',
-    url: '/api/me/notification-settings',
-    payload: { email, phone: '0912 345 678', inApp: true, email_channel: true },
-  })
-  expect(response.statusCode, response.body).toBe(200)
-}
-
-const countRows = async (deps: Deps, table: 'notifications' | 'email_outbox') => {
-  const row = await deps.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
 const unitId = async (code: string) =>
   (
     await context.deps.db
@@ -177,10 +150,7 @@ describe('notifications', () => {
       : context.handle
     const next = new Date('2024-11-02T03:00:00Z')
     const deps: Deps = { ...context.deps, db: handle.db, cache: handle.cache, now: () => next }
-    deps.mail = createMailer(
-      { host: '127.0.0.1', port: smtp.port, secure: false, from: 'ANTQ <antq@antq.test>' },
-      PUBLIC,
-    )
+    deps.mail = testMailer(smtp.port)
     const app = await buildApp(deps)
     try {
       const again = await runSchedulerTick(deps, new Date(now.getTime() + 7200_000))
@@ -243,6 +213,49 @@ describe('notifications', () => {
     })
     expect(notLate.statusCode).toBe(400)
   }, 60_000)
+
+  it('"Đôn đốc" on an assignment reaches the owner body now, by e-mail too', async () => {
+    const body = await signIn(context.app, 'canbo.vanhoabacquang')
+    await setEmail(body, 'vanhoa@antq.test')
+    const { db } = context.deps
+    const account = await db
+      .selectFrom('accounts')
+      .select('scope_unit_id')
+      .where('username', '=', 'canbo.vanhoabacquang')
+      .executeTakeFirstOrThrow()
+    // Plan 000's tasks shared out among its bodies for 2024 (Bắc Quang's culture centre among them).
+    const generated = await owner.request({
+      method: 'POST',
+      url: `/api/plans/${planId}/assignments/generate`,
+      payload: { year: 2024 },
+    })
+    expect(generated.statusCode, generated.body).toBe(200)
+    const share = await db
+      .selectFrom('assignments')
+      .select(['id', 'year'])
+      .where('owner_unit_id', '=', account.scope_unit_id ?? 0)
+      .where('review', '=', 'open')
+      .orderBy('due_date')
+      .executeTakeFirstOrThrow()
+    const before = smtp.received.length
+    const chased = await owner.request({
+      method: 'POST',
+      url: `/api/assignments/${share.id}/actions`,
+      payload: { action: 'chase', note: 'Đề nghị báo cáo tiến độ' },
+    })
+    expect(chased.statusCode, chased.body).toBe(200)
+    const [latest] = (await bell(body)).items
+    expect(latest).toMatchObject({
+      kind: 'nudge',
+      link: `/nhiem-vu?nam=${share.year}&mo=${share.id}`,
+    })
+    expect(latest?.message).toMatch(
+      /^Đôn đốc .+ thực hiện nhiệm vụ ".+", hạn \d\d\/\d\d\/\d{4}.*Nội dung: Đề nghị báo cáo tiến độ$/,
+    )
+    const mail = smtp.received.slice(before)
+    expect(mail.map((each) => each.to)).toEqual([['vanhoa@antq.test']])
+    expect(mail[0]?.text).toContain(`${PUBLIC}/nhiem-vu?nam=${share.year}&mo=${share.id}`)
+  })
 
   it("the bell marks one or all read, only the reader's own", async () => {
     const mine = await bell(clerk)

@@ -82,10 +82,28 @@ export function nudgeMessage(input: {
   planTitle: string
   closedOn: string | null
   daysLate: number
+  /** The list's own words for what is missing (an event list names the event not held). */
+  duty?: string | null
 }): string {
-  const what = input.label ? `${NUDGE_DUTY[input.list]} ${input.label}` : NUDGE_DUTY[input.list]
+  const duty = input.duty
+    ? `${input.duty.charAt(0).toLocaleLowerCase('vi')}${input.duty.slice(1)}`
+    : NUDGE_DUTY[input.list]
+  const what = input.label ? `${duty} ${input.label}` : duty
   const when = input.closedOn ? `, ${whenText(input.closedOn, -input.daysLate)}` : ''
   return `Đề nghị ${input.unitName} khẩn trương thực hiện: ${what}${when}${inPlan(input.planTitle)}.`
+}
+
+/** "Đôn đốc" on an assignment: the task, its due date and the plan owner's words. */
+export function chaseMessage(input: {
+  task: string
+  ownerName: string
+  due: string
+  daysLeft: number
+  note: string | null
+}): string {
+  const task = input.task.length > 160 ? `${input.task.slice(0, 157)}…` : input.task
+  const note = input.note ? ` Nội dung: ${input.note}` : ''
+  return `Đôn đốc ${input.ownerName} thực hiện nhiệm vụ "${task}", ${whenText(input.due, input.daysLeft)}.${note}`
 }
 
 /** The text pasted into a Zalo group: the message and the link that opens the exact page. */

@@ -1,6 +1,6 @@
 import { NUDGE_LISTS, REMINDER_DAYS_MAX, REMINDER_STEPS_MAX } from '@antq/core'
 import { z } from 'zod'
-import { Id } from '../../http/bounds'
+import { Id, IsoDate } from '../../http/bounds'
 
 export const PlanParams = z.object({ id: Id })
 export const NotificationParams = z.object({ id: Id })
@@ -39,5 +39,6 @@ export const NudgeBody = z.object({
     .optional(),
   obligationId: z.string().max(80).optional(),
   periodKey: z.string().max(40).optional(),
+  closedOn: IsoDate.optional(),
 })
 export type NudgeInput = z.infer<typeof NudgeBody>

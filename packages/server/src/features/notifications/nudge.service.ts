@@ -6,7 +6,6 @@
 import {
   AppError,
   can,
-  instantEmail,
   nudgeMessage,
   vietnamDateOf,
   zaloShareText,
@@ -17,14 +16,8 @@ import { appendAudit } from '../audit/audit.repository'
 import { listLateUnits } from '../targets/targets-late.service'
 import { links } from '../todo/todo-links'
 import { absoluteLink } from './mailer'
-import {
-  findPlanTitle,
-  findUnitPath,
-  insertNotifications,
-  listUnitAccounts,
-} from './notifications.repository'
-import { enqueueEmails } from './outbox.repository'
-import { flushOutbox } from './outbox'
+import { findPlanTitle, findUnitPath } from './notifications.repository'
+import { queueNotice, sendQueued } from './send-now'
 import type { NudgeInput } from './notifications.schemas'
 
 type Late = Awaited<ReturnType<typeof listLateUnits>>
@@ -97,46 +90,30 @@ export async function nudgeLateUnit(deps: Deps, actor: Actor, planId: number, in
     planTitle: plan.title,
     closedOn: row.closedOn,
     daysLate: row.daysLate,
+    duty: input.list === 'events' ? row.status : null,
   })
   const link = linkFor(planId, late, input, row)
   const url = absoluteLink(deps.mail, link)
-  const now = deps.now()
-  const recipients = await listUnitAccounts(deps.db, [input.unitId])
-  const day = vietnamDateOf(now)
-  const what = `${plan.plan_key}:${input.list}:${late.report.period?.id ?? ''}:${input.obligationId ?? ''}:${input.periodKey ?? ''}`
-  const { inserted, mailIds } = await deps.db.transaction().execute(async (tx) => {
-    const rows = await insertNotifications(
-      tx,
-      recipients.map((account) => ({
-        account_id: account.id,
-        kind: 'nudge' as const,
-        plan_id: planId,
-        message,
-        link,
-        dedup_key: `nudge:${account.id}:${input.unitId}:${what}:${day}`,
-        created_by: actor.username,
-        read_at: account.notify_in_app ? null : now,
-      })),
-    )
-    const mails = rows.flatMap((sent) => {
-      const account = recipients.find((each) => each.id === sent.account_id)
-      if (!account?.email || !account.notify_email) return []
-      const mail = { account_id: account.id, dedup_key: `mail:${sent.dedup_key}` }
-      return [{ ...mail, to_address: account.email, ...instantEmail(message, url) }]
+  const day = vietnamDateOf(deps.now())
+  const what = [plan.plan_key, input.list, late.report.period?.id, row.obligation?.id]
+    .concat([row.obligation?.periodKey, row.closedOn])
+    .join(':')
+  const { recipients, inserted, mailIds } = await deps.db.transaction().execute(async (tx) => {
+    const sent = await queueNotice(deps, tx, actor, {
+      ...{ unitId: input.unitId, planId, message, link },
+      key: `${input.unitId}:${what}:${day}`,
     })
-    const ids = await enqueueEmails(tx, mails)
     await appendAudit(tx, {
       actorId: actor.accountId,
       actorName: actor.username,
       action: 'notification.nudge',
       entity: 'unit',
       entityId: input.unitId,
-      after: { planId, list: input.list, message, link, recipients: rows.map((r) => r.account_id) },
+      after: { planId, list: input.list, message, link, recipients: sent.inserted.length },
     })
-    return { inserted: rows, mailIds: ids }
+    return sent
   })
-  // Sent now, not at the next tick; a failure leaves the rows for the scheduler to retry.
-  const emailed = mailIds.length > 0 ? await flushOutbox(deps, now, mailIds) : 0
+  const emailed = await sendQueued(deps, mailIds)
   return {
     message,
     link,

@@ -19,6 +19,7 @@ export type NudgeInput = {
   periodId?: string
   obligationId?: string
   periodKey?: string
+  closedOn?: string
 }
 
 const KEY = ['notifications']

@@ -114,6 +114,8 @@ function withNudge(
             ...(row.obligation
               ? { obligationId: row.obligation.id, periodKey: row.obligation.periodKey }
               : {}),
+            // A unit late for two events is listed twice: the date tells which one.
+            ...(list === 'events' ? { closedOn: row.closedOn } : {}),
           }}
         />
       ),
