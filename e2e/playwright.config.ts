@@ -47,7 +47,16 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), ANTQ_DATA_DIR: DATA_DIR, NODE_ENV: 'test' },
+    // E-mail goes to the SMTP receiver the notifications journey runs on PORT + 1000 (ADR 029);
+    // links in it open this server.
+    env: {
+      PORT: String(PORT),
+      ANTQ_DATA_DIR: DATA_DIR,
+      NODE_ENV: 'test',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(PORT + 1000),
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+    },
     stdout: 'pipe',
   },
   outputDir: `../.tmp/e2e-results-${PORT}`,

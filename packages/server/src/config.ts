@@ -25,6 +25,7 @@ const Env = z.object({
     )
     .default(''),
   // Where users reach ANTQ; `https://…` tells a production server it is served over HTTPS.
+  // Links in e-mails are this plus the page's path (ADR 029).
   PUBLIC_URL: z
     .string()
     .max(2000)
@@ -45,6 +46,18 @@ const Env = z.object({
   // Demo mode: demo accounts sign in with the published demo password. Default: on outside
   // production; in production they must change their password first unless ANTQ_DEMO=true.
   ANTQ_DEMO: z.enum(['true', 'false']).optional(),
+  // E-mail (ADR 029): without SMTP_HOST the e-mail channel is "not configured"; in-app works.
+  SMTP_HOST: z.string().max(255).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().max(255).optional(),
+  SMTP_PASS: z.string().max(255).optional(),
+  SMTP_FROM: z.string().max(255).default('ANTQ <antq@localhost>'),
+  // 'true': TLS from the first byte (port 465); otherwise STARTTLS when the server offers it.
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  // The reminder scheduler's tick; 0 turns it off. Off in tests unless set.
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  // Vietnam-time hour from which the day's reminders are made (digests are not sent at night).
+  SCHEDULER_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 })
 
 export type Config = {
@@ -58,6 +71,18 @@ export type Config = {
   /** Production and HTTPS neither stated (PUBLIC_URL https://…, COOKIE_SECURE=true) nor opted out. */
   httpsUnstated: boolean
   auth: AuthPolicy
+  smtp: SmtpConfig | null
+  publicUrl: string
+  scheduler: { intervalSeconds: number; digestHour: number }
+}
+
+export type SmtpConfig = {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+  from: string
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,6 +106,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHours: parsed.SESSION_MAX_HOURS,
       demoMode:
         (parsed.ANTQ_DEMO ?? (parsed.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    },
+    smtp: parsed.SMTP_HOST
+      ? {
+          host: parsed.SMTP_HOST,
+          port: parsed.SMTP_PORT,
+          secure: parsed.SMTP_SECURE === 'true',
+          user: parsed.SMTP_USER,
+          pass: parsed.SMTP_PASS,
+          from: parsed.SMTP_FROM,
+        }
+      : null,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
+    scheduler: {
+      intervalSeconds: parsed.SCHEDULER_INTERVAL_SECONDS ?? (parsed.NODE_ENV === 'test' ? 0 : 60),
+      digestHour: parsed.SCHEDULER_DIGEST_HOUR,
     },
   }
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
 import type { DatabaseKind } from './db/connect'
 import type { ReadCache } from './db/read-cache'
+import type { Mailer } from './features/notifications/mailer'
+import type { SchedulerStatus } from './features/notifications/scheduler-status'
 
 /** What services need from the outside world, created once in main.ts (or a test). */
 export type Deps = {
@@ -13,6 +15,10 @@ export type Deps = {
   cookieSecure: boolean
   /** Login lifetimes and demo mode (ADR 027); unset: the defaults of config.ts (demo mode on). */
   auth?: AuthPolicy
+  /** E-mail through SMTP (ADR 029); absent: the e-mail channel is not configured. */
+  mail?: Mailer
+  /** The reminder scheduler of this process, when one runs (reported by the health route). */
+  scheduler?: SchedulerStatus
 }
 
 export type AuthPolicy = {

@@ -78,3 +78,15 @@ export type ModelView = Awaited<ReturnType<typeof getModel>>
 
 export type Todo = Awaited<ReturnType<typeof getTodo>>
 export type { TodoGroup, TodoItem, TodoUnit } from './features/todo/todo.types'
+
+import type {
+  listMine,
+  readRules,
+  readSettings,
+} from './features/notifications/notifications.service'
+import type { nudgeLateUnit } from './features/notifications/nudge.service'
+export type NotificationList = Awaited<ReturnType<typeof listMine>>
+export type NotificationView = NotificationList['items'][number]
+export type NotificationSettings = Awaited<ReturnType<typeof readSettings>>
+export type ReminderRulesView = Awaited<ReturnType<typeof readRules>>
+export type NudgeResult = Awaited<ReturnType<typeof nudgeLateUnit>>

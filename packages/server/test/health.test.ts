@@ -49,7 +49,8 @@ describe('GET /api/health', () => {
         latestApplied: LATEST_MIGRATION,
         latestKnown: LATEST_MIGRATION,
       },
-      scheduler: { status: 'không có' },
+      // A test app runs no timer (tests drive runSchedulerTick) and has no SMTP (ADR 029).
+      scheduler: { status: 'tắt', email: 'chưa cấu hình', pendingEmails: 0 },
       dataGeneration: expect.any(Number),
     })
     const migrations = health.migrations as { applied: number; known: number }

@@ -1,5 +1,5 @@
 // Routes (Vietnamese slugs, no accents), each page code-split; every role lands on /viec-can-lam.
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { Suspense, type ComponentType, type ReactNode } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
 import { FullPageSpin } from './components/FullPageSpin'
 import { NotFoundPage } from './components/NotFoundPage'
@@ -7,11 +7,8 @@ import { RequirePermission } from './components/RequirePermission'
 import { RouteError } from './components/RouteError'
 import { RequireSession } from './features/auth/RequireSession'
 import { AppLayout } from './features/layout/AppLayout'
-
-/** A page loaded on first visit: the module's named export becomes the lazy component. */
-function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] })))
-}
+import { lazyPage } from './lib/lazy-page'
+import { NotificationsPage } from './features/notifications/notifications-route'
 
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage')
 const ChangePasswordPage = lazyPage(
@@ -121,6 +118,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/viec-can-lam" replace /> },
           { path: 'viec-can-lam', element: <TodoPage /> },
+          { path: 'thong-bao', element: <NotificationsPage /> },
           { path: 'don-vi', element: <UnitsPage /> },
           { path: 'don-vi/:id', element: <UnitPage /> },
           {

@@ -25,6 +25,7 @@ import * as unitStandards from './migrations/0023-unit-standards'
 import * as assignmentSummaries from './migrations/0024-assignment-summaries'
 import * as auditRequestId from './migrations/0026-audit-request-id'
 import * as sessionIdleDemoAccounts from './migrations/0027-session-idle-demo-accounts'
+import * as notifications from './migrations/0028-notifications'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-assignment-summaries': assignmentSummaries,
   '0026-audit-request-id': auditRequestId,
   '0027-session-idle-demo-accounts': sessionIdleDemoAccounts,
+  '0028-notifications': notifications,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

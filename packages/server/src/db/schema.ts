@@ -11,6 +11,7 @@ import type { EventTables } from './schema-events'
 import type { UnitStandardTables } from './schema-unit-standards'
 import type { ActivityTables } from './schema-activities'
 import type { ModelTables } from './schema-models'
+import type { NotificationTables } from './schema-notifications'
 
 // Timestamps read as Date; written as Date or ISO text; optional on insert (database default).
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -66,6 +67,11 @@ export type AccountTable = {
   created_at: Timestamp
   /** Created by the demo seeding: outside demo mode it must change its password first. */
   demo: Generated<boolean>
+  /** Notification settings (migration 0028, ADR 029). */
+  email: ColumnType<string | null, string | null | undefined, string | null>
+  phone: ColumnType<string | null, string | null | undefined, string | null>
+  notify_in_app: Generated<boolean>
+  notify_email: Generated<boolean>
 }
 
 export type SessionTable = {
@@ -264,7 +270,8 @@ export type Database = AwardTables &
   EventTables &
   UnitStandardTables &
   ActivityTables &
-  ModelTables & {
+  ModelTables &
+  NotificationTables & {
     units: UnitTable
     unit_merges: UnitMergeTable
     accounts: AccountTable

@@ -28,6 +28,7 @@ import { unitStandardsRoutes } from '../features/unit-standards/unit-standards.r
 import { activitiesRoutes } from '../features/activities/activities.routes'
 import { modelRoutes } from '../features/models/models.routes'
 import { todoRoutes } from '../features/todo/todo.routes'
+import { notificationRoutes } from '../features/notifications/notifications.routes'
 import type { RouteSpec } from './route'
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -60,4 +61,5 @@ export const ROUTES: readonly RouteSpec[] = [
   ...activitiesRoutes,
   ...modelRoutes,
   ...todoRoutes,
+  ...notificationRoutes,
 ]

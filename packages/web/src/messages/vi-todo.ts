@@ -1,4 +1,6 @@
 // UI text of the to-do home ("Việc cần làm", issue 13 item 1).
+import { TODO_KIND_TEXT } from '@antq/core'
+
 const n = (count: number) => new Intl.NumberFormat('vi-VN').format(count)
 
 export const todoMessages = {
@@ -47,30 +49,7 @@ export const todoMessages = {
     decisions_to_draft: 'Quyết định cần dự thảo',
     decisions_to_sign: 'Quyết định chờ ký',
   } as Record<string, string>,
-  kinds: {
-    registration_late: (count: number) => `${n(count)} đơn vị chưa đăng ký thi đua`,
-    registration_open: (count: number) => `${n(count)} đơn vị chưa đăng ký thi đua`,
-    report_late: (count: number) => `${n(count)} báo cáo chưa gửi`,
-    report_returned: () => 'Báo cáo bị trả lại, cần sửa và gửi lại',
-    upward_report_late: () => 'Báo cáo chưa gửi',
-    upward_report_due: () => 'Báo cáo sắp đến hạn',
-    event_late: (count: number) => `${n(count)} đơn vị chưa tổ chức Ngày hội`,
-    unit_plan_due: () => 'Chưa gửi kế hoạch',
-    unit_plan_returned: () => 'Kế hoạch bị trả lại, cần gửi lại',
-    assignment_due: () => 'Nhiệm vụ chưa hoàn thành',
-    assignment_returned: () => 'Nhiệm vụ bị trả lại, cần làm lại',
-    model_review_missing: (count: number) => `${n(count)} mô hình chưa có đánh giá kỳ`,
-    nomination_draft: (count: number) => `${n(count)} hồ sơ đang soạn, cần bổ sung và gửi`,
-    nomination_returned: (count: number) => `${n(count)} hồ sơ bị trả lại`,
-    report_submitted: (count: number) => `${n(count)} báo cáo chờ tiếp nhận`,
-    nomination_submitted: (count: number) => `${n(count)} hồ sơ chờ thẩm định`,
-    assignment_overdue: (count: number) => `${n(count)} nhiệm vụ quá hạn`,
-    assignment_submitted: (count: number) => `${n(count)} nhiệm vụ chờ duyệt kết quả`,
-    target_missed: () => 'Không đạt',
-    target_at_risk: () => 'Chậm tiến độ',
-    meeting_open: () => 'Phiên họp chưa kết thúc',
-    nomination_appraised: (count: number) => `${n(count)} hồ sơ đã thẩm định, chờ Hội đồng xét`,
-    nomination_reviewed: (count: number) => `${n(count)} hồ sơ Hội đồng đã xét, chờ quyết định`,
-  } as Record<string, (count: number) => string>,
+  // Shared with the reminders (core notification-text): a reminder names a duty as this list does.
+  kinds: TODO_KIND_TEXT,
   other: 'Việc cần làm',
 }

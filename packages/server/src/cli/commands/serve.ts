@@ -5,7 +5,10 @@ import { migrateToLatest } from '../../db/migrate'
 import { countUnits } from '../../demo/demo.repository'
 import { seedDemoCampaign } from '../../demo/seed-campaign'
 import { seedDemo } from '../../demo/seed-demo'
+import type { Deps } from '../../deps'
 import { buildApp } from '../../http/app'
+import { createMailer } from '../../features/notifications/mailer'
+import { startScheduler } from '../../features/notifications/scheduler'
 import { seedCriteriaSets } from '../../features/criteria/criteria.service'
 import { printCampaignSummary } from './demo'
 
@@ -17,13 +20,14 @@ export async function runServe(args: string[]) {
   const config = loadConfig()
   assertServable(config)
   const handle = await connectDatabase(config.databaseUrl)
-  const deps = {
+  const deps: Deps = {
     db: handle.db,
     dbKind: handle.kind,
     cache: handle.cache,
     now: () => new Date(),
     cookieSecure: config.cookieSecure,
     auth: config.auth,
+    mail: createMailer(config.smtp, config.publicUrl),
   }
   await migrateToLatest(handle.db)
   await seedCriteriaSets(deps)
@@ -39,7 +43,11 @@ export async function runServe(args: string[]) {
     trustProxy: config.trustProxy,
     hsts: config.cookieSecure,
   })
+  // After the demo is seeded: a tick never reads a half-made register (ADR 029).
+  const scheduler = startScheduler(deps, config.scheduler)
+  deps.scheduler = scheduler.status
   const stop = async () => {
+    scheduler.stop()
     await app.close()
     await handle.close()
     process.exit(0)

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto'
 import {
   AppError,
   ASSIGNMENT_ACTORS,
+  chaseMessage,
   checkDossierUpload,
+  daysBetween,
   transitionAssignment,
   type Actor,
   type AssignmentAction,
@@ -17,7 +19,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
-import { loadShare, today } from './assignments.context'
+import { queueNotice, sendQueued } from '../notifications/send-now'
+import { findTask, loadShare, today } from './assignments.context'
 import * as events from './assignments-events.repository'
 import * as repo from './assignments.repository'
 
@@ -105,14 +108,27 @@ export async function applyAssignmentAction(
   id: number,
   input: { action: AssignmentAction; note?: string; rowVersion?: number },
 ) {
-  const { sides } = await loadShare(deps, actor, id)
+  const { sides, plan } = await loadShare(deps, actor, id)
   if (!sides[ASSIGNMENT_ACTORS[input.action] === 'owner' ? 'owner' : 'reviewer'])
     throw new AppError('FORBIDDEN')
   const note = input.note?.trim() || null
-  await deps.db.transaction().execute(async (tx) => {
+  const mailIds = await deps.db.transaction().execute(async (tx) => {
     const done = await recordAction(deps, tx, actor, id, { ...input, note })
     await audit(tx, actor, done.share, { action: input.action, ...done, note })
+    if (input.action !== 'chase') return []
+    // Đôn đốc reaches the owner body's people now (ADR 029), with the share's own page.
+    const share = done.share
+    const task = findTask(plan.plan, share.task_id)?.task ?? share.action_what ?? share.task_id
+    const message = chaseMessage({
+      ...{ task, ownerName: share.owner_name, due: share.due, note },
+      daysLeft: daysBetween(today(deps), share.due),
+    })
+    const link = `/nhiem-vu?nam=${share.year}&mo=${share.id}`
+    const key = `chase:${share.id}:${done.eventId}`
+    const notice = { unitId: share.owner_unit_id, planId: plan.id, message, link, key }
+    return (await queueNotice(deps, tx, actor, notice)).mailIds
   })
+  await sendQueued(deps, mailIds)
 }
 
 /** A progress note with one evidence file (PDF, DOCX, PNG or JPEG, checked by content). */

@@ -1,25 +1,43 @@
 // What an operator (or a load balancer) asks first (issue 15 item 3): does the database answer,
-// is its schema the one this build expects, is there a scheduler, and which data generation the
+// is its schema the one this build expects, how the reminder scheduler is doing, and which data generation the
 // read cache is at. Public, so it says nothing about the data itself.
 import { sql } from 'kysely'
 import type { Deps } from '../../deps'
 import { readMigrationState, type MigrationState } from '../../db/migrate'
+import { countPendingEmails } from '../notifications/outbox.repository'
 
 export type Health = {
   status: 'ok' | 'degraded'
   database: { kind: Deps['dbKind']; ok: boolean; latencyMs: number; error?: string }
   schemaVersion: number
   migrations: (MigrationState & { upToDate: boolean }) | null
-  /** ANTQ runs no timed jobs: deadlines are computed when read, not by a scheduler. */
-  scheduler: { status: 'không có'; note: string }
+  /** The reminder scheduler of this process (ADR 029) and the e-mail outbox. */
+  scheduler: SchedulerHealth
   /** The read cache's write counter: moves on every write this process sees. */
   dataGeneration: number
 }
 
-const NO_SCHEDULER = {
-  status: 'không có',
-  note: 'ANTQ không chạy tác vụ định kỳ; hạn và nhắc việc được tính khi đọc dữ liệu',
-} as const
+export type SchedulerHealth = {
+  status: 'đang chạy' | 'tắt' | 'lỗi'
+  intervalSeconds: number
+  lastTickAt: string | null
+  lastError: string | null
+  email: 'đã cấu hình' | 'chưa cấu hình'
+  /** E-mails queued and not yet sent; null when the database did not answer. */
+  pendingEmails: number | null
+}
+
+function schedulerHealth(deps: Deps, pendingEmails: number | null): SchedulerHealth {
+  const state = deps.scheduler
+  return {
+    status: !state?.enabled ? 'tắt' : state.lastError ? 'lỗi' : 'đang chạy',
+    intervalSeconds: state?.intervalSeconds ?? 0,
+    lastTickAt: state?.lastTickAt ?? null,
+    lastError: state?.lastError ?? null,
+    email: deps.mail?.configured ? 'đã cấu hình' : 'chưa cấu hình',
+    pendingEmails,
+  }
+}
 
 export async function readHealth(deps: Deps): Promise<Health> {
   const started = performance.now()
@@ -33,7 +51,7 @@ export async function readHealth(deps: Deps): Promise<Health> {
       database: { kind: deps.dbKind, ok: true, latencyMs },
       schemaVersion: migrations.applied,
       migrations: { ...migrations, upToDate },
-      scheduler: NO_SCHEDULER,
+      scheduler: schedulerHealth(deps, await countPendingEmails(deps.db)),
       dataGeneration: deps.cache.generation.value,
     }
   } catch {
@@ -47,7 +65,7 @@ export async function readHealth(deps: Deps): Promise<Health> {
       },
       schemaVersion: 0,
       migrations: null,
-      scheduler: NO_SCHEDULER,
+      scheduler: schedulerHealth(deps, null),
       dataGeneration: deps.cache.generation.value,
     }
   }

@@ -4,6 +4,7 @@
 // owner sees the late units, with their managing unit and who answers for them.
 import type { Deps } from '../../deps'
 import { listLateUnits } from '../targets/targets-late.service'
+import { links } from './todo-links'
 import { listUnitContacts } from './todo.repository'
 import {
   daysLeft,
@@ -31,10 +32,7 @@ export function readLateLists(context: TodoContext) {
 }
 export type PlanLate = Awaited<ReturnType<typeof readLateLists>>[number]
 
-const dashboard = (plan: TodoPlan, year: number) =>
-  `/ke-hoach/${plan.id}/tien-do?donVi=${plan.scopeUnitId}&nam=${year}`
-const reportPage = (plan: TodoPlan, periodId: string, unitId: number) =>
-  `/ke-hoach/${plan.id}/bao-cao?ky=${periodId}&donvi=${unitId}`
+const dashboard = (plan: TodoPlan, year: number) => links.dashboard(plan.id, plan.scopeUnitId, year)
 
 /** The earliest closing date of a list (its rows are sorted by days late, most first). */
 const closedOn = (list: LateList) => list.items[0]?.closedOn ?? null
@@ -52,7 +50,7 @@ export function clerkLateItems(today: string, { plan, late }: PlanLate): TodoIte
       count: registration.total,
       deadline: registration.deadline ?? closedOn(registration),
       daysLeft: daysLeft(today, registration.deadline ?? closedOn(registration)),
-      link: `/ke-hoach/${plan.id}/dang-ky`,
+      link: links.registration(plan.id),
     })
   // Returned reports of every period come from readReturnedReports (with their reason).
   const period = report.period
@@ -66,7 +64,7 @@ export function clerkLateItems(today: string, { plan, late }: PlanLate): TodoIte
       deadline: period.deadline,
       daysLeft: daysLeft(today, period.deadline),
       label: period.label,
-      link: reportPage(plan, period.id, plan.scopeUnitId),
+      link: links.report(plan.id, period.id, plan.scopeUnitId),
     })
   for (const row of upwardReports.items) {
     const owed = row.obligation
@@ -80,7 +78,7 @@ export function clerkLateItems(today: string, { plan, late }: PlanLate): TodoIte
       daysLeft: daysLeft(today, row.closedOn),
       label: `${owed.label} · ${owed.periodLabel}`,
       reason: row.returnReason,
-      link: `/ke-hoach/${plan.id}/bao-cao-cap-tren/${owed.id}/${owed.periodKey}/${row.unit.id}`,
+      link: links.upwardReport(plan.id, owed.id, owed.periodKey, row.unit.id),
     })
   }
   if (events.total > 0)
@@ -91,7 +89,7 @@ export function clerkLateItems(today: string, { plan, late }: PlanLate): TodoIte
       count: events.total,
       deadline: closedOn(events),
       daysLeft: daysLeft(today, closedOn(events)),
-      link: `/ngay-hoi?ke-hoach=${plan.id}&nam=${late.year}`,
+      link: links.events(plan.id, late.year),
     })
   return items
 }

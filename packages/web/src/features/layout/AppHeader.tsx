@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import { messages } from '../../messages/vi'
 import { useAccount } from '../auth/use-account'
 import { useLogout } from '../auth/use-logout'
+import { NotificationBell } from '../notifications/NotificationBell'
 
 export function AppHeader() {
   const account = useAccount()
@@ -29,6 +30,7 @@ export function AppHeader() {
           </div>
         </section>
         <Space wrap>
+          <NotificationBell />
           <Link to="/doi-mat-khau">
             <Button icon={<KeyOutlined />}>{messages.auth.changePassword}</Button>
           </Link>

@@ -14,6 +14,7 @@ import { PlanHeader } from './PlanHeader'
 import { PlanObligations } from './PlanObligations'
 import { PlanSections } from './PlanSections'
 import { PlanUnitPlans } from './PlanUnitPlans'
+import { ReminderRulesCard } from '../notifications/ReminderRulesCard'
 import { usePlanId } from './use-plan-id'
 import { usePlan } from './use-plan-queries'
 
@@ -46,6 +47,9 @@ export function PlanPage() {
       {data.definition.budget.length > 0 && <PlanBudget planId={data.id} />}
       <PlanUnitPlans planId={data.id} />
       {data.status === 'published' && <PlanObligations planId={data.id} />}
+      {data.status === 'published' && (
+        <ReminderRulesCard planId={data.id} canEdit={allows(account, 'campaign:review')} />
+      )}
     </Flex>
   )
 }

@@ -10,6 +10,10 @@ import {
   LATE_REPORT_COLUMNS,
   LATE_UPWARD_COLUMNS,
 } from './target-export'
+import { allows } from '../../lib/permissions'
+import { useAccount } from '../auth/use-account'
+import { NudgeButton } from '../notifications/NudgeButton'
+import type { NudgeInput } from '../notifications/notifications-api'
 import type { DashboardView } from './targets-api'
 import { useLateUnits, type LateList, type LateUnitRow } from './targets-dashboard-api'
 
@@ -87,11 +91,50 @@ function LateTable({ list, columns }: { list: LateList; columns: TableColumnsTyp
   )
 }
 
+/** The plan owner's "Nhắc" column (ADR 029): tells the late unit now, with a Zalo text. */
+function withNudge(
+  columns: TableColumnsType<LateUnitRow>,
+  planId: number,
+  list: NudgeInput['list'],
+  extra: { year?: number; periodId?: string },
+): TableColumnsType<LateUnitRow> {
+  return [
+    ...columns,
+    {
+      key: 'nudge',
+      title: '',
+      render: (_v, row) => (
+        <NudgeButton
+          planId={planId}
+          unitName={row.unit.name}
+          input={{
+            list,
+            unitId: row.unit.id,
+            ...extra,
+            ...(row.obligation
+              ? { obligationId: row.obligation.id, periodKey: row.obligation.periodKey }
+              : {}),
+            // A unit late for two events is listed twice: the date tells which one.
+            ...(list === 'events' ? { closedOn: row.closedOn } : {}),
+          }}
+        />
+      ),
+    },
+  ]
+}
+
 /** Units to chase: not registered by the deadline, reports of a closed period not submitted. */
 export function LateUnitsSection({ planId, view }: { planId: number; view: DashboardView }) {
   const [tab, setTab] = useState('registration')
   const [periodId, setPeriodId] = useState<string | undefined>(undefined)
   const late = useLateUnits(planId, view, periodId)
+  const canNudge = allows(useAccount(), 'campaign:review')
+  const year = late.data?.year
+  const nudging = (
+    columns: TableColumnsType<LateUnitRow>,
+    list: NudgeInput['list'],
+    extra: { periodId?: string } = {},
+  ) => (canNudge ? withNudge(columns, planId, list, { year, ...extra }) : columns)
   if (late.isError)
     return (
       <Card title={m.title}>
@@ -143,7 +186,7 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                       ? m.deadline(formatDateVi(registration.deadline))
                       : m.noDeadline}
                   </Typography.Text>
-                  <LateTable list={registration} columns={baseColumns} />
+                  <LateTable list={registration} columns={nudging(baseColumns, 'registration')} />
                 </Flex>
               ),
             },
@@ -166,7 +209,10 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                       }))}
                     />
                   )}
-                  <LateTable list={report} columns={reportColumns} />
+                  <LateTable
+                    list={report}
+                    columns={nudging(reportColumns, 'report', { periodId: report.period?.id })}
+                  />
                 </Flex>
               ),
             },
@@ -178,7 +224,7 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                     children: (
                       <Flex vertical gap={8}>
                         <Typography.Text type="secondary">{m.upwardHint}</Typography.Text>
-                        <LateTable list={upward} columns={upwardColumns} />
+                        <LateTable list={upward} columns={nudging(upwardColumns, 'upward')} />
                       </Flex>
                     ),
                   },
@@ -189,7 +235,9 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
                   {
                     key: 'events',
                     label: m.events(data.events.total),
-                    children: <LateTable list={data.events} columns={eventColumns} />,
+                    children: (
+                      <LateTable list={data.events} columns={nudging(eventColumns, 'events')} />
+                    ),
                   },
                 ]
               : []),
