@@ -28,3 +28,4 @@ export { renderInspectionMinutesDocx } from './inspections/render-inspection-min
 export * from './budget/index'
 export * from './upward-report/index'
 export * from './crime-statistics-workbook/index'
+export * from './spreadsheet/index'
