@@ -42,21 +42,21 @@ export function findHeaderRow(
   return undefined
 }
 
-/** The machine keys of the hidden row under the header, when the sheet has one. */
-export function readKeyRow(sheet: ExcelJS.Worksheet, headerRow: number): string[] | undefined {
-  const row = sheet.getRow(headerRow + 1)
-  return row.hidden ? readRowTexts(sheet, headerRow + 1) : undefined
+/** The machine keys of the (hidden) row under the header; the caller checks the keys it knows,
+ * so a clerk who unhid the row still imports. */
+export function readKeyRow(sheet: ExcelJS.Worksheet, headerRow: number): string[] {
+  return readRowTexts(sheet, headerRow + 1)
 }
 
-/** The value beside a label above the header ("Đơn vị" → "Xã Đồng Yên"). */
+/** The value beside a label above the header ("Đơn vị" → "Xã Đồng Yên") and its row. */
 export function readSheetDetail(
   sheet: ExcelJS.Worksheet,
   headerRow: number,
   label: string,
-): string | undefined {
+): { row: number; value: string } | undefined {
   for (let r = 1; r < headerRow; r++) {
     const [first, second] = readRowTexts(sheet, r, 2)
-    if (first === label) return second
+    if (first === label) return { row: r, value: second ?? '' }
   }
   return undefined
 }

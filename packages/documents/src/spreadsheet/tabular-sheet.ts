@@ -40,6 +40,8 @@ export function createTabularSheet(workbook: ExcelJS.Workbook, setup: SheetSetup
   const { columns } = setup
   const width = columns.length
   const sheet = workbook.addWorksheet(setup.name)
+  // Totals are formulas: Excel recomputes them on opening, after a clerk's edits too.
+  workbook.calcProperties.fullCalcOnLoad = true
   columns.forEach((column, at) => {
     const excel = sheet.getColumn(at + 1)
     excel.width = widthOf(column)
