@@ -38,6 +38,8 @@ export type SheetSetup = {
   frozenColumns?: number
   /** Validations reach this many rows below the last data row, for rows a clerk adds. */
   blankRows?: number
+  /** The column (1-based) that says "Tổng cộng"; the first column without a total by default. */
+  totalsLabelColumn?: number
 }
 
 /** Number formats as Excel stores them; a Vietnamese Excel shows 1.234.567 for money. */

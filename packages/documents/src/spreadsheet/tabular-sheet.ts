@@ -102,10 +102,13 @@ export function createTabularSheet(workbook: ExcelJS.Workbook, setup: SheetSetup
     })
     if (lastData < firstDataRow || !columns.some((column) => column.total))
       return { totalsRow: undefined }
-    const labelAt = Math.max(
-      0,
-      columns.findIndex((column) => !column.total),
-    )
+    const labelAt =
+      setup.totalsLabelColumn !== undefined
+        ? setup.totalsLabelColumn - 1
+        : Math.max(
+            0,
+            columns.findIndex((column) => !column.total),
+          )
     const totals = sheet.addRow([])
     totals.getCell(labelAt + 1).value = TOTALS_LABEL
     columns.forEach((column, at) => {
