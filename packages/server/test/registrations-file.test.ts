@@ -82,6 +82,7 @@ describe('registration template and import', () => {
       String(template.headers['content-disposition']).split("''")[1] ?? '',
     )
     expect(disposition).toMatch(/^Đăng ký thi đua - .+ - Năm 2024\.xlsx$/)
+    expect(template.headers['content-disposition']).toContain('filename="Dang ky thi dua - ')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer)
     const sheet = workbook.worksheets[0]
