@@ -3,13 +3,21 @@
 // Windows refuses in a file name are dropped; the server sends it as RFC 5987 filename*.
 // eslint-disable-next-line no-control-regex -- control characters are no part of a file name.
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/g
-const MAX_LENGTH = 150
+/** A long part (a target's label, a plan's title) is cut so every part still shows. */
+const MAX_PART = 80
+
+function cut(part: string): string {
+  if (part.length <= MAX_PART) return part
+  const head = part.slice(0, MAX_PART - 1)
+  const space = head.lastIndexOf(' ')
+  return `${(space > MAX_PART / 2 ? head.slice(0, space) : head).trimEnd()}…`
+}
 
 export function nameSpreadsheetFile(parts: readonly (string | null | undefined)[]): string {
   const base = parts
     .map((part) => (part ?? '').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '')
+    .map(cut)
     .join(' - ')
-  const cut = base.length > MAX_LENGTH ? base.slice(0, MAX_LENGTH).trimEnd() : base
-  return `${cut.replace(/[. ]+$/, '') || 'ANTQ'}.xlsx`
+  return `${base.replace(/[. ]+$/, '') || 'ANTQ'}.xlsx`
 }

@@ -103,5 +103,7 @@ describe('the shared sheet setup', () => {
       nameSpreadsheetFile(['Báo cáo', 'Kế hoạch 03/KH-UBND', ' Huyện  Yên Sơn', 'Quý I']),
     ).toBe('Báo cáo - Kế hoạch 03 KH-UBND - Huyện Yên Sơn - Quý I.xlsx')
     expect(nameSpreadsheetFile(['', null])).toBe('ANTQ.xlsx')
+    const long = nameSpreadsheetFile(['Đơn vị theo chỉ tiêu', 'Kế hoạch '.repeat(20), 'Năm 2024'])
+    expect(long).toMatch(/^Đơn vị theo chỉ tiêu - (Kế hoạch ){8}Kế… - Năm 2024\.xlsx$/)
   })
 })
