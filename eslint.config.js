@@ -1,6 +1,6 @@
 // Type-aware lint. It also enforces the package dependency rule of ARCHITECTURE.md:
-// core imports none of ours; documents only core; server core and documents; web core
-// and the server's types only.
+// core imports none of ours; documents only core; server core and documents; web core,
+// the server's types and the documents' shared sheet setup only.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
@@ -106,7 +106,12 @@ export default tseslint.config(
         allowTypeImports: true,
         message: 'web imports only types from the server',
       },
-      ours('@antq/documents', 'web imports core and server types only'),
+      // The one exception: the shared sheet setup, pure and browser-safe, so a table exported
+      // in the browser looks and prints like every other workbook (ADR 031).
+      {
+        regex: '^@antq/documents(?!/spreadsheet$)(/.*)?$',
+        message: 'web imports core, server types and @antq/documents/spreadsheet only',
+      },
       crossing('documents', 'web imports core and server types only'),
     ]),
   },

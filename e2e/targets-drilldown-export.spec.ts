@@ -64,7 +64,11 @@ test('a plan owner drills from a red target to the failing units and exports the
     page.waitForEvent('download'),
     drawer.getByRole('button', { name: 'Xuất Excel' }).click(),
   ])
-  expect(download.suggestedFilename()).toBe(`chi-tieu-${targetId}-don-vi.xlsx`)
+  // Named after what it is, the plan, the scope and the year, in Vietnamese.
+  const name = download.suggestedFilename()
+  expect(name.startsWith('Đơn vị theo chỉ tiêu ')).toBe(true)
+  expect(name).toContain(' - Phát động phong trào thi đua')
+  expect(name.endsWith(` - Năm ${targets.year}.xlsx`)).toBe(true)
   const file = await download.path()
 
   const workbook = new ExcelJS.Workbook()
@@ -73,9 +77,14 @@ test('a plan owner drills from a red target to the failing units and exports the
   expect(sheet).toBeDefined()
   const values = (row: number) =>
     ((sheet?.getRow(row).values ?? []) as unknown[]).slice(1).map((cell) => cell ?? null)
-  expect(values(1)).toEqual(HEADERS)
-  expect(sheet?.rowCount).toBe(drill.items.length + 1)
-  const fileRows = Array.from({ length: drill.items.length }, (_, i) => values(i + 2))
+  // Title, period, plan and scope rows above the header; a "Tổng cộng" row under the units.
+  expect(sheet?.getCell('A2').value).toBe(`Năm ${targets.year}`)
+  expect(values(3).slice(0, 2)).toEqual(['Kế hoạch', PLAN_TITLE])
+  expect(values(5)).toEqual(HEADERS)
+  expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '5:5' })
+  expect(sheet?.rowCount).toBe(drill.items.length + 6)
+  expect(values(drill.items.length + 6)[0]).toBe('Tổng cộng')
+  const fileRows = Array.from({ length: drill.items.length }, (_, i) => values(i + 6))
   expect(fileRows.map((row) => row[1]).sort()).toEqual(
     drill.items.map((item) => item.unit.code).sort(),
   )
@@ -101,7 +110,7 @@ test('a plan owner drills from a red target to the failing units and exports the
   const lateBook = new ExcelJS.Workbook()
   await lateBook.xlsx.readFile(await lateDownload.path())
   const lateSheet = lateBook.worksheets[0]
-  const header = ((lateSheet?.getRow(1).values ?? []) as unknown[]).slice(1)
+  const header = ((lateSheet?.getRow(5).values ?? []) as unknown[]).slice(1)
   expect(header.slice(0, 7)).toEqual([
     'Đơn vị',
     'Mã',
@@ -111,9 +120,9 @@ test('a plan owner drills from a red target to the failing units and exports the
     'Số ngày chậm',
     'Tình trạng báo cáo',
   ])
-  expect(lateSheet?.rowCount).toBeGreaterThan(1)
-  const deadline = lateSheet?.getCell('E2')
+  expect(lateSheet?.rowCount).toBeGreaterThan(5)
+  const deadline = lateSheet?.getCell('E6')
   expect(deadline?.value).toEqual(new Date(Date.UTC(2024, 11, 14)))
   expect(deadline?.numFmt).toBe('dd/mm/yyyy')
-  expect(typeof lateSheet?.getCell('F2').value).toBe('number')
+  expect(typeof lateSheet?.getCell('F6').value).toBe('number')
 })

@@ -1,5 +1,5 @@
 // The public entry of @antq/documents: pure renderers from view models to file bytes.
-export { renderUnitImportTemplate } from './unit-import-template/render-unit-import-template'
+export * from './unit-import-template/render-unit-import-template'
 export { renderPlanDocx } from './plan/render-plan-docx'
 export { toPlanDocumentView, type PlanDocumentContext } from './plan/to-plan-document-view'
 export {
@@ -28,3 +28,4 @@ export { renderInspectionMinutesDocx } from './inspections/render-inspection-min
 export * from './budget/index'
 export * from './upward-report/index'
 export * from './crime-statistics-workbook/index'
+export * from './spreadsheet/index'

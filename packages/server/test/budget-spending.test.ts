@@ -202,7 +202,12 @@ describe('the printable estimate table', () => {
     const sheet = workbook.getWorksheet('Dự toán kinh phí')
     if (!sheet) throw new Error('no sheet')
     const rows: unknown[][] = []
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+    // Totals are formulas: read the result each carries.
+    const valueOf = (value: unknown) =>
+      typeof value === 'object' && value !== null && 'formula' in value
+        ? (value as { result?: unknown }).result
+        : value
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(valueOf)))
     expect(rows[0]?.[0]).toBe('BẢNG TỔNG HỢP DỰ TOÁN KINH PHÍ')
     expect(rows[3]).toEqual([
       'STT',
@@ -221,7 +226,7 @@ describe('the printable estimate table', () => {
       ['Xã Hai', 'Ngân sách nhà nước', 7_000_000, 'Đang lập', 0],
       ['Xã Một', 'Ngân sách nhà nước', 12_000_000, 'Đã phê duyệt', 12_000_000],
     ])
-    const total = rows.at(-1) ?? []
+    const total = rows.find((row) => row[1] === 'Tổng cộng') ?? []
     expect([total[1], total[5], total[7], total[8]]).toEqual([
       'Tổng cộng',
       22_500_000,

@@ -78,29 +78,46 @@ describe('registration template and import', () => {
     })
     expect(template.statusCode).toBe(200)
     expect(template.headers['content-type']).toContain('spreadsheetml')
+    const disposition = decodeURIComponent(
+      String(template.headers['content-disposition']).split("''")[1] ?? '',
+    )
+    expect(disposition).toMatch(/^Đăng ký thi đua - .+ - Năm 2024\.xlsx$/)
+    expect(template.headers['content-disposition']).toContain('filename="Dang ky thi dua - ')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer)
     const sheet = workbook.worksheets[0]
     if (!sheet) throw new Error('no sheet')
-    const header = sheet.getRow(1).values as string[]
+    // Title, period ("Năm 2024"), plan and scope, guidance, then the header; ids hidden under it.
+    expect(sheet.getCell(2, 1).value).toBe('Năm 2024')
+    const headerRow = 6
+    const header = sheet.getRow(headerRow).values as string[]
     expect(header.slice(1, 4)).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'])
-    expect(header.some((cell) => /\[bk-bca\]$/.test(String(cell)))).toBe(true)
-    expect(sheet.getCell(2, 1).value).toBe(communeCode)
-    const rows = sheet.rowCount - 1
+    expect(header.some((cell) => /\[|_/.test(String(cell)))).toBe(false)
+    expect(sheet.getRow(headerRow + 1).hidden).toBe(true)
+    expect(sheet.getRow(headerRow + 1).values).toContain('bk-bca')
+    const first = headerRow + 2
+    expect(sheet.getCell(first, 1).value).toBe(communeCode)
+    const totalsRow = sheet.rowCount
+    expect(sheet.getCell(totalsRow, 1).value).toBe('Tổng cộng')
+    const rows = totalsRow - first
     expect(rows).toBeGreaterThan(2)
-    const codes = Array.from({ length: rows }, (_, i) => sheet.getCell(i + 2, 1).text)
-    for (let r = 2; r <= sheet.rowCount; r++) sheet.getCell(r, 4).value = 'x'
-    sheet.getCell(3, 5).value = 'có lẽ'
+    const codes = Array.from({ length: rows }, (_, i) => sheet.getCell(first + i, 1).text)
+    for (let r = first; r < totalsRow; r++) sheet.getCell(r, 4).value = 'x'
+    sheet.getCell(first + 1, 5).value = 'có lẽ'
     const bad = new Uint8Array(await workbook.xlsx.writeBuffer())
 
     const dry = await upload(bad, true)
     expect(errorOf(dry)).toEqual({ status: 422, code: 'IMPORT_INVALID' })
     expect(dry.json<ErrorBody>().error.details).toEqual([
-      { row: 3, column: 'strivesForAntt', message: expect.stringContaining('có lẽ') as string },
+      {
+        row: first + 1,
+        column: 'strivesForAntt',
+        message: expect.stringContaining('có lẽ') as string,
+      },
     ])
     expect(await countRegistrations()).toBe(0)
 
-    sheet.getCell(3, 5).value = null
+    sheet.getCell(first + 1, 5).value = null
     const good = new Uint8Array(await workbook.xlsx.writeBuffer())
     const check = await upload(good, true)
     expect(check.json()).toMatchObject({ ok: true, dryRun: true, rows, created: rows })
@@ -114,6 +131,31 @@ describe('registration template and import', () => {
       .select('units.code')
       .execute()
     expect(stored.map((row) => row.code).sort()).toEqual([...codes].sort())
+  })
+
+  it('takes a hand-made sheet headed by the labels the template shows, marks as "Có"', async () => {
+    const forms = await owner.request({
+      method: 'GET',
+      url: `/api/plans/${planId}/registrations/template?year=2024`,
+    })
+    const template = new ExcelJS.Workbook()
+    await template.xlsx.load(forms.rawPayload as unknown as ArrayBuffer)
+    const award = template.worksheets[0]?.getCell(6, 7).text ?? ''
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Đăng ký')
+    sheet.addRow([
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại đơn vị',
+      'Tham gia phong trào',
+      'Phấn đấu đạt tiêu chuẩn "An toàn về ANTT"',
+      'Xây dựng điển hình',
+      award,
+    ])
+    sheet.addRow([communeCode, '', '', 'Có', '', '', 'x'])
+    const response = await upload(new Uint8Array(await workbook.xlsx.writeBuffer()), true)
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.json()).toMatchObject({ ok: true, dryRun: true, rows: 1 })
   })
 
   it('rejects a file that is not an XLSX', async () => {

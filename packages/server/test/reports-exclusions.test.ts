@@ -158,9 +158,20 @@ describe('the period’s workbook', () => {
     if (!sheet) throw new Error('no sheet')
     return { workbook, sheet }
   }
+  /** The header sits under the title, period and details rows; the field ids under it. */
+  const headerOf = (sheet: ExcelJS.Worksheet) => {
+    let header = 0
+    sheet.eachRow((row, number) => {
+      if (!header && row.getCell(1).text === 'Mã đơn vị') header = number
+    })
+    return header
+  }
   const codesOf = (sheet: ExcelJS.Worksheet) => {
     const codes: string[] = []
-    sheet.eachRow((row, number) => number > 2 && codes.push(row.getCell(1).text))
+    const first = headerOf(sheet) + 2
+    sheet.eachRow((row, number) => {
+      if (number >= first && row.getCell(1).text !== 'Tổng cộng') codes.push(row.getCell(1).text)
+    })
     return codes
   }
 
@@ -177,12 +188,13 @@ describe('the period’s workbook', () => {
 
   it('refuses a row added for an excluded unit, in Vietnamese, writing nothing', async () => {
     const { workbook, sheet } = await exportBook()
-    const keyRow = sheet.getRow(2)
+    const header = headerOf(sheet)
+    const keyRow = sheet.getRow(header + 1)
     const keys = Array.from({ length: keyRow.cellCount + 1 }, (_, i) =>
       i === 0 ? '' : keyRow.getCell(i).text,
     )
     sheet.eachRow((row, number) => {
-      if (number < 3 || row.getCell(1).text !== setup.commune.code) return
+      if (number < header + 2 || row.getCell(1).text !== setup.commune.code) return
       for (const [id, value] of Object.entries(COMMUNE_FIGURES))
         row.getCell(keys.indexOf(id)).value =
           typeof value === 'boolean' ? (value ? 'Có' : 'Không') : value

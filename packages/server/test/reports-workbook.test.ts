@@ -30,6 +30,10 @@ async function exportBook(client: Client, unitId?: number) {
   })
   expect(response.statusCode).toBe(200)
   expect(response.headers['content-type']).toBe(XLSX)
+  // Named after what it is, the plan, the scope and the period, in Vietnamese (RFC 5987).
+  const disposition = String(response.headers['content-disposition'])
+  expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('Báo cáo - ')}`)
+  expect(decodeURIComponent(disposition.split("''")[1] ?? '')).toMatch(/ - Quý I năm 2024\.xlsx$/)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
   return workbook
@@ -43,16 +47,26 @@ async function upload(client: Client, bytes: Uint8Array, dryRun: boolean, name =
   })
 }
 
-/** Put figures into the row of a unit, by the field ids of the hidden second row. */
-function fill(workbook: ExcelJS.Workbook, code: string, figures: Record<string, unknown>) {
-  const sheet = workbook.getWorksheet('Báo cáo')
-  if (!sheet) throw new Error('no sheet')
-  const keyRow = sheet.getRow(2)
+/** The header row (found by its first header) and the hidden field ids under it. */
+function layout(sheet: ExcelJS.Worksheet) {
+  let header = 0
+  sheet.eachRow((row, number) => {
+    if (!header && row.getCell(1).text === 'Mã đơn vị') header = number
+  })
+  const keyRow = sheet.getRow(header + 1)
   const keys = Array.from({ length: keyRow.cellCount + 1 }, (_, i) =>
     i === 0 ? '' : keyRow.getCell(i).text,
   )
+  return { header, keys }
+}
+
+/** Put figures into the row of a unit, by the field ids of the hidden key row. */
+function fill(workbook: ExcelJS.Workbook, code: string, figures: Record<string, unknown>) {
+  const sheet = workbook.getWorksheet('Báo cáo')
+  if (!sheet) throw new Error('no sheet')
+  const { header, keys } = layout(sheet)
   sheet.eachRow((row, number) => {
-    if (number < 3 || row.getCell(1).text !== code) return
+    if (number < header + 2 || row.getCell(1).text !== code) return
     for (const [id, value] of Object.entries(figures))
       row.getCell(keys.indexOf(id)).value =
         typeof value === 'boolean' ? (value ? 'Có' : 'Không') : (value as ExcelJS.CellValue)
@@ -63,12 +77,18 @@ describe('report workbook', () => {
   it('exports one row per sub-unit with a Vietnamese header', async () => {
     const workbook = await exportBook(setup.reviewer)
     const sheet = workbook.getWorksheet('Báo cáo')
-    expect(sheet?.getRow(1).getCell(1).text).toBe('Mã đơn vị')
-    const header = (sheet?.getRow(1).values as unknown[]).map(String)
+    if (!sheet) throw new Error('no sheet')
+    const { header: headerRow, keys } = layout(sheet)
+    expect(sheet.getRow(2).getCell(1).text).toBe('Kỳ báo cáo: Quý I năm 2024')
+    expect(sheet.getRow(headerRow + 1).hidden).toBe(true)
+    expect(keys.slice(1, 4)).toEqual(['unit_code', 'unit_name', 'status'])
+    const header = (sheet.getRow(headerRow).values as unknown[]).map(String)
     expect(header).toContain('Số hộ gia đình được tuyên truyền, phổ biến')
+    expect(header.filter((text) => /^[a-z_.]+$/.test(text))).toEqual([])
     const codes: string[] = []
-    sheet?.eachRow((row, number) => number > 2 && codes.push(row.getCell(1).text))
+    sheet.eachRow((row, number) => number > headerRow + 1 && codes.push(row.getCell(1).text))
     expect(codes).toEqual(expect.arrayContaining([setup.commune.code, setup.other.code]))
+    expect(codes.at(-1)).toBe('Tổng cộng')
   })
 
   it('checks type, shape and every cell; a dry run writes nothing; then imports', async () => {
@@ -90,11 +110,11 @@ describe('report workbook', () => {
     expect(badResult.errors).toEqual(
       expect.arrayContaining([
         {
-          row: 3,
+          row: 8,
           column: 'models.count',
           message: '"Số mô hình phong trào toàn dân bảo vệ ANTQ" phải là một số',
         },
-        expect.objectContaining({ row: 3, column: 'propaganda.households_reached' }),
+        expect.objectContaining({ row: 8, column: 'propaganda.households_reached' }),
       ]),
     )
     const count = () => context.deps.db.selectFrom('reports').select('id').execute()

@@ -110,8 +110,14 @@ describe('each write path recomputes the year it wrote', () => {
     const sheet = workbook.worksheets[0]
     if (!sheet) throw new Error('no sheet')
     // Every unit of the form takes part (column D), C2 among them (not registered before),
-    // and builds an exemplary unit (column F: the pledge plan 001's counts read).
-    for (let r = 2; r <= sheet.rowCount; r++) {
+    // and builds an exemplary unit (column F: the pledge plan 001's counts read). The units'
+    // rows follow the header ("Mã đơn vị") and its hidden key row, down to "Tổng cộng".
+    let header = 0
+    sheet.eachRow((row, r) => {
+      if (!header && row.getCell(1).text === 'Mã đơn vị') header = r
+    })
+    for (let r = header + 2; r <= sheet.rowCount; r++) {
+      if (sheet.getCell(r, 1).text === 'Tổng cộng') continue
       sheet.getCell(r, 4).value = 'x'
       sheet.getCell(r, 6).value = 'x'
     }

@@ -2,13 +2,14 @@
 // messages. Cross-row checks (parents, duplicates) happen in the server's import planner.
 import { normalizeName } from '../text/vietnamese'
 import { parseDateVi } from '../text/dates'
+import { describeChoices, resolveChoice } from './unit-import-choices'
 import {
-  AREA_TYPES,
+  AREA_TYPE_LABELS,
   defaultAreaType,
-  ENTERPRISE_SIZES,
-  isSubtypeOf,
-  SCHOOL_LEVELS,
-  UNIT_KINDS,
+  ENTERPRISE_SIZE_LABELS,
+  SCHOOL_LEVEL_LABELS,
+  UNIT_KIND_LABELS,
+  UNIT_SUBTYPES,
   type AreaType,
   type EnterpriseSize,
   type SchoolLevel,
@@ -23,7 +24,7 @@ export const UNIT_IMPORT_COLUMNS = [
   { key: 'subtype', header: 'Phân loại', required: false },
   { key: 'parent_code', header: 'Mã đơn vị cấp trên', required: false },
   { key: 'managing_code', header: 'Mã đơn vị quản lý', required: false },
-  { key: 'area_type', header: 'Khu vực (urban/rural)', required: false },
+  { key: 'area_type', header: 'Khu vực', required: false },
   { key: 'enterprise_size', header: 'Quy mô doanh nghiệp', required: false },
   { key: 'school_level', header: 'Cấp học', required: false },
   { key: 'households', header: 'Số hộ gia đình', required: false },
@@ -34,11 +35,13 @@ export const UNIT_IMPORT_COLUMNS = [
 ] as const
 export type UnitImportColumn = (typeof UNIT_IMPORT_COLUMNS)[number]['key']
 
-/** `level` is accepted for `kind` so the official vn-admin files import as they are. */
+/** `level` is accepted for `kind` so the official vn-admin files import as they are; the
+ * older template's "Khu vực (urban/rural)" still reads. */
 const HEADER_ALIASES = new Map<string, UnitImportColumn>([
   ...UNIT_IMPORT_COLUMNS.map((column) => [column.key, column.key] as const),
   ...UNIT_IMPORT_COLUMNS.map((column) => [column.header.toLowerCase(), column.key] as const),
   ['level', 'kind'],
+  ['khu vực (urban/rural)', 'area_type'],
 ])
 
 export function resolveImportHeader(header: string): UnitImportColumn | undefined {
@@ -86,19 +89,21 @@ export function subtypeFromName(kind: UnitKind, name: string): string | null {
 
 type Raw = Partial<Record<UnitImportColumn, string>>
 
+/** A fixed-set cell: its code or its Vietnamese label (unit-import-choices). */
 function pickEnum<T extends string>(
   raw: string | undefined,
-  allowed: readonly T[],
+  labels: Readonly<Record<T, string>>,
   column: string,
   row: number,
   problems: RowProblem[],
 ): T | null {
   if (!raw) return null
-  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  const code = resolveChoice(raw, labels)
+  if (code !== undefined) return code
   problems.push({
     row,
     column,
-    message: `Giá trị "${raw}" không hợp lệ; chấp nhận: ${allowed.join(', ')}`,
+    message: `Giá trị "${raw}" không hợp lệ; chấp nhận: ${describeChoices(labels)}`,
   })
   return null
 }
@@ -136,14 +141,16 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
   else if (name.length > 200)
     problems.push({ row, column: 'name', message: 'Tên đơn vị dài quá 200 ký tự' })
   const kindRaw = text('kind')
-  const kind = kindRaw ? pickEnum(kindRaw, UNIT_KINDS, 'kind', row, problems) : null
+  const kind = kindRaw ? pickEnum(kindRaw, UNIT_KIND_LABELS, 'kind', row, problems) : null
   if (!kindRaw) problems.push({ row, column: 'kind', message: 'Thiếu loại đơn vị' })
-  let subtype = text('subtype') ?? null
-  if (kind && subtype && !isSubtypeOf(kind, subtype))
+  const subtypeRaw = text('subtype')
+  const subtypes: Readonly<Record<string, string>> = kind ? UNIT_SUBTYPES[kind] : {}
+  let subtype: string | null = (subtypeRaw && resolveChoice(subtypeRaw, subtypes)) || null
+  if (kind && subtypeRaw && !subtype)
     problems.push({
       row,
       column: 'subtype',
-      message: `Phân loại "${subtype}" không dùng cho loại "${kind}"`,
+      message: `Phân loại "${subtypeRaw}" không dùng cho loại "${UNIT_KIND_LABELS[kind]}"`,
     })
   if (kind && name && !subtype) subtype = subtypeFromName(kind, name)
   const result = {
@@ -154,15 +161,15 @@ export function parseUnitImportRow(raw: Raw, row: number): UnitImportRow | RowPr
     subtype,
     parentCode: text('parent_code') ?? null,
     managingCode: text('managing_code') ?? null,
-    areaType: pickEnum(text('area_type'), AREA_TYPES, 'area_type', row, problems),
+    areaType: pickEnum(text('area_type'), AREA_TYPE_LABELS, 'area_type', row, problems),
     enterpriseSize: pickEnum(
       text('enterprise_size'),
-      ENTERPRISE_SIZES,
+      ENTERPRISE_SIZE_LABELS,
       'enterprise_size',
       row,
       problems,
     ),
-    schoolLevel: pickEnum(text('school_level'), SCHOOL_LEVELS, 'school_level', row, problems),
+    schoolLevel: pickEnum(text('school_level'), SCHOOL_LEVEL_LABELS, 'school_level', row, problems),
     households: pickCount(text('households'), 'households', row, problems),
     staff: pickCount(text('staff'), 'staff', row, problems),
     pupils: pickCount(text('pupils'), 'pupils', row, problems),

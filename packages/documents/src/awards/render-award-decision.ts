@@ -44,7 +44,8 @@ export async function renderAwardDecisionXlsx(view: AwardDecisionView): Promise<
   workbook.title = `Danh sách kèm theo Quyết định - ${view.summary}`
   addAwardListSheet(workbook, {
     sheetName: DECISION_LIST_SHEET,
-    headingLines: ['DANH SÁCH', view.attachment.title, `(${describeAttachmentReference(view)})`],
+    title: view.attachment.title,
+    reference: describeAttachmentReference(view),
     entries: view.attachment.entries,
   })
   return writeWorkbook(workbook)

@@ -1,5 +1,6 @@
 // The danh sách: grouped I. Tập thể, II. Cá nhân, as an A4 landscape DOCX and as XLSX.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { expectedPrint, inspectSheet } from '../spreadsheet/testing/inspect-sheet'
 import { AWARD_LIST_SHEET, renderAwardListDocx, renderAwardListXlsx } from './render-award-list'
 import { SAMPLE_AWARD_LIST } from './samples/sample-views'
 import { readDocxText, readZipText } from './testing/award-pdf'
@@ -66,6 +67,14 @@ describe('renderAwardListXlsx', () => {
     expect(sheet?.rowCount).toBe(11)
     expect(sheet?.pageSetup.orientation).toBe('landscape')
     expect(sheet?.getRow(6).font?.name).toBe('Times New Roman')
+    if (!sheet) throw new Error('no sheet')
+    expect(inspectSheet(sheet, 4)).toMatchObject({
+      title: 'DANH SÁCH',
+      period: SAMPLE_AWARD_LIST.title,
+      identifierHeaders: [],
+      print: expectedPrint('landscape', 4),
+      frozen: { state: 'frozen', ySplit: 4 },
+    })
   })
 })
 

@@ -42,11 +42,8 @@ export async function renderAwardListXlsx(view: AwardListView): Promise<Uint8Arr
   workbook.title = `Danh sách - ${view.title}`
   addAwardListSheet(workbook, {
     sheetName: AWARD_LIST_SHEET,
-    headingLines: [
-      'DANH SÁCH',
-      view.title,
-      ...(view.reference === null ? [] : [`(${view.reference})`]),
-    ],
+    title: view.title,
+    reference: view.reference,
     entries: view.entries,
   })
   return writeWorkbook(workbook)

@@ -1,8 +1,10 @@
-// The estimate table as an XLSX sheet for printing: A4 landscape fitted to the page width,
-// the header row repeated on every page, Times New Roman, money as "#.##0" (shown with the
-// reader's separators, 1.234.567 in a Vietnamese Excel), totals per year, per source and overall.
+// The estimate table as an XLSX sheet in the shared setup (A4 landscape, one page wide, the
+// header repeated, NĐ 30 margins, Times New Roman): money as "#.##0" (1.234.567 in a Vietnamese
+// Excel), a "Tổng cộng" row of SUM formulas under the rows, then the totals per year and per
+// source as SUMIF formulas over the same rows, so a figure changed in Excel moves every total.
 import ExcelJS from 'exceljs'
-import { ND30_FONT } from '../layout'
+import { createTabularSheet, type SheetColumn } from '../spreadsheet'
+import { SHEET_FONT } from '../spreadsheet/sheet-print'
 import {
   BUDGET_TABLE_HEADERS,
   BUDGET_TABLE_SHEET,
@@ -10,76 +12,70 @@ import {
   type BudgetTableView,
 } from './budget-table-view'
 
+const WIDTHS = [6, 30, 34, 18, 8, 18, 18, 18, 18]
+/** Estimated, approved, spent: the money columns (1-based), each summed. */
+const MONEY = { estimated: 6, approved: 8, spent: 9 } as const
+const YEAR_COLUMN = 5
+const FUNDING_COLUMN = 4
 const THIN = { style: 'thin' } as const
 const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN }
-const FONT = { name: ND30_FONT, size: 12 }
-const WIDTHS = [6, 30, 34, 18, 8, 18, 18, 18, 18]
-const MONEY_COLUMNS = [6, 8, 9]
 
 export async function renderBudgetTable(view: BudgetTableView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'ANTQ'
-  const sheet = workbook.addWorksheet(BUDGET_TABLE_SHEET, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.39, footer: 0.39 },
-    },
+  const [title, planTitle, period] = view.headingLines
+  const money = new Set<number>(Object.values(MONEY))
+  const columns: SheetColumn[] = BUDGET_TABLE_HEADERS.map((header, at) => ({
+    header,
+    width: WIDTHS[at] ?? 14,
+    ...(money.has(at + 1) ? { format: 'money' as const, total: 'sum' as const } : {}),
+  }))
+  const table = createTabularSheet(workbook, {
+    name: BUDGET_TABLE_SHEET,
+    title: title ?? 'BẢNG TỔNG HỢP DỰ TOÁN KINH PHÍ',
+    period: period ?? '',
+    details: planTitle === undefined ? [] : [['Kế hoạch', planTitle]],
+    orientation: 'landscape',
+    totalsLabelColumn: 2,
+    columns,
   })
-  WIDTHS.forEach((width, at) => (sheet.getColumn(at + 1).width = width))
-  MONEY_COLUMNS.forEach((column) => (sheet.getColumn(column).numFmt = '#,##0'))
-  view.headingLines.forEach((line, at) => {
-    const row = sheet.addRow([line])
-    sheet.mergeCells(row.number, 1, row.number, WIDTHS.length)
-    row.font = { ...FONT, size: 13, bold: at === 0 }
-    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-  })
-  const header = sheet.addRow([...BUDGET_TABLE_HEADERS])
-  style(header, true)
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-  sheet.views = [{ state: 'frozen', ySplit: header.number }]
-  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`
-  view.rows.forEach((row, index) => {
-    const added = sheet.addRow([
+  view.rows.forEach((row, index) =>
+    table.addRow([
       ...[index + 1, row.unitName, row.lineLabel, row.fundingLabel, row.year],
       ...[row.amount, row.statusLabel, row.approvedAmount, row.spent],
-    ])
-    style(added, false)
-  })
-  const totals = (title: string, items: readonly BudgetTableTotal[]) => {
-    if (items.length === 0) return
-    const titleRow = sheet.addRow([title])
-    sheet.mergeCells(titleRow.number, 1, titleRow.number, WIDTHS.length)
-    style(titleRow, true)
-    items.forEach((item) => addTotal(sheet, item, false))
+    ]),
+  )
+  const last = table.firstDataRow + view.rows.length - 1
+  table.finish()
+  if (view.rows.length === 0) return new Uint8Array(await workbook.xlsx.writeBuffer())
+  const range = (column: number) => {
+    const letter = table.sheet.getColumn(column).letter
+    return `$${letter}$${table.firstDataRow}:$${letter}$${last}`
   }
-  totals('Cộng theo năm', view.byYear)
-  totals('Cộng theo nguồn kinh phí', view.byFunding)
-  addTotal(sheet, view.total, true)
+  const breakdown = (heading: string, items: readonly BudgetTableTotal[], by: number) => {
+    if (items.length === 0) return
+    const headingRow = table.sheet.addRow([heading])
+    table.sheet.mergeCells(headingRow.number, 1, headingRow.number, WIDTHS.length)
+    styleRow(headingRow, true)
+    for (const item of items) {
+      const row = table.sheet.addRow(['', item.label])
+      table.sheet.mergeCells(row.number, 2, row.number, 5)
+      const criterion = by === YEAR_COLUMN ? item.label.replace(/\D/g, '') : `"${item.label}"`
+      for (const [key, column] of Object.entries(MONEY))
+        row.getCell(column).value = {
+          formula: `SUMIF(${range(by)},${criterion},${range(column)})`,
+          result: item[key as keyof typeof MONEY],
+        }
+      styleRow(row, false)
+    }
+  }
+  breakdown('Cộng theo năm', view.byYear, YEAR_COLUMN)
+  breakdown('Cộng theo nguồn kinh phí', view.byFunding, FUNDING_COLUMN)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
-function addTotal(sheet: ExcelJS.Worksheet, item: BudgetTableTotal, bold: boolean) {
-  const row = sheet.addRow([
-    '',
-    item.label,
-    '',
-    '',
-    '',
-    item.estimated,
-    '',
-    item.approved,
-    item.spent,
-  ])
-  sheet.mergeCells(row.number, 2, row.number, 5)
-  style(row, bold)
-}
-
-function style(row: ExcelJS.Row, bold: boolean) {
-  row.font = { ...FONT, bold }
+function styleRow(row: ExcelJS.Row, bold: boolean) {
+  row.font = { ...SHEET_FONT, bold }
   row.alignment = { vertical: 'top', wrapText: true }
-  row.eachCell({ includeEmpty: true }, (cell) => (cell.border = BORDER))
+  for (let c = 1; c <= WIDTHS.length; c++) row.getCell(c).border = BORDER
 }

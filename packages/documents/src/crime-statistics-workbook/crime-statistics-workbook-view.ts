@@ -16,11 +16,12 @@ export type CrimeStatisticsWorkbookView = {
 }
 
 export const CRIME_STATISTICS_SHEET = 'Số liệu tội phạm'
-/** Row of the unit's name (B) and of the year (B), then the header row; months follow it. */
-export const CRIME_STATISTICS_LAYOUT = { unitRow: 2, yearRow: 3, headerRow: 5 } as const
 export const CRIME_STATISTICS_MONTH_HEADER = 'Tháng'
 export const CRIME_STATISTICS_NOTE_HEADER = 'Ghi chú'
 export const CRIME_STATISTICS_LOCKED_NOTE = 'Đã khóa sổ'
+/** The label of the unit's line above the table; the period row says "Năm 2024". */
+export const CRIME_STATISTICS_UNIT_LABEL = 'Đơn vị'
+export const crimeStatisticsPeriod = (year: number) => `Năm ${year}`
 
 /** A kind's column header: its label and counting unit. */
 export const crimeStatisticHeader = (label: string, unit: string) => `${label} (${unit})`

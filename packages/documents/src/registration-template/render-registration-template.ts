@@ -1,7 +1,10 @@
-// The XLSX form a unit fills offline to register for a plan year: one row per eligible unit
-// (code, name, kind), the pledge columns and one column per award form registered at the start
-// of the year; "x" marks a yes. The server reads the filled file back by these headers.
+// The XLSX form a unit fills offline to register for a plan year, in the shared sheet setup:
+// one row per eligible unit (code, name, kind), the pledge columns and one column per award form
+// registered at the start of the year, each a drop-down of the mark "x", and a "Tổng cộng" row
+// counting the marks. Headers are Vietnamese only; the award forms' ids sit in the hidden key
+// row, and the reader also takes a form's name (or id) as its header.
 import ExcelJS from 'exceljs'
+import { createTabularSheet, type SheetColumn } from '../spreadsheet'
 
 export const REGISTRATION_TEMPLATE_COLUMNS = [
   { key: 'code', header: 'Mã đơn vị', width: 16 },
@@ -15,11 +18,13 @@ export type RegistrationTemplateColumn = (typeof REGISTRATION_TEMPLATE_COLUMNS)[
 
 /** The mark for "yes" in a pledge or award cell. */
 export const REGISTRATION_MARK = 'x'
+export const REGISTRATION_SHEET = 'Đăng ký thi đua'
 
 export type RegistrationTemplateView = {
   planTitle: string
-  planKey: string
   year: number
+  /** The unit whose subtree the form lists. */
+  scopeName: string
   awardForms: readonly { id: string; name: string }[]
   rows: readonly {
     code: string
@@ -32,43 +37,46 @@ export type RegistrationTemplateView = {
   }[]
 }
 
-/** An award form's column header; the id in brackets is what the reader matches. */
-export function registrationAwardHeader(form: { id: string; name: string }): string {
-  return `${form.name} [${form.id}]`
-}
-
-/** The award form id in a header written by `registrationAwardHeader`, if any. */
+/** The award form id in an older template's header ("Bằng khen … [bk-bca]"), if any. */
 export function parseRegistrationAwardHeader(header: string): string | undefined {
   return /\[([^\]]+)\]\s*$/.exec(header)?.[1]
 }
 
-const mark = (yes: boolean) => (yes ? REGISTRATION_MARK : '')
+const mark = (yes: boolean) => (yes ? REGISTRATION_MARK : null)
+const MARK_COLUMN = { choices: [REGISTRATION_MARK], total: 'count' } as const
 
 export async function renderRegistrationTemplate(
   view: RegistrationTemplateView,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'ANTQ'
-  const sheet = workbook.addWorksheet('Đăng ký thi đua')
-  sheet.columns = [
-    ...REGISTRATION_TEMPLATE_COLUMNS.map((column) => ({
-      header: column.header,
-      key: column.key,
-      width: column.width,
+  workbook.title = `Đăng ký thi đua – ${view.planTitle} – ${view.year}`
+  const columns: SheetColumn[] = [
+    ...REGISTRATION_TEMPLATE_COLUMNS.map((column, at) => ({
+      ...{ header: column.header, key: column.key, width: column.width },
+      ...(at === 0 ? { format: 'text' as const } : {}),
+      ...(at >= 3 ? MARK_COLUMN : {}),
     })),
     ...view.awardForms.map((form) => ({
-      header: registrationAwardHeader(form),
-      key: `award:${form.id}`,
-      width: 18,
+      ...{ header: form.name, key: form.id, width: 18 },
+      ...MARK_COLUMN,
     })),
   ]
-  sheet.getRow(1).font = { bold: true }
-  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' }
-  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }]
-  // Codes stay text: "01153" must keep its leading zero.
-  sheet.getColumn(1).numFmt = '@'
+  const table = createTabularSheet(workbook, {
+    name: REGISTRATION_SHEET,
+    title: 'BẢNG ĐĂNG KÝ THI ĐUA PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC',
+    period: `Năm ${view.year}`,
+    details: [
+      ['Kế hoạch', view.planTitle],
+      ['Phạm vi', view.scopeName],
+    ],
+    note: `Đánh "${REGISTRATION_MARK}" vào ô đăng ký (hoặc chọn trong danh sách); để trống là không đăng ký. Dòng để trống mọi ô đăng ký thì đơn vị đó chưa đăng ký; không sửa mã đơn vị và dòng tiêu đề.`,
+    orientation: 'landscape',
+    frozenColumns: 2,
+    columns,
+  })
   for (const row of view.rows)
-    sheet.addRow([
+    table.addRow([
       row.code,
       row.name,
       row.kindLabel,
@@ -77,17 +85,6 @@ export async function renderRegistrationTemplate(
       mark(row.buildsExemplary),
       ...view.awardForms.map((form) => mark(row.awardForms.includes(form.id))),
     ])
-
-  const guide = workbook.addWorksheet('Hướng dẫn')
-  guide.getColumn(1).width = 100
-  for (const line of [
-    `Kế hoạch: ${view.planTitle} (${view.planKey})`,
-    `Năm đăng ký: ${view.year}`,
-    `Đánh "${REGISTRATION_MARK}" vào ô đăng ký; để trống là không đăng ký.`,
-    'Dòng để trống mọi ô đăng ký thì đơn vị đó chưa đăng ký; không sửa mã đơn vị và dòng tiêu đề.',
-  ])
-    guide.addRow([line])
-
-  const buffer = await workbook.xlsx.writeBuffer()
-  return new Uint8Array(buffer)
+  table.finish()
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

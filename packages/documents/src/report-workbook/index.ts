@@ -1,6 +1,7 @@
 export { renderReportWorkbook } from './render-report-workbook'
 export {
   BOOLEAN_TEXT,
+  REPORT_FIGURE_MAX,
   REPORT_WORKBOOK_FIXED,
   REPORT_WORKBOOK_SHEET,
   type ReportWorkbookColumn,

@@ -1,64 +1,74 @@
-// A period's report forms as one XLSX sheet: header in Vietnamese (row 1), field ids (row 2,
-// hidden), then one row per unit. Codes stay text so leading zeros survive.
+// A period's report forms as one XLSX sheet in the shared setup: title, "Kỳ báo cáo: …", the
+// plan and scope, a Vietnamese header (field ids in the hidden key row), one row per unit, a
+// drop-down where a field takes fixed values, whole-number bounds on counts and a "Tổng cộng"
+// row summing each count. Codes stay text so leading zeros survive.
 import ExcelJS from 'exceljs'
+import { createTabularSheet, type SheetColumn } from '../spreadsheet'
 import {
   BOOLEAN_TEXT,
+  REPORT_FIGURE_MAX,
   REPORT_WORKBOOK_FIXED,
   REPORT_WORKBOOK_SHEET,
+  type ReportWorkbookColumn,
   type ReportWorkbookView,
 } from './report-workbook-view'
 
-function cellValue(value: unknown): string | number | null {
+const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const
+
+function cellValue(column: ReportWorkbookColumn, value: unknown): string | number | null {
   if (value === undefined || value === null) return null
   if (typeof value === 'boolean') return value ? BOOLEAN_TEXT.yes : BOOLEAN_TEXT.no
   if (typeof value === 'number') return value
-  return typeof value === 'string' ? value : JSON.stringify(value)
+  if (typeof value !== 'string') return JSON.stringify(value)
+  if (column.type !== 'enum') return value
+  return column.values?.find((option) => option.value === value)?.label ?? value
+}
+
+function sheetColumnOf(column: ReportWorkbookColumn): SheetColumn {
+  const base = { header: column.label, key: column.id, width: 22 }
+  if (column.type === 'number')
+    return { ...base, format: 'count', whole: { min: 0, max: REPORT_FIGURE_MAX }, total: 'sum' }
+  if (column.type === 'boolean') return { ...base, choices: [BOOLEAN_TEXT.yes, BOOLEAN_TEXT.no] }
+  if (column.type === 'enum')
+    return { ...base, choices: (column.values ?? []).map((option) => option.label) }
+  return base
 }
 
 export async function renderReportWorkbook(view: ReportWorkbookView): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'ANTQ'
   workbook.title = `${view.title} – ${view.periodLabel}`
-  const sheet = workbook.addWorksheet(REPORT_WORKBOOK_SHEET)
-  sheet.addRow([
-    ...REPORT_WORKBOOK_FIXED.map((column) => column.header),
-    ...view.columns.map((column) => column.label),
-  ])
-  sheet.addRow([
-    ...REPORT_WORKBOOK_FIXED.map((column) => column.key),
-    ...view.columns.map((column) => column.id),
-  ])
-  sheet.getRow(1).font = { bold: true }
-  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' }
-  sheet.getRow(2).hidden = true
-  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }]
-  sheet.getColumn(1).numFmt = '@'
-  sheet.getColumn(1).width = 14
-  sheet.getColumn(2).width = 32
-  sheet.getColumn(3).width = 14
-  view.columns.forEach((_, i) => (sheet.getColumn(REPORT_WORKBOOK_FIXED.length + i + 1).width = 22))
+  const [code, name, status] = REPORT_WORKBOOK_FIXED
+  const table = createTabularSheet(workbook, {
+    name: REPORT_WORKBOOK_SHEET,
+    title: 'BẢNG SỐ LIỆU BÁO CÁO PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC',
+    period: `Kỳ báo cáo: ${view.periodLabel}`,
+    details: [
+      ['Kế hoạch', view.title],
+      ['Phạm vi', view.scopeName],
+    ],
+    note: 'Chỉ sửa các ô số liệu; ô màu xám không thuộc mẫu của đơn vị. Không sửa mã đơn vị.',
+    orientation: 'landscape',
+    frozenColumns: 2,
+    columns: [
+      { header: code.header, key: code.key, width: 14, format: 'text' },
+      { header: name.header, key: name.key, width: 32 },
+      { header: status.header, key: status.key, width: 14 },
+      ...view.columns.map(sheetColumnOf),
+    ],
+  })
   for (const row of view.rows) {
-    const added = sheet.addRow([
+    const added = table.addRow([
       row.unitCode,
       row.unitName,
       row.status,
-      ...view.columns.map((column) => cellValue(row.values[column.id])),
+      ...view.columns.map((column) => cellValue(column, row.values[column.id])),
     ])
     view.columns.forEach((column, i) => {
-      if (row.fields.includes(column.id)) return
-      added.getCell(REPORT_WORKBOOK_FIXED.length + i + 1).fill = {
-        type: 'pattern',
-        pattern: 'solid',
-        fgColor: { argb: 'FFD9D9D9' },
-      }
+      if (!row.fields.includes(column.id))
+        added.getCell(REPORT_WORKBOOK_FIXED.length + i + 1).fill = GREY
     })
   }
-  const about = workbook.addWorksheet('Thông tin')
-  about.addRow(['Kế hoạch', view.title])
-  about.addRow(['Kỳ báo cáo', view.periodLabel])
-  about.addRow(['Mã kỳ', view.periodId])
-  about.addRow(['Hướng dẫn', 'Chỉ sửa các ô số liệu; ô màu xám không thuộc mẫu của đơn vị.'])
-  about.getColumn(1).width = 14
-  about.getColumn(2).width = 60
+  table.finish()
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

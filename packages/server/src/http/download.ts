@@ -16,8 +16,11 @@ export function sendDownload(
   file: DownloadFile,
   type: keyof typeof FILE_TYPES,
 ) {
+  // The plain name for old clients: letters without their marks ("Đăng ký" → "Dang ky").
   const ascii = file.fileName
     .normalize('NFD')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/"/g, '')
   return reply

@@ -1,6 +1,9 @@
-// Export any table to an XLSX workbook in the browser: Vietnamese headers, dates as real dates
-// shown dd/mm/yyyy, numbers and percentages as numbers (so Excel can sum and sort them). The
-// workbook library is loaded only when a user exports.
+// Export any table to an XLSX workbook in the browser, in the sheet setup every ANTQ workbook
+// shares (@antq/documents/spreadsheet: title and period rows, the plan and scope, a frozen
+// Vietnamese header repeated on each printed A4 page with NĐ 30 margins, a "Tổng cộng" row
+// where a column sums): dates as real dates shown dd/mm/yyyy, numbers and percentages as
+// numbers (so Excel can sum and sort them). The workbook library loads only when a user exports.
+import type { SheetColumn } from '@antq/documents/spreadsheet'
 
 export type ExportCell = string | number | boolean | null | undefined
 export type ExportColumn<T> = {
@@ -9,9 +12,19 @@ export type ExportColumn<T> = {
   /** `date`: an ISO date (yyyy-mm-dd) or date-time; `percent`: a fraction (0.95 → 95%). */
   type?: 'text' | 'number' | 'percent' | 'date'
   width?: number
+  /** The column sums in the "Tổng cộng" row (counts of units, of households…). */
+  sum?: boolean
 }
 
-const FORMATS = { number: '#,##0.##', percent: '0.0%', date: 'dd/mm/yyyy' } as const
+/** What the workbook is (its title and file name) and for which plan, scope and period. */
+export type ExportSheet = {
+  title: string
+  period: string
+  planTitle?: string
+  scopeName?: string
+}
+
+const FORMATS = { text: undefined, number: 'decimal', percent: 'percent', date: 'date' } as const
 
 function toDate(value: string): Date | string {
   // A calendar date is kept as that day (UTC midnight), never shifted by the time zone.
@@ -31,8 +44,8 @@ function cellOf(type: ExportColumn<unknown>['type'], value: ExportCell) {
 }
 
 /** The name Excel accepts for a sheet: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetNameOf(fileName: string): string {
-  return fileName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1'
+function sheetNameOf(title: string): string {
+  return title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1'
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -50,37 +63,47 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export async function buildXlsx<T>(
   columns: readonly ExportColumn<T>[],
   rows: readonly T[],
-  sheetName: string,
+  about: ExportSheet,
 ): Promise<ArrayBuffer> {
   // exceljs ships CommonJS; the bundler hands it over as the default export.
-  const { default: ExcelJS } = await import('exceljs')
+  const [{ default: ExcelJS }, { createTabularSheet }] = await Promise.all([
+    import('exceljs'),
+    import('@antq/documents/spreadsheet'),
+  ])
   const workbook = new ExcelJS.Workbook()
   workbook.created = new Date()
-  const sheet = workbook.addWorksheet(sheetNameOf(sheetName), {
-    views: [{ state: 'frozen', ySplit: 1 }],
+  workbook.title = about.title
+  const details: [string, string][] = []
+  if (about.planTitle) details.push(['Kế hoạch', about.planTitle])
+  if (about.scopeName) details.push(['Phạm vi', about.scopeName])
+  const table = createTabularSheet(workbook, {
+    name: sheetNameOf(about.title),
+    title: about.title.toLocaleUpperCase('vi'),
+    period: about.period,
+    details,
+    orientation: columns.length > 5 ? 'landscape' : 'portrait',
+    columns: columns.map((column): SheetColumn => ({
+      header: column.title,
+      width: column.width ?? Math.min(48, Math.max(10, column.title.length + 4)),
+      ...(FORMATS[column.type ?? 'text'] ? { format: FORMATS[column.type ?? 'text'] } : {}),
+      ...(column.sum ? { total: 'sum' as const } : {}),
+    })),
   })
-  sheet.columns = columns.map((column, index) => ({
-    key: String(index),
-    header: column.title,
-    width: column.width ?? Math.min(48, Math.max(10, column.title.length + 4)),
-    style: column.type && column.type !== 'text' ? { numFmt: FORMATS[column.type] } : {},
-  }))
-  sheet.getRow(1).font = { bold: true }
   for (const row of rows)
-    sheet.addRow(columns.map((column) => cellOf(column.type, column.value(row))))
-  if (rows.length > 0)
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
+    table.addRow(columns.map((column) => cellOf(column.type, column.value(row))))
+  table.finish()
   return workbook.xlsx.writeBuffer()
 }
 
-/** Download the rows as `fileName.xlsx`, one sheet, the header row frozen and filterable. */
+/** Download the rows as "<title> - <plan> - <scope> - <period>.xlsx". */
 export async function exportTableToXlsx<T>(
   columns: readonly ExportColumn<T>[],
   rows: readonly T[],
-  fileName: string,
+  about: ExportSheet,
 ): Promise<void> {
-  const base = fileName.replace(/\.xlsx$/i, '')
-  const bytes = await buildXlsx(columns, rows, base)
+  const { nameSpreadsheetFile } = await import('@antq/documents/spreadsheet')
+  const bytes = await buildXlsx(columns, rows, about)
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  downloadBlob(new Blob([bytes], { type }), `${base}.xlsx`)
+  const name = nameSpreadsheetFile([about.title, about.planTitle, about.scopeName, about.period])
+  downloadBlob(new Blob([bytes], { type }), name)
 }

@@ -14,14 +14,16 @@ export const targetMessages = {
     statusDate: (date: string) => `Tình trạng tính đến ngày ${date}`,
     exportXlsx: 'Xuất Excel',
     exportFailed: 'Không xuất được tệp Excel, vui lòng thử lại',
+    /** Titles of the exported workbooks (and the start of their file names). */
     files: {
-      targets: (year: number) => `chi-tieu-${year}`,
-      units: (targetId: string) => `chi-tieu-${targetId}-don-vi`,
-      ranking: (targetId: string) => `xep-hang-${targetId}`,
-      lateRegistration: (year: number) => `chua-dang-ky-${year}`,
-      lateReport: (periodId: string) => `bao-cao-cham-${periodId}`,
-      lateUpward: (year: number) => `bao-cao-cap-tren-cham-${year}`,
-      lateEvents: (year: number) => `chua-to-chuc-ngay-hoi-${year}`,
+      targets: 'Tiến độ chỉ tiêu',
+      units: (label: string) => `Đơn vị theo chỉ tiêu ${label}`,
+      ranking: (label: string) => `Xếp hạng đơn vị trực thuộc theo chỉ tiêu ${label}`,
+      lateRegistration: 'Đơn vị chưa đăng ký thi đua',
+      lateReport: 'Đơn vị chưa báo cáo đúng hạn',
+      lateUpward: 'Báo cáo lên cấp trên chưa đúng hạn',
+      lateEvents: 'Đơn vị chưa tổ chức Ngày hội',
+      reportPeriod: (label: string) => `Kỳ báo cáo: ${label}`,
     },
     subUnits: {
       title: 'Theo đơn vị trực thuộc',

@@ -6,9 +6,9 @@ import {
   type Actor,
   type BudgetSums,
 } from '@antq/core'
-import { renderBudgetTable, type BudgetTableTotal } from '@antq/documents'
+import { nameSpreadsheetFile, renderBudgetTable, type BudgetTableTotal } from '@antq/documents'
 import type { Deps } from '../../deps'
-import { loadBudgetPlan } from './budget.context'
+import { loadBudgetPlan, loadUnit } from './budget.context'
 import { readBudget } from './budget-read.service'
 
 const total = (label: string, sums: BudgetSums): BudgetTableTotal => ({
@@ -22,12 +22,14 @@ export async function exportBudget(deps: Deps, actor: Actor, planId: number, yea
   const plan = await loadBudgetPlan(deps.db, planId)
   const view = await readBudget(deps, actor, planId, year)
   const labelOf = new Map(view.lines.map((line) => [line.id, line.label]))
+  const period = year === undefined ? 'Tất cả các năm' : `Năm ${year}`
+  // The scope named in the file: the actor's own unit (the table holds what it may read).
+  const scopeId = Number(actor.scopePath?.split('.').filter(Boolean).at(-1))
+  const scope = Number.isInteger(scopeId)
+    ? await loadUnit(deps.db, scopeId).catch(() => null)
+    : null
   const bytes = await renderBudgetTable({
-    headingLines: [
-      'BẢNG TỔNG HỢP DỰ TOÁN KINH PHÍ',
-      plan.plan.metadata.title,
-      year === undefined ? 'Tất cả các năm' : `Năm ${year}`,
-    ],
+    headingLines: ['BẢNG TỔNG HỢP DỰ TOÁN KINH PHÍ', plan.plan.metadata.title, period],
     rows: view.estimates.map((item) => ({
       ...{ unitName: item.unitName, lineLabel: labelOf.get(item.lineId) ?? '' },
       ...{ fundingLabel: BUDGET_FUNDING_LABELS[item.funding], year: item.year },
@@ -40,5 +42,7 @@ export async function exportBudget(deps: Deps, actor: Actor, planId: number, yea
     ),
     total: total('Tổng cộng', view.totals.all),
   })
-  return { fileName: `du-toan-kinh-phi${year === undefined ? '' : `-${year}`}.xlsx`, bytes }
+  const title = plan.plan.metadata.title
+  const fileName = nameSpreadsheetFile(['Dự toán kinh phí', title, scope?.name, period])
+  return { fileName, bytes }
 }

@@ -1,7 +1,7 @@
 // Importing a unit's year from its edited template: every row is checked (a month of that year,
 // once, begun, not locked when changed, each figure a whole number within the rules); any error
 // and nothing is written. The changed months are written in one transaction.
-import { CRIME_STATISTICS_LAYOUT, CRIME_STATISTICS_MONTH_HEADER } from '@antq/documents'
+import { CRIME_STATISTICS_MONTH_HEADER } from '@antq/documents'
 import {
   AppError,
   crimeStatisticHeaderOf,
@@ -27,7 +27,7 @@ export async function importStatistics(deps: Deps, actor: Actor, input: Input) {
   if (!canEnter(actor, unit)) throw new AppError('FORBIDDEN')
   const sheet = await readStatisticsWorkbook(input.fileName, input.bytes)
   const errors: ErrorDetail[] = []
-  const { unitRow, yearRow } = CRIME_STATISTICS_LAYOUT
+  const { unitRow, yearRow } = sheet
   if (sheet.unitName !== unit.name)
     errors.push({
       ...{ row: unitRow, column: 'Đơn vị' },

@@ -1,5 +1,10 @@
 // The XLSX template of a unit's year, with the figures already entered.
-import { crimeStatisticHeader, renderCrimeStatisticsWorkbook } from '@antq/documents'
+import {
+  crimeStatisticHeader,
+  crimeStatisticsPeriod,
+  nameSpreadsheetFile,
+  renderCrimeStatisticsWorkbook,
+} from '@antq/documents'
 import {
   CRIME_STATISTIC_KINDS,
   formatStatisticMonth,
@@ -32,5 +37,8 @@ export async function statisticsTemplate(deps: Deps, unitId: number, year: numbe
       ),
     })),
   })
-  return { fileName: `so-lieu-toi-pham-${unit.code}-${year}.xlsx`, bytes }
+  return {
+    fileName: nameSpreadsheetFile(['Số liệu tội phạm', unit.name, crimeStatisticsPeriod(year)]),
+    bytes,
+  }
 }

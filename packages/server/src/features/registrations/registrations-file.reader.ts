@@ -1,6 +1,16 @@
 // Reads a filled registration form (XLSX from the template) into rows of marks, with an error
-// per cell that is not a mark; the file is checked by its content, not only its name.
-import { parseRegistrationAwardHeader, REGISTRATION_TEMPLATE_COLUMNS } from '@antq/documents'
+// per cell that is not a mark; the file is checked by its content, not only its name. The header
+// is found under the title and period rows; an award form's column is known by the id in the
+// hidden key row, else by its header: the form's name as the template shows it, its id, or an
+// older template's "name [id]".
+import {
+  findHeaderRow,
+  isTotalsRow,
+  parseRegistrationAwardHeader,
+  readKeyRow,
+  readRowTexts,
+  REGISTRATION_TEMPLATE_COLUMNS,
+} from '@antq/documents'
 import { AppError, type ErrorDetail } from '@antq/core'
 import ExcelJS from 'exceljs'
 
@@ -21,16 +31,6 @@ export type RegistrationFileRow = {
   blank: boolean
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((part) => part.text).join('')
-  if (typeof value === 'object' && 'text' in value) return String(value.text)
-  if (typeof value === 'object' && 'result' in value)
-    return typeof value.result === 'object' ? '' : String(value.result)
-  return typeof value === 'object' ? '' : String(value)
-}
-
 async function loadSheet(fileName: string, bytes: Uint8Array) {
   if (bytes.byteLength === 0) throw new AppError('UPLOAD_INVALID', 'Tệp rỗng')
   if (bytes.byteLength > MAX_REGISTRATION_FILE_BYTES)
@@ -49,26 +49,33 @@ async function loadSheet(fileName: string, bytes: Uint8Array) {
   return sheet
 }
 
+type AwardForm = { id: string; name: string }
+const fold = (text: string) =>
+  text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi')
+
 /** The header must be the template's: the fixed columns, then award forms of the plan. */
-function checkHeader(cells: string[], awardFormIds: ReadonlySet<string>) {
+function checkHeader(row: number, cells: string[], keys: string[], forms: readonly AwardForm[]) {
   const details: ErrorDetail[] = []
   REGISTRATION_TEMPLATE_COLUMNS.forEach((column, i) => {
     if (cells[i] !== column.header)
-      details.push({
-        row: 1,
-        column: column.key,
-        message: `Cột ${i + 1} phải là "${column.header}"`,
-      })
+      details.push({ row, column: column.key, message: `Cột ${i + 1} phải là "${column.header}"` })
   })
-  const awards = cells.slice(REGISTRATION_TEMPLATE_COLUMNS.length).map((header) => {
-    const id = header === '' ? undefined : parseRegistrationAwardHeader(header)
-    if (header !== '' && (!id || !awardFormIds.has(id)))
+  const base = REGISTRATION_TEMPLATE_COLUMNS.length
+  const awards = cells.slice(base).map((header, i) => {
+    if (header === '') return undefined
+    const key = keys[base + i] ?? ''
+    const id = [key, parseRegistrationAwardHeader(header) ?? '', header].find((each) =>
+      forms.some((form) => form.id === each),
+    )
+    const form =
+      forms.find((each) => each.id === id) ?? forms.find((each) => fold(each.name) === fold(header))
+    if (!form)
       details.push({
-        row: 1,
+        row,
         column: header,
         message: `Cột "${header}" không có trong mẫu của kế hoạch`,
       })
-    return id
+    return form?.id
   })
   if (details.length > 0)
     throw new AppError('IMPORT_INVALID', 'Dòng tiêu đề không đúng mẫu', details)
@@ -78,21 +85,21 @@ function checkHeader(cells: string[], awardFormIds: ReadonlySet<string>) {
 export async function readRegistrationFile(
   fileName: string,
   bytes: Uint8Array,
-  awardFormIds: ReadonlySet<string>,
+  awardForms: readonly AwardForm[],
 ) {
   const sheet = await loadSheet(fileName, bytes)
-  const width = (r: number) =>
-    Math.max(sheet.getRow(r).cellCount, REGISTRATION_TEMPLATE_COLUMNS.length)
-  const textsOf = (r: number) =>
-    Array.from({ length: width(r) }, (_, i) =>
-      cellText(sheet.getRow(r).getCell(i + 1).value).trim(),
-    )
-  const awards = checkHeader(textsOf(1), awardFormIds)
+  const width = REGISTRATION_TEMPLATE_COLUMNS.length
+  const textsOf = (r: number) => readRowTexts(sheet, r, width)
+  const first = REGISTRATION_TEMPLATE_COLUMNS[0]
+  const headerRow = findHeaderRow(sheet, (texts) => texts[0] === first.header) ?? 1
+  const keys = readKeyRow(sheet, headerRow)
+  const keyed = keys[0] === first.key
+  const awards = checkHeader(headerRow, textsOf(headerRow), keyed ? keys : [], awardForms)
   const rows: RegistrationFileRow[] = []
   const errors: ErrorDetail[] = []
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = headerRow + (keyed ? 2 : 1); r <= sheet.rowCount; r++) {
     const cells = textsOf(r)
-    if (cells.every((cell) => cell === '')) continue
+    if (cells.every((cell) => cell === '') || isTotalsRow(cells)) continue
     const markAt = (i: number, column: string) => {
       const text = (cells[i] ?? '').toLowerCase()
       if (YES.has(text)) return true

@@ -10,7 +10,7 @@ import {
   type ErrorDetail,
   type UnitKind,
 } from '@antq/core'
-import { renderRegistrationTemplate } from '@antq/documents'
+import { nameSpreadsheetFile, renderRegistrationTemplate } from '@antq/documents'
 import type { Deps } from '../../deps'
 import {
   loadPlanContext,
@@ -55,14 +55,16 @@ export async function renderTemplate(deps: Deps, actor: Actor, planId: number, y
         awardForms: pledge?.awardForms ?? [],
       }
     })
+  // The subtree's root is the scope the form covers (the first unit, by depth).
+  const scopeName = units.find((unit) => unit.path === path)?.name ?? ''
+  const planTitle = context.plan.metadata.title
   const bytes = await renderRegistrationTemplate({
-    planTitle: context.plan.metadata.title,
-    planKey: context.key,
-    year,
+    ...{ planTitle, year, scopeName },
     awardForms: awardFormsOf(context),
     rows,
   })
-  return { fileName: `dang-ky-${context.key}-${year}.xlsx`, bytes }
+  const fileName = nameSpreadsheetFile(['Đăng ký thi đua', planTitle, scopeName, `Năm ${year}`])
+  return { fileName, bytes }
 }
 
 function placeProblem(problem: ItemProblem, rows: readonly number[]): ErrorDetail {
@@ -78,11 +80,7 @@ export async function importRegistrationFile(
   assertMayRegister(actor)
   const context = await loadPlanContext(deps.db, deps, input.planId, input.year)
   assertPlanTakesWrite(context.plan, { year: context.year, date: context.today })
-  const file = await readRegistrationFile(
-    input.fileName,
-    input.bytes,
-    new Set(awardFormsOf(context).map((form) => form.id)),
-  )
+  const file = await readRegistrationFile(input.fileName, input.bytes, awardFormsOf(context))
   const filled = file.rows.filter((row) => !row.blank)
   const path = await resolveListScope(deps.db, actor, context)
   const units = new Map(

@@ -1,8 +1,12 @@
 // A period's report forms for a unit and its sub-units as one XLSX workbook.
-import { renderReportWorkbook, type ReportWorkbookColumn } from '@antq/documents'
+import {
+  nameSpreadsheetFile,
+  renderReportWorkbook,
+  type ReportWorkbookColumn,
+} from '@antq/documents'
 import { REPORT_STATUS_LABELS, type Actor, type ReportStatus } from '@antq/core'
 import type { Deps } from '../../deps'
-import { loadPlan, resolvePeriod, startUnitId } from './reports.context'
+import { loadPlan, loadUnit, resolvePeriod, startUnitId } from './reports.context'
 import { prefilled } from './reports.presenter'
 import * as repo from './reports.repository'
 import { reportingUnits } from './reports.service'
@@ -14,7 +18,8 @@ export async function exportReports(
 ) {
   const plan = await loadPlan(deps.db, input.planId)
   const period = resolvePeriod(plan.plan, input.periodId)
-  const units = await reportingUnits(deps, plan, startUnitId(actor, plan, input.unitId))
+  const start = await loadUnit(deps.db, startUnitId(actor, plan, input.unitId))
+  const units = await reportingUnits(deps, plan, start.id)
   const rows = await repo.listReports(
     deps.db,
     plan.key,
@@ -26,11 +31,14 @@ export async function exportReports(
   for (const { form } of units)
     for (const field of form.fields)
       if (!columns.has(field.id))
-        columns.set(field.id, { id: field.id, label: field.label, type: field.type })
+        columns.set(field.id, {
+          ...{ id: field.id, label: field.label, type: field.type },
+          values: field.values,
+        })
   const bytes = await renderReportWorkbook({
     title: plan.plan.metadata.title,
-    periodId: period.id,
     periodLabel: period.label,
+    scopeName: start.name,
     columns: [...columns.values()],
     rows: units.map(({ unit, form }) => {
       const row = byUnit.get(unit.id)
@@ -43,5 +51,6 @@ export async function exportReports(
       }
     }),
   })
-  return { fileName: `bao-cao-${plan.key}-${period.id}.xlsx`, bytes }
+  const title = plan.plan.metadata.title
+  return { fileName: nameSpreadsheetFile(['Báo cáo', title, start.name, period.label]), bytes }
 }

@@ -1,6 +1,16 @@
-// Reads an edited report workbook back: the field ids of row 2, then one record per unit row.
-// The file is checked by content (a real XLSX), size and shape (the sheet, the key row).
-import { BOOLEAN_TEXT, REPORT_WORKBOOK_FIXED, REPORT_WORKBOOK_SHEET } from '@antq/documents'
+// Reads an edited report workbook back: the field ids of the hidden key row under the header,
+// then one record per unit row ("Tổng cộng" is no unit). The file is checked by content (a real
+// XLSX), size and shape (the sheet, the key row).
+import {
+  BOOLEAN_TEXT,
+  findHeaderRow,
+  isTotalsRow,
+  readCellText as text,
+  readKeyRow,
+  readRowTexts,
+  REPORT_WORKBOOK_FIXED,
+  REPORT_WORKBOOK_SHEET,
+} from '@antq/documents'
 import { AppError } from '@antq/core'
 import ExcelJS from 'exceljs'
 
@@ -9,16 +19,6 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 export type ReportRecord = { row: number; unitCode: string; cells: Map<string, ExcelJS.CellValue> }
 export type ReportSheet = { fieldIds: string[]; records: ReportRecord[] }
-
-function text(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((part) => part.text).join('')
-  if (typeof value === 'object' && 'text' in value) return String(value.text)
-  if (typeof value === 'object' && 'result' in value)
-    return typeof value.result === 'object' ? '' : String(value.result ?? '')
-  return typeof value === 'object' ? '' : String(value)
-}
 
 /** A cell as a figure: number, Có/Không, text; undefined for a blank cell. */
 export function cellFigure(value: ExcelJS.CellValue): unknown {
@@ -47,23 +47,23 @@ export async function readReportWorkbook(name: string, bytes: Uint8Array): Promi
     throw new AppError('UPLOAD_INVALID', 'Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx')
   }
   const sheet = workbook.getWorksheet(REPORT_WORKBOOK_SHEET)
-  const keyRow = sheet?.getRow(2)
-  const keys = keyRow
-    ? Array.from({ length: keyRow.cellCount }, (_, i) => text(keyRow.getCell(i + 1).value).trim())
-    : []
   const fixed = REPORT_WORKBOOK_FIXED.map((column) => column.key)
-  if (!sheet || fixed.some((key, i) => keys[i] !== key))
+  const headerRow =
+    sheet && findHeaderRow(sheet, (texts) => texts[0] === REPORT_WORKBOOK_FIXED[0].header)
+  const keys = sheet && headerRow !== undefined ? readKeyRow(sheet, headerRow) : []
+  if (!sheet || headerRow === undefined || fixed.some((key, i) => keys[i] !== key))
     throw new AppError('IMPORT_INVALID', 'Tệp không đúng mẫu báo cáo xuất từ hệ thống', [
       {
-        row: 2,
+        row: (headerRow ?? 1) + 1,
         column: 'unit_code',
-        message: `Thiếu trang "${REPORT_WORKBOOK_SHEET}" hoặc dòng mã cột`,
+        message: `Thiếu trang "${REPORT_WORKBOOK_SHEET}" hoặc dòng mã cột ẩn dưới dòng tiêu đề`,
       },
     ])
   const fieldIds = keys.slice(fixed.length)
   const records: ReportRecord[] = []
-  for (let r = 3; r <= sheet.rowCount; r++) {
+  for (let r = headerRow + 2; r <= sheet.rowCount; r++) {
     const excelRow = sheet.getRow(r)
+    if (isTotalsRow(readRowTexts(sheet, r))) continue
     const unitCode = text(excelRow.getCell(1).value).trim()
     const cells = new Map<string, ExcelJS.CellValue>()
     fieldIds.forEach((id, i) => {

@@ -7,6 +7,7 @@ import {
   validateReport,
   type Actor,
   type ErrorDetail,
+  type ReportField,
   type ReportStatus,
 } from '@antq/core'
 import type { Deps } from '../../deps'
@@ -71,13 +72,14 @@ export async function importReports(
       fail(CODE, `${unit.name} không báo cáo theo kế hoạch này`)
       continue
     }
-    const fields = new Set(form.fields.map((field) => field.id))
+    const fields = new Map(form.fields.map((field) => [field.id, field]))
     const figures: Record<string, unknown> = {}
     for (const [id, cell] of record.cells) {
       const value = cellFigure(cell)
       if (value === undefined) continue
-      if (!fields.has(id)) fail(id, `Ô này không thuộc mẫu báo cáo của ${unit.name}, hãy để trống`)
-      else figures[id] = value
+      const field = fields.get(id)
+      if (!field) fail(id, `Ô này không thuộc mẫu báo cáo của ${unit.name}, hãy để trống`)
+      else figures[id] = optionValueOf(field, value)
     }
     const existing = await repo.findReport(deps.db, plan.key, period.id, unit.id)
     const current = existing ? (existing.figures as Record<string, unknown>) : prefilled(form, unit)
@@ -123,6 +125,16 @@ export async function importReports(
     }
   })
   return { ok: true, dryRun: false, changed: writes.length, unchanged, errors }
+}
+
+/** An enum cell may hold the label the workbook shows or the option's code. */
+function optionValueOf(field: ReportField, value: unknown): unknown {
+  if (field.type !== 'enum' || typeof value !== 'string') return value
+  const wanted = value.trim().toLocaleLowerCase('vi')
+  const option = field.values.find(
+    (each) => each.label.toLocaleLowerCase('vi') === wanted || each.value === value.trim(),
+  )
+  return option?.value ?? value
 }
 
 function sameFigures(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -2,6 +2,7 @@
 // The file's type is checked by its content, not only its name.
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
+import { findHeaderRow, readRowTexts } from '@antq/documents'
 import ExcelJS from 'exceljs'
 import {
   AppError,
@@ -23,7 +24,7 @@ function detectFormat(name: string, bytes: Uint8Array): 'csv' | 'xlsx' {
   throw new AppError('UPLOAD_INVALID', 'Chỉ nhận tệp .csv (UTF-8) hoặc .xlsx đúng định dạng')
 }
 
-function mapHeader(headers: string[]): (UnitImportColumn | undefined)[] {
+function mapHeader(headers: string[], row = 1): (UnitImportColumn | undefined)[] {
   const mapped = headers.map((header) => resolveImportHeader(header))
   const unknown = headers.filter((header, i) => header.trim() && !mapped[i])
   const missing = UNIT_IMPORT_COLUMNS.filter(
@@ -31,12 +32,12 @@ function mapHeader(headers: string[]): (UnitImportColumn | undefined)[] {
   )
   const details = [
     ...unknown.map((header) => ({
-      row: 1,
+      row,
       column: header,
       message: `Cột "${header}" không có trong mẫu`,
     })),
     ...missing.map((column) => ({
-      row: 1,
+      row,
       column: column.key,
       message: `Thiếu cột "${column.header}"`,
     })),
@@ -67,21 +68,6 @@ async function* readCsv(bytes: Uint8Array): AsyncGenerator<RawRecord> {
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'object' && 'text' in value) return String(value.text)
-  if (typeof value === 'object' && 'result' in value)
-    return value.result instanceof Date
-      ? value.result.toISOString().slice(0, 10)
-      : typeof value.result === 'object'
-        ? ''
-        : String(value.result ?? '')
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((part) => part.text).join('')
-  return typeof value === 'object' ? '' : String(value)
-}
-
 async function* readXlsx(bytes: Uint8Array): AsyncGenerator<RawRecord> {
   const workbook = new ExcelJS.Workbook()
   try {
@@ -91,14 +77,14 @@ async function* readXlsx(bytes: Uint8Array): AsyncGenerator<RawRecord> {
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) throw new AppError('UPLOAD_INVALID', 'Tệp Excel không có trang tính nào')
+  // The template's title, period and guidance rows sit above the header: the header is the
+  // first row naming a column of the template (within the top rows), else the first row.
+  const found = findHeaderRow(sheet, (texts) => texts.some((text) => resolveImportHeader(text)))
   let keys: (UnitImportColumn | undefined)[] | undefined
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const excelRow = sheet.getRow(r)
-    const cells = Array.from({ length: Math.max(excelRow.cellCount, keys?.length ?? 0) }, (_, i) =>
-      cellText(excelRow.getCell(i + 1).value).trim(),
-    )
+  for (let r = found ?? 1; r <= sheet.rowCount; r++) {
+    const cells = readRowTexts(sheet, r, keys?.length ?? 0)
     if (cells.every((cell) => cell === '')) continue
-    if (!keys) keys = mapHeader(cells)
+    if (!keys) keys = mapHeader(cells, r)
     else yield toRecord(r, keys, cells)
   }
 }

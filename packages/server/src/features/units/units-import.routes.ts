@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream'
-import { renderUnitImportTemplate } from '@antq/documents'
+import { formatDateVi, vietnamDateOf } from '@antq/core'
+import { nameSpreadsheetFile, renderUnitImportTemplate } from '@antq/documents'
 import type { FastifyRequest } from 'fastify'
 import { sendDownload } from '../../http/download'
 import { defineRoute } from '../../http/route'
@@ -20,9 +21,12 @@ export const unitImportRoutes = [
     method: 'GET',
     url: '/api/units/import/template',
     access: { kind: 'permission', permission: 'units:import', scope: 'none' },
-    handler: async ({ reply }) => {
-      const bytes = await renderUnitImportTemplate()
-      return sendDownload(reply, { fileName: 'mau-nhap-don-vi.xlsx', bytes }, 'xlsx')
+    handler: async ({ deps, reply }) => {
+      const bytes = await renderUnitImportTemplate({
+        date: formatDateVi(vietnamDateOf(deps.now())),
+      })
+      const fileName = nameSpreadsheetFile(['Mẫu nhập danh sách đơn vị'])
+      return sendDownload(reply, { fileName, bytes }, 'xlsx')
     },
   }),
   defineRoute({

@@ -150,24 +150,27 @@ export function LateUnitsSection({ planId, view }: { planId: number; view: Dashb
       ? {
           columns: LATE_REGISTRATION_COLUMNS,
           rows: registration?.items ?? [],
-          fileName: messages.targets.files.lateRegistration(data?.year ?? 0),
+          title: messages.targets.files.lateRegistration,
         }
       : tab === 'upward'
         ? {
             columns: LATE_UPWARD_COLUMNS,
             rows: upward?.items ?? [],
-            fileName: messages.targets.files.lateUpward(data?.year ?? 0),
+            title: messages.targets.files.lateUpward,
           }
         : tab === 'events'
           ? {
               columns: LATE_REGISTRATION_COLUMNS,
               rows: data?.events?.items ?? [],
-              fileName: messages.targets.files.lateEvents(data?.year ?? 0),
+              title: messages.targets.files.lateEvents,
             }
           : {
               columns: LATE_REPORT_COLUMNS,
               rows: report?.items ?? [],
-              fileName: messages.targets.files.lateReport(report?.period?.id ?? ''),
+              title: messages.targets.files.lateReport,
+              ...(report?.period
+                ? { period: messages.targets.files.reportPeriod(report.period.label) }
+                : {}),
             }
   return (
     <Card title={m.title} loading={late.isPending} extra={<ExportButton {...exportProps} />}>

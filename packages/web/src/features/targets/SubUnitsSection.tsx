@@ -48,6 +48,12 @@ function columnsFor(year: number | undefined): TableColumnsType<RankedSubUnit> {
   ]
 }
 
+/** A target as the select shows it ("1.2 Tỷ lệ …"), for an export's title. */
+export function labelOf(targets: readonly TargetRow[], targetId: string | null): string {
+  const target = targets.find((item) => item.targetId === targetId)
+  return target ? `${target.source} ${target.label}` : ''
+}
+
 /** The first target in trouble (missed, then at risk), else the first target. */
 function defaultTarget(items: TargetRow[]): string | null {
   const pick =
@@ -79,7 +85,7 @@ export function SubUnitsSection({
         <ExportButton
           columns={RANKING_COLUMNS}
           rows={items}
-          fileName={messages.targets.files.ranking(targetId ?? '')}
+          title={messages.targets.files.ranking(labelOf(targets, targetId))}
         />
       }
     >

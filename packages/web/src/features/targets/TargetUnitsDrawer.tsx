@@ -55,7 +55,7 @@ export function TargetUnitsDrawer({
         <ExportButton
           columns={UNIT_COLUMNS}
           rows={items}
-          fileName={messages.targets.files.units(target?.targetId ?? '')}
+          title={messages.targets.files.units(target ? `${target.source} ${target.label}` : '')}
           disabled={items.length === 0 || units.isFetching}
         />
       }

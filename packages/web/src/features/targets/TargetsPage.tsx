@@ -11,7 +11,7 @@ import { usePlanId } from '../plans/use-plan-id'
 import { usePlan } from '../plans/use-plan-queries'
 import { DashboardFilters } from './DashboardFilters'
 import { DeadlineCountdown } from './DeadlineCountdown'
-import { ExportButton } from './ExportButton'
+import { ExportButton, ExportScopeContext } from './ExportButton'
 import { LateUnitsSection } from './LateUnitsSection'
 import { SubUnitsSection } from './SubUnitsSection'
 import { TARGET_COLUMNS } from './target-export'
@@ -47,57 +47,56 @@ export function TargetsPage() {
   const data = targets.data
   // Every query of the page asks for the year shown, once the server has chosen it.
   const shown = { scopeUnitId: view.scopeUnitId, year: data.year }
+  const exportScope = { planTitle: plan.data.title, scopeName: data.scope.name, year: data.year }
   return (
-    <Flex vertical gap={16}>
-      <style>{PRINT_CSS}</style>
-      <Breadcrumb
-        className="no-print"
-        items={[
-          { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
-          { key: 'plan', title: <Link to={`/ke-hoach/${id}`}>{plan.data.title}</Link> },
-          { key: 'self', title: m.title },
-        ]}
-      />
-      <Flex justify="space-between" align="start" wrap gap={8}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {m.title}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {[plan.data.title, data.scope.name, m.year(data.year)].join(' · ')}
-          </Typography.Text>
-        </div>
-        <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {m.print}
-        </Button>
-      </Flex>
-      <Flex wrap gap={16} align="stretch">
-        <DashboardFilters data={data} issuer={issuer} view={view} onChange={setView} />
-        <div style={{ flex: '0 1 320px' }}>
-          <DeadlineCountdown plan={plan.data.definition} today={data.today} year={data.year} />
-        </div>
-      </Flex>
-      <Card
-        title={m.targetsTitle}
-        extra={
-          <ExportButton
-            columns={TARGET_COLUMNS}
-            rows={data.items}
-            fileName={m.files.targets(data.year)}
-          />
-        }
-        styles={{ body: { padding: 0 } }}
-      >
-        <TargetsTable
-          plan={plan.data.definition}
-          items={data.items}
-          loading={targets.isFetching}
-          onOpen={setOpen}
+    <ExportScopeContext value={exportScope}>
+      <Flex vertical gap={16}>
+        <style>{PRINT_CSS}</style>
+        <Breadcrumb
+          className="no-print"
+          items={[
+            { key: 'plans', title: <Link to="/ke-hoach">{messages.plans.title}</Link> },
+            { key: 'plan', title: <Link to={`/ke-hoach/${id}`}>{plan.data.title}</Link> },
+            { key: 'self', title: m.title },
+          ]}
         />
-      </Card>
-      <SubUnitsSection planId={id} view={shown} targets={data.items} />
-      <LateUnitsSection key={data.year} planId={id} view={shown} />
-      <TargetUnitsDrawer planId={id} view={shown} target={open} onClose={() => setOpen(null)} />
-    </Flex>
+        <Flex justify="space-between" align="start" wrap gap={8}>
+          <div>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {m.title}
+            </Typography.Title>
+            <Typography.Text type="secondary">
+              {[plan.data.title, data.scope.name, m.year(data.year)].join(' · ')}
+            </Typography.Text>
+          </div>
+          <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {m.print}
+          </Button>
+        </Flex>
+        <Flex wrap gap={16} align="stretch">
+          <DashboardFilters data={data} issuer={issuer} view={view} onChange={setView} />
+          <div style={{ flex: '0 1 320px' }}>
+            <DeadlineCountdown plan={plan.data.definition} today={data.today} year={data.year} />
+          </div>
+        </Flex>
+        <Card
+          title={m.targetsTitle}
+          extra={
+            <ExportButton columns={TARGET_COLUMNS} rows={data.items} title={m.files.targets} />
+          }
+          styles={{ body: { padding: 0 } }}
+        >
+          <TargetsTable
+            plan={plan.data.definition}
+            items={data.items}
+            loading={targets.isFetching}
+            onOpen={setOpen}
+          />
+        </Card>
+        <SubUnitsSection planId={id} view={shown} targets={data.items} />
+        <LateUnitsSection key={data.year} planId={id} view={shown} />
+        <TargetUnitsDrawer planId={id} view={shown} target={open} onClose={() => setOpen(null)} />
+      </Flex>
+    </ExportScopeContext>
   )
 }

@@ -1,5 +1,6 @@
 // The columns each dashboard table exports to XLSX (exportTableToXlsx): the same Vietnamese
-// headers as on screen, counts as numbers, shares as percentages, dates as dates.
+// headers as on screen, counts as numbers (a unit list's counts summed), shares as
+// percentages, dates as dates.
 import { UNIT_KIND_LABELS } from '@antq/core'
 import { exportTableToXlsx, type ExportColumn } from '../../lib/export-xlsx'
 import { messages } from '../../messages/vi'
@@ -36,8 +37,8 @@ export const UNIT_COLUMNS: ExportColumn<TargetUnit>[] = [
   { title: m.units.name, value: (row) => row.unit.name, width: 40 },
   { title: m.units.code, value: (row) => row.unit.code, width: 16 },
   { title: m.units.kind, value: (row) => UNIT_KIND_LABELS[row.unit.kind] },
-  { title: m.units.numerator, value: (row) => row.numerator, type: 'number' },
-  { title: m.units.denominator, value: (row) => row.denominator, type: 'number' },
+  { title: m.units.numerator, value: (row) => row.numerator, type: 'number', sum: true },
+  { title: m.units.denominator, value: (row) => row.denominator, type: 'number', sum: true },
   { title: m.units.met, value: (row) => (row.met ? m.units.yes : m.units.no) },
 ]
 
@@ -45,8 +46,8 @@ export const RANKING_COLUMNS: ExportColumn<RankedSubUnit>[] = [
   { title: m.subUnits.rank, value: (row) => row.rank, type: 'number' },
   { title: m.subUnits.unit, value: (row) => row.unit.name, width: 40 },
   { title: m.subUnits.code, value: (row) => row.unit.code, width: 16 },
-  { title: m.subUnits.numerator, value: (row) => row.numerator, type: 'number' },
-  { title: m.subUnits.denominator, value: (row) => row.denominator, type: 'number' },
+  { title: m.subUnits.numerator, value: (row) => row.numerator, type: 'number', sum: true },
+  { title: m.subUnits.denominator, value: (row) => row.denominator, type: 'number', sum: true },
   { title: m.columns.value, value: share, type: 'percent' },
   { title: m.subUnits.value, value: count, type: 'number' },
   { title: m.subUnits.status, value: (row) => row.statusLabel },

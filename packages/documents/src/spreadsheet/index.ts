@@ -1,0 +1,6 @@
+export * from './sheet-columns'
+export * from './sheet-print'
+export * from './sheet-validation'
+export * from './tabular-sheet'
+export * from './sheet-reading'
+export * from './file-name'
