@@ -3,14 +3,7 @@
 // that does the duty. The unit must be on that very late list (the dashboard's service reads
 // it), so nobody is chased for what is done. One nudge per unit, list and day: pressing again
 // gives the same message back for Zalo without sending it twice.
-import {
-  AppError,
-  can,
-  nudgeMessage,
-  vietnamDateOf,
-  zaloShareText,
-  type Actor,
-} from '@antq/core'
+import { AppError, can, nudgeMessage, vietnamDateOf, zaloShareText, type Actor } from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { listLateUnits } from '../targets/targets-late.service'
