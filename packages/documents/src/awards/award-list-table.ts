@@ -2,7 +2,7 @@
 // run to thousands of rows, and docx's object tree costs about 2 s and 600 MB for 1,000 rows;
 // a string costs milliseconds. Borders and cell margins are set once on the table, and the
 // header row repeats on every page.
-import { ptToHalfPoints } from '../layout'
+import { fitColumnWidths, ptToHalfPoints } from '../layout'
 import { groupAwardEntries, selectListColumns } from './award-list-columns'
 import type { AwardEntryView } from './award-views'
 
@@ -14,8 +14,13 @@ export function createAwardListTableXml(
   tableWidth: number,
 ): string {
   const columns = selectListColumns(entries)
-  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0)
-  const widths = columns.map((column) => Math.floor((column.weight / totalWeight) * tableWidth))
+  const widths = fitColumnWidths(
+    columns.map((column) => column.header),
+    columns.map((column) => column.weight),
+    tableWidth,
+    13,
+    160,
+  )
   const total = widths.reduce((sum, width) => sum + width, 0)
   const parts: string[] = [
     // CT_TblPr order matters to Word: width, borders, layout, cell margins.

@@ -24,6 +24,7 @@ import * as events from './migrations/0022-events'
 import * as unitStandards from './migrations/0023-unit-standards'
 import * as assignmentSummaries from './migrations/0024-assignment-summaries'
 import * as auditRequestId from './migrations/0026-audit-request-id'
+import * as issuingBodySigners from './migrations/0029-issuing-body-signers'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023-unit-standards': unitStandards,
   '0024-assignment-summaries': assignmentSummaries,
   '0026-audit-request-id': auditRequestId,
+  '0029-issuing-body-signers': issuingBodySigners,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
