@@ -110,9 +110,16 @@ export function composeSigningBlock(
 
 /** A signer typed by title only: "Phó …" signs KT., "Quyền …" signs Q., any other as head. */
 export function readSigningMode(title: string): SigningMode {
-  if (/^phó\b/iu.test(title.trim())) return 'KT.'
+  if (/^(phó\s|kt\.)/iu.test(title.trim())) return 'KT.'
   if (/^quyền\b/iu.test(title.trim())) return 'Q.'
   return 'head'
+}
+
+/** A typed title as a signer: "KT. Giám đốc - Phó Giám đốc" is a deputy titled "Phó Giám đốc". */
+export function readTypedSigner(title: string): { mode: SigningMode; title: string } {
+  const deputy = /^KT\.\s*[^-–]+[-–]\s*(.+)$/iu.exec(title.trim())
+  if (deputy?.[1]) return { mode: 'KT.', title: deputy[1].trim() }
+  return { mode: readSigningMode(title), title: title.trim() }
 }
 
 /** The bases a document dated `date` cites, in the order kept. */

@@ -4,7 +4,13 @@
 // (a decision takes only those); a failed one rejects it ("không đề nghị khen thưởng") with the
 // count as its reason, so it does not wait for the police to reject it by hand. Closing takes the minutes' number (BB) in the same
 // transaction.
-import { AppError, COUNCIL_ISSUER_CODE, decideVote, type Actor, type CouncilRules } from '@antq/core'
+import {
+  AppError,
+  COUNCIL_ISSUER_CODE,
+  decideVote,
+  type Actor,
+  type CouncilRules,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { takeDocumentNumber } from '../documents/document-numbers.repository'

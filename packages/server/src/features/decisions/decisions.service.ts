@@ -9,7 +9,7 @@ import {
   findDecisionProblems,
   isInScope,
   readAwardDecider,
-  readSigningMode,
+  readTypedSigner,
   type Actor,
   type Plan,
 } from '@antq/core'
@@ -138,11 +138,7 @@ async function chooseSigner(tx: Tx, issuerId: number, decider: string, input: De
   const { settings } = await loadBodySettings(tx, issuerId, body)
   const chosen = input.signerKey
     ? pickSigner(settings, input.signerKey)
-    : {
-        name: input.signerName ?? '',
-        title: input.signerTitle ?? '',
-        mode: readSigningMode(input.signerTitle ?? ''),
-      }
+    : { name: input.signerName ?? '', ...readTypedSigner(input.signerTitle ?? '') }
   const block = composeSigningBlock(body, settings.headTitle || chosen.title, chosen, false)
   return { name: chosen.name, title: chosen.title, block }
 }

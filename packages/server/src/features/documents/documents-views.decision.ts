@@ -8,7 +8,7 @@ import {
   describeAuthority,
   legalBasesOn,
   readAwardDecider,
-  readSigningMode,
+  readTypedSigner,
   type Actor,
 } from '@antq/core'
 import { countAwardEntries, describeEntryCounts, type AwardDecisionView } from '@antq/documents'
@@ -51,7 +51,7 @@ export async function loadDecisionRecord(db: Db, actor: Actor, decisionId: numbe
       composeSigningBlock(
         body,
         headTitle,
-        { ...decision.signer, mode: readSigningMode(decision.signer.title) },
+        { name: decision.signer.name, ...readTypedSigner(decision.signer.title) },
         false,
       ),
     headTitle,
