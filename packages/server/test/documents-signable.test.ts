@@ -21,6 +21,7 @@ import {
 } from './awards-fixture'
 import { recogniseExemplary, recordPlanNumber, saveBody } from './documents-signable-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
+import { errorOf } from './helpers'
 import { isRuledAround, readRulings, readWords } from './pdf-rulings'
 
 let context: TestContext
@@ -238,6 +239,46 @@ describe('documents from records are signable', () => {
     const { xml } = await textOf(await render('award-list', ids.nomination))
     expect(xml).not.toMatch(/<\/w:tbl>\s*<w:tbl>/)
     expect(xml).toContain('<w:tblHeader/>')
+  })
+
+  it("keeps a body's signers at a row version, audited, and refuses an unknown signer", async () => {
+    const province = await findProvince(context.deps, '87', 'legacy')
+    const url = `/api/units/${province.id}/issuing-bodies/people_committee`
+    const current = (await admin.request({ method: 'GET', url })).json<{
+      rowVersion: number
+      settings: { signers: { key: string; mode: string }[] }
+    }>()
+    expect(current.settings.signers.map((signer) => [signer.key, signer.mode])).toEqual([
+      ['chu-tich', 'head'],
+      ['pho-chu-tich', 'KT.'],
+    ])
+    const signer = { key: 'a', name: 'Lê Văn A', title: 'Chủ tịch', mode: 'head' }
+    const put = (payload: object) => admin.request({ method: 'PUT', url, payload })
+    const base = { headTitle: 'Chủ tịch', legalBases: [], rowVersion: current.rowVersion }
+    expect(errorOf(await put({ ...base, signers: [signer, signer] }))).toEqual({
+      status: 400,
+      code: 'VALIDATION',
+    })
+    expect(errorOf(await put({ ...base, signers: [], rowVersion: 99 }))).toEqual({
+      status: 409,
+      code: 'CONFLICT',
+    })
+    const audit = await context.deps.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'issuing_body.save')
+      .execute()
+    expect(audit.map((row) => row.entity_id)).toContain(`${province.id}:people_committee`)
+    const refused = await admin.request({
+      method: 'POST',
+      url: '/api/decisions',
+      payload: {
+        ...{ issuerUnitId: province.id, planId: await findPlanId(context.deps, PLAN_004) },
+        ...{ awardFormId: FLAG_FORM, nominationIds: [ids.nomination], date: '2024-12-16' },
+        signerKey: 'khong-co',
+      },
+    })
+    expect(errorOf(refused)).toEqual({ status: 400, code: 'VALIDATION' })
   })
 
   it('keeps the borders of the danh sách and the vote table in the PDF', async () => {

@@ -50,6 +50,16 @@ export async function saveIssuingBody(
     throw new AppError('VALIDATION', 'Mỗi người ký cần một mã riêng', [
       { path: 'signers', message: 'Mã người ký bị trùng' },
     ])
+  const reversed = input.legalBases.findIndex(
+    (basis) => basis.from !== null && basis.to !== null && basis.from > basis.to,
+  )
+  if (reversed >= 0)
+    throw new AppError('VALIDATION', 'Ngày bắt đầu áp dụng căn cứ sau ngày hết áp dụng', [
+      {
+        path: `legalBases.${reversed}.to`,
+        message: 'Ngày hết áp dụng phải từ ngày bắt đầu trở đi',
+      },
+    ])
   return deps.db.transaction().execute(async (tx) => {
     const unit = await findUnitById(tx, target.unitId)
     if (!unit) throw new AppError('NOT_FOUND')
