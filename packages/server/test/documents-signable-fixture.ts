@@ -3,7 +3,17 @@
 // bases, the tờ trình numbered for a chosen date, a council meeting closed, a decision signed by
 // a deputy, and an exemplary-unit recognition of plan 001.
 import type { TestContext, Client } from './harness'
-import { extendDeadline, findPlanId, findProvince, registerUnit } from './awards-fixture'
+import { expect } from 'vitest'
+import {
+  extendDeadline,
+  findPlanId,
+  findProvince,
+  FLAG_FORM,
+  insertNominations,
+  passThroughCouncil,
+  PLAN_004,
+  registerUnit,
+} from './awards-fixture'
 
 type Plan = { id: number; rowVersion: number; definition: { metadata: Record<string, unknown> } }
 
@@ -121,4 +131,99 @@ export async function recogniseExemplary(context: TestContext, admin: Client) {
       })
     ).json()
   return { id: body.id, recognizerId: body.recognizer.id }
+}
+
+export const SIGNABLE_LOCAL_GOVERNMENT =
+  'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015'
+const LOCAL_GOVERNMENT = SIGNABLE_LOCAL_GOVERNMENT
+
+async function findWardUnits(context: TestContext) {
+  // Phường 1 of Cao Lãnh (legacy Đồng Tháp): named by a number, so its place keeps "Phường".
+  const ward = await context.deps.db
+    .selectFrom('units')
+    .select(['id', 'path', 'name'])
+    .where('version', '=', 'legacy')
+    .where('code', '=', '29869')
+    .executeTakeFirstOrThrow()
+  const children = await context.deps.db
+    .selectFrom('units')
+    .select(['id', 'path', 'name', 'parent_id'])
+    .where('parent_id', '=', ward.id)
+    .orderBy('id')
+    .limit(2)
+    .execute()
+  return { ward, children }
+}
+
+/** Every record the signable-documents test renders, made through the API; their ids. */
+export async function makeSignableRecords(context: TestContext, admin: Client) {
+  const ids = { nomination: 0, meeting: 0, decision: 0, recognition: 0 }
+  const province = await findProvince(context.deps, '87', 'legacy')
+  await recordPlanNumber(context, admin, PLAN_004, { sequence: 25, symbol: 'KH-BCĐ' })
+  const { ward, children } = await findWardUnits(context)
+  if (children.length === 0) throw new Error('Phường 1 has no unit under it in the test data')
+  await saveBody(admin, province.id, 'people_committee', {
+    headTitle: 'Chủ tịch',
+    signers: [
+      { key: 'chu-tich', name: 'Phạm Thiện Nghĩa', title: 'Chủ tịch', mode: 'head' },
+      { key: 'pho-chu-tich', name: 'Đoàn Tấn Bửu', title: 'Phó Chủ tịch', mode: 'KT.' },
+    ],
+    legalBases: [
+      { text: LOCAL_GOVERNMENT, from: null, to: '2025-02-28' },
+      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', from: '2024-01-01', to: null },
+      {
+        text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+        from: '2024-01-01',
+        to: null,
+      },
+    ],
+  })
+  await saveBody(admin, ward.id, 'people_committee', {
+    headTitle: 'Chủ tịch',
+    signers: [{ key: 'chu-tich-phuong', name: 'Nguyễn Văn Tâm', title: 'Chủ tịch', mode: 'head' }],
+  })
+  const nominations = await insertNominations(
+    context.deps,
+    { planKey: PLAN_004, awardFormId: FLAG_FORM, status: 'appraised' },
+    children,
+  )
+  ids.nomination = nominations[0] ?? 0
+  const numbered = await admin.request({
+    method: 'POST',
+    url: `/api/documents/submission-letter/${ids.nomination}/number`,
+    payload: { issuerCode: 'UBND', date: '2024-11-05', signerKey: 'chu-tich-phuong' },
+  })
+  expect(numbered.json()).toEqual({ number: '1/TTr-UBND' })
+  const { meetingId } = await passThroughCouncil(admin, province.id, nominations)
+  ids.meeting = meetingId
+  const meeting = (await admin.request({ method: 'GET', url: `/api/meetings/${meetingId}` })).json<{
+    rowVersion: number
+  }>()
+  await admin.request({
+    method: 'POST',
+    url: `/api/meetings/${meetingId}/close`,
+    payload: { rowVersion: meeting.rowVersion },
+  })
+  const decision = await admin.request({
+    method: 'POST',
+    url: '/api/decisions',
+    payload: {
+      issuerUnitId: province.id,
+      planId: await findPlanId(context.deps, PLAN_004),
+      awardFormId: FLAG_FORM,
+      nominationIds: nominations,
+      meetingId,
+      date: '2024-12-15',
+      signerKey: 'pho-chu-tich',
+    },
+  })
+  expect(decision.statusCode, decision.body).toBe(200)
+  ids.decision = decision.json<{ id: number }>().id
+  const recognition = await recogniseExemplary(context, admin)
+  ids.recognition = recognition.id
+  await saveBody(admin, recognition.recognizerId, 'steering', {
+    headTitle: 'Trưởng ban',
+    signers: [{ key: 'truong-ban', name: 'Võ Văn Hưng', title: 'Trưởng ban', mode: 'head' }],
+  })
+  return ids
 }
