@@ -11,12 +11,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findSoffice } from '../src/features/documents/pdf-convert'
-import {
-  findPlanId,
-  findProvince,
-  FLAG_FORM,
-  PLAN_004,
-} from './awards-fixture'
+import { findPlanId, findProvince, FLAG_FORM, PLAN_004 } from './awards-fixture'
 import { makeSignableRecords, SIGNABLE_LOCAL_GOVERNMENT } from './documents-signable-fixture'
 import { createTestContext, signIn, type Client, type TestContext } from './harness'
 import { errorOf } from './helpers'
