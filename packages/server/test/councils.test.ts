@@ -175,7 +175,7 @@ describe('meeting', () => {
     expect(closed.statusCode).toBe(200)
     expect(closed.json<MeetingBody>()).toMatchObject({
       status: 'closed',
-      minutesNumber: '1/BB-UBND',
+      minutesNumber: '1/BB-HĐTĐKT',
     })
     expect(closed.json<MeetingBody>().votes).toHaveLength(4)
     const after = await secretary.request({

@@ -152,7 +152,7 @@ describe('documents', () => {
     const cases: [string, number, string][] = [
       ['submission-letter', ids.nomination, 'TỜ TRÌNH'],
       ['award-list', ids.nomination, 'Cờ thi đua xuất sắc'],
-      ['council-minutes', ids.meeting, '1/BB-UBND'],
+      ['council-minutes', ids.meeting, '1/BB-HĐTĐKT'],
       ['award-decision', ids.decision, '1/QĐ-UBND'],
       ['recognition-certificate', ids.recognition, '1/QĐ-BCĐ'],
       ['award-certificate', ids.decision, 'Đặng Quốc Bảo'],

@@ -9,10 +9,12 @@ export type AwardCertificateFieldsView = {
   /** E.g. "Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025". */
   achievement: string
   decision: { sequence: number | null; symbol: string; date: string | null }
+  /** Số sổ: the award's number in the issuer's yearly register; null leaves the field out. */
+  registerNumber?: string | null
   place: string
   /** yyyy-mm-dd of signing, usually the decision's date. */
   date: string | null
-  /** E.g. "Chủ tịch"; printed in capitals unless the layout says otherwise. */
+  /** E.g. "Chủ tịch", or "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" on two lines; capitals unless the layout says otherwise. */
   signerTitle: string
   signerName: string
 }

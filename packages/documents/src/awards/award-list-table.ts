@@ -2,7 +2,7 @@
 // run to thousands of rows, and docx's object tree costs about 2 s and 600 MB for 1,000 rows;
 // a string costs milliseconds. Borders and cell margins are set once on the table, and the
 // header row repeats on every page.
-import { ptToHalfPoints } from '../layout'
+import { fitColumnWidths, ptToHalfPoints } from '../layout'
 import { groupAwardEntries, selectListColumns } from './award-list-columns'
 import type { AwardEntryView } from './award-views'
 
@@ -14,8 +14,13 @@ export function createAwardListTableXml(
   tableWidth: number,
 ): string {
   const columns = selectListColumns(entries)
-  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0)
-  const widths = columns.map((column) => Math.floor((column.weight / totalWeight) * tableWidth))
+  const widths = fitColumnWidths(
+    columns.map((column) => column.header),
+    columns.map((column) => column.weight),
+    tableWidth,
+    13,
+    160,
+  )
   const total = widths.reduce((sum, width) => sum + width, 0)
   const parts: string[] = [
     // CT_TblPr order matters to Word: width, borders, layout, cell margins.
@@ -30,7 +35,8 @@ export function createAwardListTableXml(
   for (const group of groupAwardEntries(entries)) {
     parts.push(
       `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${widths.length}"/></w:tcPr>`,
-      `${paragraph(`${group.numeral}. ${group.title}`, false, true)}</w:tc></w:tr>`,
+      // The group's title row stays with its first entry, never alone at a page's foot.
+      `${paragraph(`${group.numeral}. ${group.title}`, false, true, true)}</w:tc></w:tr>`,
     )
     group.entries.forEach((entry, index) => {
       parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
@@ -48,9 +54,9 @@ function cell(text: string, width: number, center: boolean, bold: boolean): stri
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraph(text, center, bold)}</w:tc>`
 }
 
-function paragraph(text: string, center: boolean, bold: boolean): string {
+function paragraph(text: string, center: boolean, bold: boolean, keepNext = false): string {
   return (
-    `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="${center ? 'center' : 'left'}"/></w:pPr>` +
+    `<w:p><w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="${center ? 'center' : 'left'}"/></w:pPr>` +
     `<w:r><w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${TABLE_SIZE}"/><w:szCs w:val="${TABLE_SIZE}"/></w:rPr>` +
     `<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`
   )

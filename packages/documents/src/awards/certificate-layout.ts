@@ -3,7 +3,14 @@
 // a secretary adjusts (the server stores the overrides); offsetMm nudges every field at once
 // for a printer that feeds the sheet a little off.
 
-export type AwardCertificateForm = 'bang_khen' | 'giay_khen'
+/** The blank each award form prints on: Bằng khen, Giấy khen, or the Cờ thi đua's own sheet. */
+export type AwardCertificateForm = 'bang_khen' | 'giay_khen' | 'co_thi_dua'
+
+export const CERTIFICATE_FORM_TITLES: Record<AwardCertificateForm, string> = {
+  bang_khen: 'Bằng khen',
+  giay_khen: 'Giấy khen',
+  co_thi_dua: 'Cờ thi đua',
+}
 
 export const CERTIFICATE_FIELD_IDS = [
   'recipientName',
@@ -13,6 +20,7 @@ export const CERTIFICATE_FIELD_IDS = [
   'placeDate',
   'signerTitle',
   'signerName',
+  'registerNumber',
 ] as const
 
 export type CertificateFieldId = (typeof CERTIFICATE_FIELD_IDS)[number]
@@ -99,6 +107,10 @@ function createDefaultLayout(
         { xMm: 150, yMm: 185, widthMm: 125, heightMm: 8, sizePt: 14 },
         { bold: true },
       ),
+      registerNumber: field(
+        { xMm: 25, yMm: 180, widthMm: 110, heightMm: 7, sizePt: 12 },
+        { align: 'left' },
+      ),
     },
   }
 }
@@ -106,6 +118,8 @@ function createDefaultLayout(
 export const DEFAULT_CERTIFICATE_LAYOUTS: Record<AwardCertificateForm, CertificateLayout> = {
   bang_khen: createDefaultLayout('bang_khen', 22, 92),
   giay_khen: createDefaultLayout('giay_khen', 20, 88),
+  // The flag's printing sheet: the unit's name large, then what it led, as the shop prints it.
+  co_thi_dua: createDefaultLayout('co_thi_dua', 26, 70),
 }
 
 /** A form's default layout with a secretary's stored overrides laid over it, field by field. */
@@ -137,4 +151,5 @@ export const CERTIFICATE_FIELD_LABELS: Record<CertificateFieldId, string> = {
   placeDate: 'Địa danh, ngày tháng',
   signerTitle: 'Chức danh người ký',
   signerName: 'Họ tên người ký',
+  registerNumber: 'Số sổ',
 }

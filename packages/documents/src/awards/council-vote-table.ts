@@ -10,7 +10,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx'
-import { TEXT_WIDTH, createRun } from '../layout'
+import { TEXT_WIDTH, createRun, fitColumnWidths } from '../layout'
 import type { CouncilMinutesView, CouncilVoteOutcome } from './council-minutes-view'
 import { formatNumberVi, formatPercentVi } from './format-award-values'
 
@@ -24,8 +24,6 @@ const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE }
 const WEIGHTS = [6, 27, 9, 8, 8, 9, 12, 19]
 
 export function createVoteTable(view: CouncilMinutesView): Table {
-  const total = WEIGHTS.reduce((sum, weight) => sum + weight, 0)
-  const widths = WEIGHTS.map((weight) => Math.floor((weight / total) * TEXT_WIDTH))
   const base = view.voteBase === 'convened' ? 'triệu tập' : 'có mặt'
   const header = [
     'STT',
@@ -37,6 +35,8 @@ export function createVoteTable(view: CouncilMinutesView): Table {
     `Tỷ lệ đồng ý (/${base})`,
     'Kết quả',
   ]
+  // Every header word fits its column (STT never wraps to "ST/T").
+  const widths = fitColumnWidths(header, WEIGHTS, TEXT_WIDTH, 12, 120)
   const rows = view.votes.map((vote, index) => [
     String(index + 1),
     `${vote.nominee} (${vote.awardForm})`,

@@ -8,13 +8,14 @@ import {
   HeightRule,
   PageOrientation,
   Paragraph,
+  TextRun,
   type ISectionOptions,
 } from 'docx'
 import { formatVietnameseDate, mmToTwips, ND30_FONT, packDocx, ptToHalfPoints } from '../layout'
-import { createRun } from '../layout'
 import type { AwardCertificateFieldsView, AwardCertificateView } from './award-certificate-view'
 import {
   CERTIFICATE_FIELD_IDS,
+  CERTIFICATE_FORM_TITLES,
   type CertificateFieldId,
   type CertificateLayout,
 } from './certificate-layout'
@@ -26,7 +27,7 @@ const MARGIN = mmToTwips(5)
 
 export async function renderAwardCertificateDocx(view: AwardCertificateView): Promise<Uint8Array> {
   const document = new Document({
-    title: view.form === 'bang_khen' ? 'Bằng khen' : 'Giấy khen',
+    title: CERTIFICATE_FORM_TITLES[view.form],
     creator: 'ANTQ',
     styles: {
       default: {
@@ -57,6 +58,7 @@ export function describeCertificateFields(
     placeDate: formatVietnameseDate(fields.date, fields.place),
     signerTitle: fields.signerTitle,
     signerName: fields.signerName,
+    registerNumber: fields.registerNumber ? `Số sổ: ${fields.registerNumber}` : '',
   }
 }
 
@@ -106,12 +108,16 @@ function createFieldParagraph(
     alignment: ALIGN[place.align],
     // No line rule: LibreOffice lifts a framed line set to "auto 240" by part of its height.
     spacing: { before: 0, after: 0 },
-    children: [
-      createRun(place.uppercase ? text.toLocaleUpperCase('vi') : text, {
-        size: place.sizePt,
-        bold: place.bold,
-        italics: place.italics,
-      }),
-    ],
+    // A field of several lines (KT. CHỦ TỊCH over PHÓ CHỦ TỊCH) breaks inside its frame.
+    children: (place.uppercase ? text.toLocaleUpperCase('vi') : text).split('\n').map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          break: index > 0 ? 1 : undefined,
+          size: ptToHalfPoints(place.sizePt),
+          bold: place.bold,
+          italics: place.italics,
+        }),
+    ),
   })
 }

@@ -1,6 +1,6 @@
 // The danh sách as DOCX (A4 landscape, NĐ 30 header, bordered table) and as XLSX.
 import ExcelJS from 'exceljs'
-import { createLayoutTable } from '../layout'
+import { createLayoutTable, createTableSeparator } from '../layout'
 import { createSignature } from '../layout/closing-block'
 import { createBodiesHeader, createListTitle } from './award-blocks'
 import { createAwardDocument, textWidthOf } from './award-document'
@@ -29,6 +29,9 @@ export async function renderAwardListDocx(view: AwardListView): Promise<Uint8Arr
         createBodiesHeader(view.superiorBody, view.issuerName, 'landscape'),
         ...createListTitle(view.title, view.reference),
         createRawBlockMarker('list'),
+        // A paragraph between the two tables: LibreOffice merges adjacent tables into one and
+        // the merged table takes the borderless signature table's borders.
+        ...(signature.length === 0 ? [] : [createTableSeparator()]),
         ...signature,
       ],
     },

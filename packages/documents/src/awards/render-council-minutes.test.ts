@@ -54,7 +54,7 @@ describePdf(
         'Không đề nghị',
         '83,33%',
         'THƯ KÝ',
-        'CHỦ TRÌ',
+        'CHỦ TỌA',
         'Vũ Thị Thanh',
         'Trần Minh Quang',
       ])

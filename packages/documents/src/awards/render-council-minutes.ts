@@ -78,7 +78,7 @@ function describeAttendance(view: CouncilMinutesView): Paragraph[] {
     .join('; ')
   const met = present.length >= view.quorumRequired
   return [
-    ...(chair ? [createBodyParagraph(`Chủ trì: ${chair.name}, ${chair.position}.`)] : []),
+    ...(chair ? [createBodyParagraph(`Chủ tọa: ${chair.name}, ${chair.position}.`)] : []),
     ...(secretary
       ? [createBodyParagraph(`Thư ký: ${secretary.name}, ${secretary.position}.`)]
       : []),
@@ -114,6 +114,6 @@ function createMinutesSignatures(view: CouncilMinutesView): Table {
   const half = Math.round(TEXT_WIDTH / 2)
   return createLayoutTable(
     [half, TEXT_WIDTH - half],
-    [[block('THƯ KÝ', nameOf('secretary')), block('CHỦ TRÌ', nameOf('chair'))]],
+    [[block('THƯ KÝ', nameOf('secretary')), block('CHỦ TỌA', nameOf('chair'))]],
   )
 }

@@ -24,7 +24,17 @@ export async function renderRecognitionCertificateDocx(
     [left, width - left],
     [
       [
-        [createCenteredLine(formatDocumentNumber(view.header.sequence, symbol), { size: 13 }, 48)],
+        // Without a number of its own the certificate stands on the decision it cites; a blank
+        // "Số:" would be one more thing to fill in by hand.
+        view.header.sequence === null
+          ? []
+          : [
+              createCenteredLine(
+                formatDocumentNumber(view.header.sequence, symbol),
+                { size: 13 },
+                48,
+              ),
+            ],
         [
           createCenteredLine(
             formatVietnameseDate(view.header.date, view.header.place),

@@ -33,3 +33,34 @@ function charWidth(char: string): number {
   if (lower >= 0) return LOWER_WIDTHS[lower] ?? DEFAULT_WIDTH
   return PUNCTUATION[char] ?? DEFAULT_WIDTH
 }
+
+/**
+ * Column widths (twips) from weights, each at least as wide as its header's longest word in
+ * bold at `sizePt` plus the cell's side padding, so no header breaks inside a word ("ST/T").
+ * The room a widened column takes comes from the others in proportion to their spare width.
+ */
+export function fitColumnWidths(
+  headers: readonly string[],
+  weights: readonly number[],
+  total: number,
+  sizePt: number,
+  padding: number,
+): number[] {
+  const minimum = headers.map(
+    (header) =>
+      Math.max(...header.split(/\s+/).map((word) => estimateBoldTextWidth(word, sizePt))) +
+      padding +
+      60,
+  )
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
+  const widths = weights.map((weight, at) =>
+    Math.max(minimum[at] ?? 0, Math.floor((weight / weightSum) * total)),
+  )
+  const excess = widths.reduce((sum, width) => sum + width, 0) - total
+  if (excess <= 0) return widths
+  const spare = widths.map((width, at) => width - (minimum[at] ?? 0))
+  const spareSum = spare.reduce((sum, value) => sum + value, 0)
+  return widths.map((width, at) =>
+    spareSum === 0 ? width : width - Math.ceil((excess * (spare[at] ?? 0)) / spareSum),
+  )
+}

@@ -107,3 +107,14 @@ function createHeading(text: string, style: RunStyle): Paragraph {
     children: [createRun(text, style)],
   })
 }
+
+/**
+ * An empty paragraph to stand between two tables: with nothing between them LibreOffice
+ * merges adjacent tables into one, and the borderless one's borders win.
+ */
+export function createTableSeparator(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: BLOCK_LINE },
+    children: [createRun('', { size: 6 })],
+  })
+}

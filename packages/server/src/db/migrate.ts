@@ -26,6 +26,7 @@ import * as assignmentSummaries from './migrations/0024-assignment-summaries'
 import * as auditRequestId from './migrations/0026-audit-request-id'
 import * as sessionIdleDemoAccounts from './migrations/0027-session-idle-demo-accounts'
 import * as notifications from './migrations/0028-notifications'
+import * as issuingBodySigners from './migrations/0029-issuing-body-signers'
 
 // Migrations are listed in code (no directory scanning) so bundling and tsx both work.
 const MIGRATIONS: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0026-audit-request-id': auditRequestId,
   '0027-session-idle-demo-accounts': sessionIdleDemoAccounts,
   '0028-notifications': notifications,
+  '0029-issuing-body-signers': issuingBodySigners,
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }

@@ -84,6 +84,8 @@ export type DecisionTable = {
   decision_date: DateColumn
   signer_name: string
   signer_title: string
+  /** The signing block as signed (migration 0029); null for decisions made before it. */
+  signer: NullableJson
   status: Generated<string>
   created_by: string
   created_at: Timestamp
@@ -127,6 +129,20 @@ export type IssuedDocumentNumberTable = {
   entity_id: number
   issued_by: string
   issued_at: Timestamp
+  /** The document's own date (migration 0029); null for numbers taken before it. */
+  document_date: NullableDate
+  signer: NullableJson
+}
+
+/** Signers and legal bases of one issuing body of a unit (migration 0029, ADR 030). */
+export type IssuingBodySettingsTable = {
+  unit_id: number
+  unit_path: string
+  body: string
+  settings: JsonObject
+  updated_by: string
+  updated_at: Timestamp
+  row_version: Generated<number>
 }
 
 export type CertificateLayoutTable = {
@@ -191,6 +207,7 @@ export type CouncilTables = {
   certificate_layouts: CertificateLayoutTable
   recognitions: RecognitionTable
   recognition_history: RecognitionHistoryTable
+  issuing_body_settings: IssuingBodySettingsTable
 }
 
 export type CouncilRow = Selectable<CouncilTable>

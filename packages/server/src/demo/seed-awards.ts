@@ -12,6 +12,7 @@ import { createMeeting, setAgenda, setAttendance } from '../features/councils/me
 import { createDecision } from '../features/decisions/decisions.service'
 import { actOnRecognition } from '../features/recognitions/recognitions-action.service'
 import { proposeRecognition } from '../features/recognitions/recognitions.service'
+import { seedProvinceCommittee, seedSteeringCommittee } from './seed-issuing-bodies'
 import { createRandom } from './random'
 import * as repo from './seed-awards.repository'
 import { SYSTEM_ACTOR } from './seed-demo'
@@ -34,6 +35,7 @@ async function seedFlags(deps: Deps) {
   if (!plan?.issuer_unit_id || (await repo.hasDecision(deps.db, plan.plan_key))) return 0
   const ids = await repo.listAppraised(deps.db, plan.plan_key, 'co-thi-dua-ubnd-tinh')
   if (ids.length === 0) return 0
+  await seedProvinceCommittee(deps, plan.issuer_unit_id)
   const council = await createCouncil(deps, actor, {
     issuerUnitId: plan.issuer_unit_id,
     name: 'Hội đồng Thi đua – Khen thưởng tỉnh Đồng Tháp',
@@ -70,8 +72,7 @@ async function seedFlags(deps: Deps) {
     nominationIds: ids,
     meetingId: meeting.id,
     date: '2024-12-20',
-    signerName: 'Lê Văn Bình',
-    signerTitle: 'Chủ tịch',
+    signerKey: 'chu-tich',
   })
   return ids.length
 }
@@ -96,6 +97,7 @@ async function seedRecognition(deps: Deps) {
     note: 'Đạt đủ 34/34 tiêu chí theo QĐ 9745',
     rowVersion: recognition.rowVersion,
   })
+  await seedSteeringCommittee(deps, recognition.recognizer.id)
   await actOnRecognition(deps, actor, recognition.id, {
     action: 'recognise',
     date: `${unit.year + 1}-10-20`,

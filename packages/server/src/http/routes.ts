@@ -16,6 +16,7 @@ import { councilRoutes } from '../features/councils/councils.routes'
 import { decisionRoutes } from '../features/decisions/decisions.routes'
 import { recognitionRoutes } from '../features/recognitions/recognitions.routes'
 import { documentRoutes } from '../features/documents/documents.routes'
+import { issuingBodyRoutes } from '../features/issuing-bodies/issuing-bodies.routes'
 import { nominationRoutes } from '../features/nominations/nominations.routes'
 import { inspectionRoutes } from '../features/inspections/inspections.routes'
 import { unitImportRoutes } from '../features/units/units-import.routes'
@@ -51,6 +52,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...decisionRoutes,
   ...recognitionRoutes,
   ...documentRoutes,
+  ...issuingBodyRoutes,
   ...nominationRoutes,
   ...inspectionRoutes,
   ...assignmentRoutes,

@@ -4,7 +4,13 @@
 // (a decision takes only those); a failed one rejects it ("không đề nghị khen thưởng") with the
 // count as its reason, so it does not wait for the police to reject it by hand. Closing takes the minutes' number (BB) in the same
 // transaction.
-import { AppError, decideVote, type Actor, type CouncilRules } from '@antq/core'
+import {
+  AppError,
+  COUNCIL_ISSUER_CODE,
+  decideVote,
+  type Actor,
+  type CouncilRules,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { takeDocumentNumber } from '../documents/document-numbers.repository'
@@ -89,7 +95,8 @@ export async function closeMeeting(
       throw new AppError('VALIDATION', `Còn ${open.length} đề nghị chưa biểu quyết`)
     const issued = await takeDocumentNumber(tx, actor, {
       issuerUnitId: council.issuer_unit_id,
-      issuerCode: council.issuer_code,
+      // The biên bản is the council's own document: BB-HĐTĐKT, whoever the council serves.
+      issuerCode: COUNCIL_ISSUER_CODE,
       kind: 'minutes',
       date: meeting.meeting_day,
       entity: 'council_meeting',

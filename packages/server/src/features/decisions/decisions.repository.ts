@@ -47,6 +47,7 @@ export function insertDecision(
     decision_date: string
     signer_name: string
     signer_title: string
+    signer: string
     created_by: string
   },
 ) {

@@ -1,7 +1,18 @@
 // Award decisions: one award form, the nominations the council passed, issued by the body the
 // form's decider names (decision-issuer.ts), a number from the issuer's register, the quota checked with its count; every nomination moves to decided in
 // the same transaction, with the decision's audit entry. Revocation: decisions-revoke.service.
-import { AppError, can, findDecisionProblems, isInScope, type Actor, type Plan } from '@antq/core'
+import {
+  AppError,
+  bodyOfDecider,
+  can,
+  composeSigningBlock,
+  findDecisionProblems,
+  isInScope,
+  readAwardDecider,
+  readTypedSigner,
+  type Actor,
+  type Plan,
+} from '@antq/core'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
@@ -10,6 +21,7 @@ import { listLatestVotes } from '../councils/meetings.repository'
 import { moveNomination } from '../councils/nomination-steps'
 import { linkIssuedNumber, takeDocumentNumber } from '../documents/document-numbers.repository'
 import { findPlanById } from '../plans/plans.repository'
+import { loadBodySettings, pickSigner } from '../issuing-bodies/issuing-bodies.service'
 import { findUnitById } from '../units/units.repository'
 import { resolveIssuerCode } from './decision-issuer'
 import { enforceDecisionQuota } from './decision-quota'
@@ -36,7 +48,11 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
     if (!issuer) throw new AppError('NOT_FOUND', 'Không có đơn vị ban hành')
     if (!can(actor, 'decisions:sign', issuer.path)) throw new AppError('OUT_OF_SCOPE')
     const { row: planRow, form } = await loadPlanForm(tx, input.planId, input.awardFormId)
-    const issuerCode = resolveIssuerCode(form, issuer, input)
+    const signer = await chooseSigner(tx, issuer.id, form.decider, input)
+    const issuerCode = resolveIssuerCode(form, issuer, {
+      issuerCode: input.issuerCode,
+      signerTitle: signer.title,
+    })
     const ids = input.nominationIds
     const views = await listNominationViews(tx, ids)
     const votes = await listLatestVotes(tx, ids)
@@ -92,8 +108,9 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
       meeting_id: input.meetingId ?? null,
       number: issued.number,
       decision_date: input.date,
-      signer_name: input.signerName,
-      signer_title: input.signerTitle,
+      signer_name: signer.name,
+      signer_title: signer.title,
+      signer: JSON.stringify(signer.block),
       created_by: actor.username,
     })
     await linkIssuedNumber(tx, issuer.id, issued.number, id)
@@ -110,6 +127,20 @@ export async function createDecision(deps: Deps, actor: Actor, input: DecisionIn
     })
     return getDecisionIn(tx, actor, id)
   })
+}
+
+/**
+ * Who signs: the issuing body's signer chosen by key, or a name and title typed in (a "Phó …"
+ * title signs KT.). An award decision is the decider's own, so no "TM." above it.
+ */
+async function chooseSigner(tx: Tx, issuerId: number, decider: string, input: DecisionInput) {
+  const body = bodyOfDecider(readAwardDecider(decider))
+  const { settings } = await loadBodySettings(tx, issuerId, body)
+  const chosen = input.signerKey
+    ? pickSigner(settings, input.signerKey)
+    : { name: input.signerName ?? '', ...readTypedSigner(input.signerTitle ?? '') }
+  const block = composeSigningBlock(body, settings.headTitle || chosen.title, chosen, false)
+  return { name: chosen.name, title: chosen.title, block }
 }
 
 export async function loadDecision(db: Tx, actor: Actor, id: number) {

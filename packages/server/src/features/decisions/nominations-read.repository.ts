@@ -8,6 +8,7 @@ export function selectNominationViews(db: Kysely<Database>) {
     .selectFrom('nominations as n')
     .innerJoin('units as pu', 'pu.id', 'n.proposing_unit_id')
     .leftJoin('units as nu', 'nu.id', 'n.nominee_unit_id')
+    .leftJoin('units as np', 'np.id', 'nu.parent_id')
     .leftJoin('units as wu', 'wu.id', 'n.person_unit_id')
     .select([
       'n.id',
@@ -27,6 +28,7 @@ export function selectNominationViews(db: Kysely<Database>) {
       'pu.name as proposing_unit_name',
       'nu.name as nominee_unit_name',
       'nu.sort_key as nominee_sort_key',
+      'np.name as nominee_parent_name',
       'wu.name as person_unit_name',
     ])
 }
@@ -37,10 +39,16 @@ export function listNominationViews(db: Kysely<Database>, ids: readonly number[]
 }
 export type NominationView = Awaited<ReturnType<typeof listNominationViews>>[number]
 
-/** "Trường THCS Kim Đồng" or "Nguyễn Văn A", and a line under it for the lists. */
+/**
+ * "Trường THCS Kim Đồng" with its superior unit ("Xã Minh Xuân"), or "Nguyễn Văn A" with the
+ * position and unit, for the lists, the council and the certificates.
+ */
 export function describeNominee(row: NominationView) {
   if (row.subject_kind === 'collective')
-    return { name: row.nominee_unit_name ?? '', unitOrPosition: row.proposing_unit_name }
+    return {
+      name: row.nominee_unit_name ?? '',
+      unitOrPosition: row.nominee_parent_name ?? row.proposing_unit_name,
+    }
   const parts = [row.person_position, row.person_unit_name].filter(
     (part) => part && part.length > 0,
   )

@@ -20,6 +20,8 @@ export type NumberRequest = {
   date: string
   entity: string
   entityId: number
+  /** The signing block of the numbered document, when chosen as the number is taken. */
+  signer?: unknown
 }
 
 export type IssuedNumber = { sequence: number; number: string; year: number }
@@ -62,6 +64,8 @@ export async function takeDocumentNumber(
       entity: request.entity,
       entity_id: request.entityId,
       issued_by: actor.username,
+      document_date: request.date,
+      signer: request.signer === undefined ? null : JSON.stringify(request.signer),
     })
     .execute()
   return { sequence, number, year }
@@ -72,6 +76,7 @@ export function findIssuedNumber(db: Kysely<Database>, entity: string, entityId:
   return db
     .selectFrom('issued_document_numbers')
     .selectAll()
+    .select(sql<string | null>`to_char(document_date, 'YYYY-MM-DD')`.as('document_day'))
     .where('entity', '=', entity)
     .where('entity_id', '=', entityId)
     .orderBy('issued_at', 'desc')

@@ -1,7 +1,14 @@
 // Certificate layouts a secretary adjusts for the issuer's pre-printed blanks: the defaults
 // with the stored overrides, refused when a field would fall off the sheet (H6's check).
 // Also the tờ trình's number, issued to a proposing unit's batch from its register.
-import { AppError, can, isIssuerCode, type Actor } from '@antq/core'
+import {
+  AppError,
+  can,
+  composeSigningBlock,
+  isIssuerCode,
+  type Actor,
+  type IssuingBody,
+} from '@antq/core'
 import {
   applyCertificateLayoutOverrides,
   checkCertificateLayout,
@@ -10,10 +17,13 @@ import {
 } from '@antq/documents'
 import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
+import { loadBodySettings, pickSigner } from '../issuing-bodies/issuing-bodies.service'
 import { findUnitById } from '../units/units.repository'
 import { findIssuedNumber, takeDocumentNumber } from './document-numbers.repository'
 import { findProposer, listBatchIds, upsertLayout } from './documents.repository'
-import { loadCertificateLayout } from './documents-views.decision'
+import { loadCertificateLayout } from './documents-views.certificate'
+
+const ADMINISTRATIVE = new Set(['province', 'district', 'commune'])
 
 export function getCertificateLayout(
   deps: Deps,
@@ -73,7 +83,7 @@ export async function issueSubmissionNumber(
   deps: Deps,
   actor: Actor,
   nominationId: number,
-  input: { issuerCode: string; date: string },
+  input: { issuerCode: string; date: string; signerKey?: string | undefined },
 ) {
   if (!isIssuerCode(input.issuerCode))
     throw new AppError('VALIDATION', 'Chữ viết tắt cơ quan viết hoa, ví dụ UBND')
@@ -85,7 +95,16 @@ export async function issueSubmissionNumber(
     if (!can(actor, 'nominations:propose', row.proposing_unit_path)) throw new AppError('FORBIDDEN')
     const existing = await findIssuedNumber(tx, 'submission', first)
     if (existing) return { number: existing.number }
+    const unit = await findUnitById(tx, row.proposing_unit_id)
+    const body: IssuingBody = ADMINISTRATIVE.has(unit?.kind ?? '') ? 'people_committee' : 'unit'
+    const { settings } = await loadBodySettings(tx, row.proposing_unit_id, body)
+    const chosen = input.signerKey
+      ? pickSigner(settings, input.signerKey)
+      : settings.signers.find((signer) => signer.mode === 'head')
     const issued = await takeDocumentNumber(tx, actor, {
+      signer: chosen
+        ? composeSigningBlock(body, settings.headTitle || chosen.title, chosen, true)
+        : undefined,
       issuerUnitId: row.proposing_unit_id,
       issuerCode: input.issuerCode,
       kind: 'submission',

@@ -1,12 +1,12 @@
 // The biên bản of a council meeting, from the record: members and attendance, the quorum the
 // council's rule requires, the agenda and each vote with its outcome.
-import { minimumForShare, type Actor } from '@antq/core'
+import { COUNCIL_ISSUER_CODE, minimumForShare, type Actor } from '@antq/core'
 import type { CouncilMinutesView, CouncilRole } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { getMeetingIn } from '../councils/meetings-read.service'
 import { listNominationViews, describeNominee } from '../decisions/nominations-read.repository'
-import { buildHeader, loadForm, sequenceOf } from './documents-views.common'
+import { buildBodyHeader, issuerCodeOf, loadForm, sequenceOf } from './documents-views.common'
 
 export async function buildCouncilMinutes(
   db: Kysely<Database>,
@@ -37,12 +37,14 @@ export async function buildCouncilMinutes(
     return view ? describeNominee(view).name : `#${id}`
   }
   return {
-    header: await buildHeader(db, meeting.council.issuerUnit.id, {
-      code: meeting.council.issuerCode,
+    // Issued by the council itself, under the body it serves (ADR 030).
+    header: await buildBodyHeader(db, meeting.council.issuerUnit.id, 'council', {
+      code: issuerCodeOf(meeting.minutesNumber) ?? COUNCIL_ISSUER_CODE,
       sequence: sequenceOf(meeting.minutesNumber),
       date: meeting.date,
+      councilName: meeting.council.name,
     }),
-    summary: `Họp ${meeting.council.name} xét đề nghị khen thưởng`,
+    summary: `Họp ${meeting.council.name} xét đề nghị khen thưởng${views[0] ? ` năm ${views[0].year}` : ''}`,
     councilName: meeting.council.name,
     startedAt: `${meeting.date}T08:00`,
     endedAt: '11:00',

@@ -1,15 +1,20 @@
 // The tờ trình and danh sách of a proposing unit's batch (one form, one year), from a
-// nomination of it. The tờ trình's number is the one issued to the batch, blank until issued.
-import { AppError, can, formatDateVi, type Actor } from '@antq/core'
+// nomination of it. The tờ trình's number, date and signer are those issued to the batch from
+// the unit's register (ADR 030); before that the number and day are blank, the year printed.
+import { AppError, can, formatDateVi, type Actor, type IssuingBody } from '@antq/core'
 import type { AwardListView, SubmissionLetterView } from '@antq/documents'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { listNominationViews } from '../decisions/nominations-read.repository'
+import { loadBodySettings } from '../issuing-bodies/issuing-bodies.service'
+import { findUnitById } from '../units/units.repository'
 import { findIssuedNumber } from './document-numbers.repository'
 import { listAppraisalOverrides, listBatchIds } from './documents.repository'
-import { buildHeader, loadForm, signerOf, toEntry } from './documents-views.common'
+import { nameDeciderFor } from './documents-views.decider'
+import { buildBodyHeader, loadForm, toEntry, toSignerView } from './documents-views.common'
 
 type Db = Kysely<Database>
+const ADMINISTRATIVE = new Set(['province', 'district', 'commune'])
 
 async function loadBatch(db: Db, actor: Actor, nominationId: number) {
   const ids = await listBatchIds(db, nominationId)
@@ -25,20 +30,34 @@ async function loadBatch(db: Db, actor: Actor, nominationId: number) {
     ...toEntry(view, formName),
     note: overrides.get(view.id) ?? null,
   }))
-  const header = await buildHeader(db, first.proposing_unit_id, {
+  const unit = await findUnitById(db, first.proposing_unit_id)
+  const body: IssuingBody = ADMINISTRATIVE.has(unit?.kind ?? '') ? 'people_committee' : 'unit'
+  const { settings } = await loadBodySettings(db, first.proposing_unit_id, body)
+  const header = await buildBodyHeader(db, first.proposing_unit_id, body, {
     code: issued?.issuer_code ?? 'UBND',
     sequence: issued?.sequence ?? null,
-    date: issued ? issued.issued_at.toISOString().slice(0, 10) : null,
+    // The date the number was given for; before it is given, the year still prints.
+    date: issued
+      ? (issued.document_day ?? issued.issued_at.toISOString().slice(0, 10))
+      : String(first.year),
   })
-  return {
-    views,
-    entries,
-    first,
-    formName,
-    planNumber,
-    header,
-    decider: form?.decider ?? 'cấp có thẩm quyền',
-  }
+  const head = settings.signers.find((signer) => signer.mode === 'head')
+  const signer = issued?.signer
+    ? toSignerView(issued.signer, settings.headTitle)
+    : toSignerView(
+        head && {
+          authority:
+            body === 'people_committee' ? [{ prefix: 'TM.', title: 'Ủy ban nhân dân' }] : [],
+          title: settings.headTitle || head.title,
+          position: null,
+          name: head.name,
+        },
+        settings.headTitle,
+      )
+  const decider = form
+    ? await nameDeciderFor(db, form.decider, first.proposing_unit_path)
+    : 'cấp có thẩm quyền'
+  return { views, entries, first, formName, planNumber, header, decider, signer }
 }
 
 export async function buildSubmissionLetter(
@@ -53,7 +72,7 @@ export async function buildSubmissionLetter(
     addressees: [batch.decider],
     paragraphs: [
       `Thực hiện ${batch.planNumber};`,
-      `Căn cứ thành tích đạt được trong năm ${batch.first.year}, ${batch.first.proposing_unit_name} đề nghị tặng ${batch.formName} cho các tập thể, cá nhân có tên trong danh sách kèm theo.`,
+      `Căn cứ thành tích đạt được trong năm ${batch.first.year}, ${batch.header.bodyName} đề nghị tặng ${batch.formName} cho các tập thể, cá nhân có tên trong danh sách kèm theo.`,
       // Each appraisal that passed over a missing item says so, with the appraiser's reason.
       ...batch.entries
         .filter((entry) => entry.note)
@@ -62,7 +81,7 @@ export async function buildSubmissionLetter(
     entries: batch.entries,
     closing: `Kính trình ${batch.decider} xem xét, quyết định`,
     recipients: ['Như trên;', 'Lưu: VT.'],
-    signer: signerOf(null, 'Thủ trưởng đơn vị'),
+    signer: batch.signer,
   }
 }
 
@@ -75,7 +94,7 @@ export async function buildAwardList(
   const { header } = batch
   const reference =
     header.sequence !== null
-      ? `Kèm theo Tờ trình số ${header.sequence}/TTr-${header.issuerCode}${header.date ? ` ngày ${formatDateVi(header.date)}` : ''} của ${batch.first.proposing_unit_name}`
+      ? `Kèm theo Tờ trình số ${header.sequence}/TTr-${header.issuerCode}${header.date?.length === 10 ? ` ngày ${formatDateVi(header.date)}` : ''} của ${header.bodyName}`
       : null
   return {
     superiorBody: header.superiorBody,
@@ -83,6 +102,6 @@ export async function buildAwardList(
     title: `Tập thể, cá nhân đề nghị tặng ${batch.formName} năm ${batch.first.year}`,
     reference,
     entries: batch.entries,
-    signer: signerOf(null, 'Thủ trưởng đơn vị'),
+    signer: batch.signer,
   }
 }

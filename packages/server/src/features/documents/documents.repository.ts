@@ -112,3 +112,54 @@ export async function listAppraisalOverrides(db: Db, nominationIds: readonly num
     .execute()
   return new Map(rows.map((row) => [row.nomination_id, row.reason ?? '']))
 }
+
+/** The definition of a plan's newest published version (the one documents cite). */
+export function findLatestPublished(db: Db, planKey: string) {
+  return db
+    .selectFrom('plans')
+    .select(['id', 'definition'])
+    .where('plan_key', '=', planKey)
+    .where('status', '=', 'published')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+/** The council whose meeting a decision followed, by name; undefined without a meeting. */
+export async function findDecisionCouncil(db: Db, decisionId: number) {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('council_meetings as m', 'm.id', 'd.meeting_id')
+    .innerJoin('councils as c', 'c.id', 'm.council_id')
+    .select(['c.name', 'd.signer', 'd.meeting_id'])
+    .where('d.id', '=', decisionId)
+    .executeTakeFirst()
+}
+
+/** The stored signing block of a decision (null before migration 0029). */
+export async function findDecisionSigner(db: Db, decisionId: number) {
+  const row = await db
+    .selectFrom('decisions')
+    .select('signer')
+    .where('id', '=', decisionId)
+    .executeTakeFirst()
+  return row?.signer ?? null
+}
+
+/**
+ * Số sổ of each award an issuer gave in a year: its place among the issuer's decided items of
+ * that year, by decision date, decision and position (a revoked award keeps its number).
+ */
+export async function listRegisterNumbers(db: Db, issuerUnitId: number, year: number) {
+  const rows = await db
+    .selectFrom('decision_items as i')
+    .innerJoin('decisions as d', 'd.id', 'i.decision_id')
+    .select(['i.decision_id', 'i.nomination_id'])
+    .where('d.issuer_unit_id', '=', issuerUnitId)
+    .where(sql<number>`extract(year from d.decision_date)`, '=', year)
+    .orderBy('d.decision_date')
+    .orderBy('d.id')
+    .orderBy('i.position')
+    .execute()
+  return rows.map((row, index) => ({ ...row, registerNumber: index + 1 }))
+}

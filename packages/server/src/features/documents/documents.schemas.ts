@@ -38,5 +38,8 @@ export const LayoutInput = z.strictObject({
 
 export const SubmissionNumberInput = z.strictObject({
   issuerCode: z.string().trim().min(1).max(30),
+  /** The tờ trình's date: printed on it and the year its number counts in. */
   date: IsoDate,
+  /** A signer of the proposing unit's body (ADR 030); omitted: its head, when listed. */
+  signerKey: z.string().trim().min(1).max(40).optional(),
 })

@@ -4,13 +4,13 @@ import {
   FINDING_RESULT_LABELS,
   INSPECTION_MEMBER_ROLE_LABELS,
   isInReadScope,
+  placeNameOf,
   type Actor,
   type FindingResult,
   type InspectionMemberRole,
 } from '@antq/core'
 import { renderInspectionMinutesDocx, type InspectionMinutesView } from '@antq/documents'
 import type { Deps } from '../../deps'
-import { placeOf } from '../documents/documents-views.common'
 import { convertToPdf } from '../documents/pdf-convert'
 import { loadInspection, loadPlan, pickVisibleUnit, readsWhole } from './inspections.context'
 import * as repo from './inspections.repository'
@@ -38,7 +38,7 @@ export async function buildInspectionMinutes(
       superiorBody: issuer,
       issuerName: 'Đoàn kiểm tra',
       number: { sequence: null, symbol: 'BB-ĐKT' },
-      place: plan.metadata.place ?? placeOf(issuer.replace(/^(Ủy ban nhân dân|UBND)\s+/u, '')),
+      place: plan.metadata.place ?? placeNameOf(issuer.replace(/^(Ủy ban nhân dân|UBND)\s+/u, '')),
       date: unit.visited_on,
     },
     summary: `${row.title} tại ${unit.name}`,

@@ -12,6 +12,7 @@ import { nomineeName } from './award-labels'
 import type { NominationSummary } from './awards-types'
 import { useCreateDecision } from './decisions-api'
 import { useNominations } from './nominations-api'
+import { SignerSelect } from './SignerSelect'
 import type { AwardPlan } from './use-award-plan'
 
 type Values = {
@@ -19,6 +20,7 @@ type Values = {
   issuerUnitId: number
   issuerCode: string
   date: Dayjs
+  signerKey?: string
   signerName: string
   signerTitle: string
 }
@@ -31,6 +33,8 @@ export function DecisionForm({ award }: { award: AwardPlan }) {
   const [form] = Form.useForm<Values>()
   const [picked, setPicked] = useState<number[]>([])
   const formId = Form.useWatch('awardFormId', form)
+  const issuerUnitId = Form.useWatch('issuerUnitId', form)
+  const decider = award.plan?.definition.awardForms.find((item) => item.id === formId)?.decider
   const scope = useUnit(account.scopeUnit?.id ?? 0)
   const candidates = useNominations(
     {
@@ -115,6 +119,7 @@ export function DecisionForm({ award }: { award: AwardPlan }) {
         <Form.Item name="date" label={m.decisions.date} rules={[{ required: true }]}>
           <DatePicker format="DD/MM/YYYY" />
         </Form.Item>
+        <SignerSelect form={form} issuerUnitId={issuerUnitId} decider={decider} />
         <Form.Item
           name="signerName"
           label={m.decisions.signerName}

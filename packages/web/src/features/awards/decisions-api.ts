@@ -34,6 +34,8 @@ export type DecisionInput = {
   nominationIds: number[]
   meetingId?: number
   date: string
+  /** A signer of the issuing body's list; the name and title then come from it. */
+  signerKey?: string
   signerName: string
   signerTitle: string
 }

@@ -17,7 +17,7 @@ export type FieldLayout = {
 }
 
 export type CertificateLayout = {
-  form: 'bang_khen' | 'giay_khen'
+  form: 'bang_khen' | 'giay_khen' | 'co_thi_dua'
   pageWidthMm: number
   pageHeightMm: number
   offsetMm: { x: number; y: number }
