@@ -65,13 +65,15 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
   if (filter.scopePath !== null)
     query = query.where('audit_log.unit_path', 'like', `${filter.scopePath}%`)
   if (filter.unitPath) query = query.where('audit_log.unit_path', 'like', `${filter.unitPath}%`)
-  if (filter.actor)
+  if (filter.actor) {
+    const pattern = `%${escapeLike(filter.actor)}%`
     query = query.where((eb) =>
       eb.or([
-        eb('audit_log.actor_name', 'ilike', `%${escapeLike(filter.actor)}%`),
-        eb('accounts.full_name', 'ilike', `%${escapeLike(filter.actor)}%`),
+        eb('audit_log.actor_name', 'ilike', pattern),
+        eb('accounts.full_name', 'ilike', pattern),
       ]),
     )
+  }
   if (filter.from)
     query = query.where('audit_log.at', '>=', new Date(`${filter.from}T00:00:00+07:00`))
   if (filter.to)
