@@ -18,7 +18,7 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   // The demo already holds this plan, published. The file brought in is the district's amended
   // copy (households reached: 92% instead of 90%), so the import makes draft version 2.
   const amended = fs.readFileSync(PLAN_FILE, 'utf8').replace('threshold: 90%', 'threshold: 92%')
-  await page.getByRole('button', { name: 'Nạp kế hoạch (YAML)' }).click()
+  await page.getByRole('button', { name: 'Nạp tệp kế hoạch' }).click()
   await page.locator('input[type=file]').setInputFiles({
     name: '000-bac-quang-2024.yaml',
     mimeType: 'application/yaml',

@@ -7,7 +7,9 @@ type Entry = {
   id: number
   at: string
   actor: string
+  actorUsername: string
   action: string
+  actionLabel: string
   unit: { id: number; code: string; name: string; kind: string } | null
   before: unknown
   after: unknown
@@ -67,8 +69,11 @@ describe('GET /api/audit', () => {
     )
     const edit = page.items.find((item) => item.unit?.id === ids.haGiang1Area)
     expect(edit).toMatchObject({
-      actor: 'canbo.hagiang1',
+      // People by full name, actions in words (issue 13 item 3); the codes stay beside them.
+      actor: 'Lò Thị Mai',
+      actorUsername: 'canbo.hagiang1',
       action: 'unit.update',
+      actionLabel: 'Sửa đơn vị',
       reason: 'Rà soát số hộ',
       unit: { id: ids.haGiang1Area, code: '00694.KDC1', kind: 'residential_area' },
       before: expect.objectContaining({ households: expect.any(Number) }),
@@ -85,17 +90,19 @@ describe('GET /api/audit', () => {
     expect(province.items.map((item) => item.unit?.id).sort()).toEqual(
       [ids.bacQuangArea, ids.haGiang1Area].sort(),
     )
-    expect((await query(`unitId=${ids.haGiang1Area}`)).items.map((item) => item.actor)).toEqual([
-      'canbo.hagiang1',
-    ])
+    expect(
+      (await query(`unitId=${ids.haGiang1Area}`)).items.map((item) => item.actorUsername),
+    ).toEqual(['canbo.hagiang1'])
   })
 
-  it('filters by person, by part of the username', async () => {
+  it('filters by person, by part of the username or the full name', async () => {
     const exact = await query('actor=canbo.bacquang')
     expect(exact.items.length).toBeGreaterThan(0)
-    expect(exact.items.every((item) => item.actor === 'canbo.bacquang')).toBe(true)
+    expect(exact.items.every((item) => item.actorUsername === 'canbo.bacquang')).toBe(true)
     const partial = await query('actor=hagiang')
-    expect(partial.items.every((item) => item.actor === 'canbo.hagiang1')).toBe(true)
+    expect(partial.items.every((item) => item.actorUsername === 'canbo.hagiang1')).toBe(true)
+    const byName = await query(`actor=${encodeURIComponent('Thị Mai')}`)
+    expect(byName.items.map((item) => item.actorUsername)).toContain('canbo.hagiang1')
     expect(partial.items.map((item) => item.action)).toContain('unit.update')
     expect((await query('actor=%25')).items).toEqual([])
   })

@@ -133,8 +133,12 @@ export type AccountPatch = {
 export type AuditEntry = {
   id: number
   at: string
+  /** Full name, or "Hệ thống". */
   actor: string
+  actorUsername: string
   action: string
+  /** The action in words (core `describeAuditAction`). */
+  actionLabel: string
   unit: UnitRef | null
   before: unknown
   after: unknown

@@ -27,8 +27,8 @@ export const planMessages = {
     invalidId: 'Mã kế hoạch trên đường dẫn không hợp lệ.',
   },
   planImport: {
-    open: 'Nạp kế hoạch (YAML)',
-    title: 'Nạp kế hoạch từ tệp YAML',
+    open: 'Nạp tệp kế hoạch',
+    title: 'Nạp kế hoạch từ tệp kế hoạch (.yaml)',
     intro:
       'Chọn tệp kế hoạch (.yaml). Tệp được kiểm tra ngay trên máy; khi hợp lệ, bấm "Nạp kế hoạch" để lưu thành dự thảo.',
     chooseFile: 'Chọn tệp (.yaml, .yml)',
@@ -65,7 +65,7 @@ export const planMessages = {
     partialYear: (year: string) => `năm ${year}`,
     partialMonth: (month: string, year: string) => `tháng ${Number(month)}/${year}`,
     annual: (day: string, month: string) => `${day}/${month} hằng năm`,
-    downloadYaml: 'Tải YAML',
+    downloadYaml: 'Tải tệp kế hoạch',
     downloadDocx: 'Tải Kế hoạch (DOCX)',
     actionConfirm: (action: string) => `${action} kế hoạch này?`,
     actionHints: {

@@ -58,12 +58,22 @@ export type AuditFilter = {
 }
 
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
-  let query = db.selectFrom('audit_log').leftJoin('units', 'units.id', 'audit_log.unit_id')
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('units', 'units.id', 'audit_log.unit_id')
+    .leftJoin('accounts', 'accounts.id', 'audit_log.actor_id')
   if (filter.scopePath !== null)
     query = query.where('audit_log.unit_path', 'like', `${filter.scopePath}%`)
   if (filter.unitPath) query = query.where('audit_log.unit_path', 'like', `${filter.unitPath}%`)
-  if (filter.actor)
-    query = query.where('audit_log.actor_name', 'ilike', `%${escapeLike(filter.actor)}%`)
+  if (filter.actor) {
+    const pattern = `%${escapeLike(filter.actor)}%`
+    query = query.where((eb) =>
+      eb.or([
+        eb('audit_log.actor_name', 'ilike', pattern),
+        eb('accounts.full_name', 'ilike', pattern),
+      ]),
+    )
+  }
   if (filter.from)
     query = query.where('audit_log.at', '>=', new Date(`${filter.from}T00:00:00+07:00`))
   if (filter.to)
@@ -80,6 +90,8 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
       'audit_log.id',
       'audit_log.at',
       'audit_log.actor_name',
+      'audit_log.actor_id',
+      'accounts.full_name as actor_full_name',
       'audit_log.action',
       'audit_log.entity',
       'audit_log.entity_id',

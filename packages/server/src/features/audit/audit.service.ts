@@ -1,4 +1,10 @@
-import { AppError, isInScope, type Actor } from '@antq/core'
+import {
+  AppError,
+  describeAuditAction,
+  describeAuditActor,
+  isInScope,
+  type Actor,
+} from '@antq/core'
 import type { Deps } from '../../deps'
 import { findUnitPath } from '../units/units.repository'
 import { listAudit } from './audit.repository'
@@ -22,8 +28,15 @@ export async function searchAudit(deps: Deps, actor: Actor, query: ListAuditQuer
     items: items.map((row) => ({
       id: row.id,
       at: row.at.toISOString(),
-      actor: row.actor_name,
+      // People by name and actions in words (issue 13 item 3); the codes stay for filters.
+      actor: describeAuditActor({
+        actorName: row.actor_name,
+        fullName: row.actor_full_name,
+        system: row.actor_id === null,
+      }),
+      actorUsername: row.actor_name,
       action: row.action,
+      actionLabel: describeAuditAction(row.action),
       entity: row.entity,
       entityId: row.entity_id,
       unit: row.unit_id

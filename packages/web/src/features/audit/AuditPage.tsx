@@ -23,8 +23,8 @@ const columns: TableColumnsType<AuditEntry> = [
   { title: m.columns.actor, dataIndex: 'actor' },
   {
     title: m.columns.action,
-    dataIndex: 'action',
-    render: (value: string) => <Tag>{m.actions[value] ?? value}</Tag>,
+    dataIndex: 'actionLabel',
+    render: (value: string) => <Tag>{value}</Tag>,
   },
   {
     title: m.columns.unit,
