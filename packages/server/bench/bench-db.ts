@@ -24,7 +24,7 @@ async function adminQuery(sql: string) {
   await client.end()
 }
 
-function locationOf(engine: Engine, name: string) {
+export function locationOf(engine: Engine, name: string) {
   if (engine === 'pglite') return `file:${path.join(BENCH_DIR, `db-${name}`)}`
   const url = new URL(pgAdminUrl())
   url.pathname = `/antq_bench_${name}`

@@ -1,15 +1,16 @@
 // Routes (Vietnamese slugs, no accents), each page code-split; every role lands on /viec-can-lam.
-import { Suspense, type ComponentType, type ReactNode } from 'react'
+import type { ComponentType } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
-import { FullPageSpin } from './components/FullPageSpin'
-import { NotFoundPage } from './components/NotFoundPage'
+import { lazyPage, Standalone } from './components/lazy-page'
 import { RequirePermission } from './components/RequirePermission'
 import { RouteError } from './components/RouteError'
 import { RequireSession } from './features/auth/RequireSession'
-import { AppLayout } from './features/layout/AppLayout'
-import { lazyPage } from './lib/lazy-page'
 import { NotificationsPage } from './features/notifications/notifications-route'
 
+// The signed-in shell (menu, header) and the not-found page load after the login page: the first
+// screen on a weak link carries only what it shows (ADR 032).
+const AppLayout = lazyPage(() => import('./features/layout/AppLayout'), 'AppLayout')
+const NotFoundPage = lazyPage(() => import('./components/NotFoundPage'), 'NotFoundPage')
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage')
 const ChangePasswordPage = lazyPage(
   () => import('./features/auth/ChangePasswordPage'),
@@ -95,10 +96,6 @@ const AWARD_ROUTES: [string, ComponentType][] = [
   ['khen-thuong/mau-in', CertificateLayoutPage],
 ]
 
-function Standalone({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
-}
-
 export const router = createBrowserRouter([
   {
     path: '/dang-nhap',
@@ -114,7 +111,11 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppLayout />,
+        element: (
+          <Standalone>
+            <AppLayout />
+          </Standalone>
+        ),
         children: [
           { index: true, element: <Navigate to="/viec-can-lam" replace /> },
           { path: 'viec-can-lam', element: <TodoPage /> },

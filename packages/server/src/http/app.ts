@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import cookie from '@fastify/cookie'
 import multipart from '@fastify/multipart'
-import fastifyStatic from '@fastify/static'
 import { AppError } from '@antq/core'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { REPO_ROOT } from '../config'
@@ -14,15 +13,17 @@ import { registerRoutes } from './route'
 import { ROUTES } from './routes'
 import { CONTENT_SECURITY_POLICY } from './security-headers'
 import { registerSessionHook } from './session'
+import { registerCompression, registerNoWebApp, registerWebApp } from './web-static'
 
 const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist')
 const URL_MAX = 8192
-const UNKNOWN_ROUTE = new AppError('NOT_FOUND', 'Không tìm thấy địa chỉ này')
 
 export type AppOptions = {
   /** Pino options: the server logs warnings in development, JSON from info up in production. */
   logger?: boolean | { level: string; stream?: { write: (line: string) => void } }
   serveWeb?: boolean
+  /** The web build served when `serveWeb` (packages/web/dist unless a test gives its own). */
+  webRoot?: string
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed. */
   trustProxy?: readonly string[]
   /** Strict-Transport-Security: only when served over HTTPS (production's secure cookies). */
@@ -49,6 +50,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // than read as a string the schemas then refuse field by field.
   app.removeContentTypeParser('text/plain')
   await app.register(cookie)
+  await registerCompression(app)
   await app.register(multipart, { limits: { fileSize: 100 * 1024 * 1024, files: 1, fields: 5 } })
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error))
   app.addHook('onRequest', (request, _reply, done) => {
@@ -75,17 +77,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   })
   registerSessionHook(app, deps)
   registerRoutes(app, deps, ROUTES)
-  if (options.serveWeb && fs.existsSync(WEB_DIST)) {
-    // wildcard: files are looked up per request, so a rebuilt web app needs no restart.
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true })
-    // The web app routes on the client: any non-API GET returns index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/'))
-        return reply.sendFile('index.html')
-      return sendError(request, reply, UNKNOWN_ROUTE)
-    })
-  } else {
-    app.setNotFoundHandler((request, reply) => sendError(request, reply, UNKNOWN_ROUTE))
-  }
+  const webRoot = options.webRoot ?? WEB_DIST
+  if (options.serveWeb && fs.existsSync(webRoot)) await registerWebApp(app, webRoot)
+  else registerNoWebApp(app)
   return app
 }

@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react'
-import { Result } from 'antd'
-import { ERROR_MESSAGES, type Permission } from '@antq/core'
+import { lazy, Suspense, type ReactNode } from 'react'
+import type { Permission } from '@antq/core'
 import { useAccount } from '../features/auth/use-account'
 import { allows } from '../lib/permissions'
-import { messages } from '../messages/vi'
+import { FullPageSpin } from './FullPageSpin'
+
+// Rarely shown: kept out of the first screen's code (ADR 032).
+const ForbiddenResult = lazy(() =>
+  import('./ForbiddenResult').then((module) => ({ default: module.ForbiddenResult })),
+)
 
 /** Renders the page only when the account holds the permission; otherwise a 403 result. */
 export function RequirePermission({
@@ -16,10 +20,8 @@ export function RequirePermission({
   const account = useAccount()
   if (allows(account, permission)) return children
   return (
-    <Result
-      status="403"
-      title={messages.errors.forbiddenTitle}
-      subTitle={ERROR_MESSAGES.FORBIDDEN}
-    />
+    <Suspense fallback={<FullPageSpin />}>
+      <ForbiddenResult />
+    </Suspense>
   )
 }

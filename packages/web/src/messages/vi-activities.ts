@@ -22,6 +22,7 @@ export const activityMessages = {
   titlePlaceholder: 'VD: Họp dân thôn tuyên truyền phòng, chống tội phạm',
   evidence: 'Ảnh, tài liệu minh chứng (JPG, PNG, PDF, DOCX; tối đa 10 MB)',
   chooseFile: 'Chọn ảnh hoặc tệp',
+  takePhoto: 'Chụp ảnh',
   evidenceOpen: 'Xem',
   search: 'Tìm theo nội dung, đơn vị (gõ không dấu được)',
   allKinds: 'Mọi loại hoạt động',

@@ -66,6 +66,7 @@ export const messages = {
     plans: 'Kế hoạch',
     criteria: 'Bộ tiêu chí',
     menu: 'Điều hướng chính',
+    openMenu: 'Mở menu',
     scope: 'Phạm vi',
     account: 'Tài khoản đang đăng nhập',
   },

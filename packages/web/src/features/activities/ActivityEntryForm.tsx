@@ -1,7 +1,7 @@
 // The phone-sized entry of one activity (issue 12 item 2): date (today), kind, audience, the
 // residential area if any, the number reached, a line of content and an optional photo — one
 // column, full width, so a clerk records a session in under a minute at 390px.
-import { App, Button, Form, Input, InputNumber, Select } from 'antd'
+import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd'
 import { ACTIVITY_AUDIENCES, ACTIVITY_KINDS } from '@antq/core'
 import { useState } from 'react'
 import { isApiError } from '../../api/client'
@@ -86,13 +86,26 @@ export function ActivityEntryForm({ unitId, data }: Props) {
         <Input placeholder={m.titlePlaceholder} maxLength={300} aria-label={m.content} />
       </Form.Item>
       <Form.Item label={m.evidence}>
-        <input
-          type="file"
-          aria-label={m.chooseFile}
-          accept="image/jpeg,image/png,.pdf,.docx"
-          style={{ maxWidth: '100%' }}
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        />
+        {/* On a phone the first opens the camera (issue 13 item 4); the second picks a file. */}
+        <Flex vertical gap={8} align="start">
+          <label>
+            {m.takePhoto}{' '}
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              style={{ maxWidth: '100%' }}
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            />
+          </label>
+          <input
+            type="file"
+            aria-label={m.chooseFile}
+            accept="image/jpeg,image/png,.pdf,.docx"
+            style={{ maxWidth: '100%' }}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </Flex>
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={record.isPending}>
         {m.save}

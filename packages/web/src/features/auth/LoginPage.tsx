@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd'
 import { LockOutlined, UserOutlined } from '@ant-design/icons'
@@ -18,8 +19,15 @@ function safeNext(value: string | null): string {
   return value.startsWith(LOGIN_PATH) ? HOME : value
 }
 
+/** While the clerk types, the signed-in shell and the to-do page's code arrive (ADR 032). */
+function prefetchHome() {
+  void import('../layout/AppLayout')
+  void import('../todo/TodoPage')
+}
+
 export function LoginPage() {
   useDocumentTitle()
+  useEffect(prefetchHome, [])
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const queryClient = useQueryClient()

@@ -1,4 +1,4 @@
-import { Select, Space, Tabs, Typography } from 'antd'
+import { Flex, Select, Tabs, Typography } from 'antd'
 import { useLocation, useNavigate } from 'react-router'
 import { awardMessages as m } from '../../messages/vi-awards'
 import { awardSearch, type AwardPlan } from './use-award-plan'
@@ -25,7 +25,8 @@ export function AwardsHeader({ award, title }: { award: AwardPlan; title: string
         items={TABS}
         onChange={(key) => void navigate(`${key}${search}`)}
       />
-      <Space wrap style={{ marginBottom: 16 }}>
+      {/* Flex, not Space: a Space item keeps the select's 640 px on a phone's screen. */}
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
         <label htmlFor="award-plan">{m.plan}</label>
         <Select
           id="award-plan"
@@ -47,7 +48,7 @@ export function AwardsHeader({ award, title }: { award: AwardPlan; title: string
           options={award.years.map((year) => ({ value: year, label: String(year) }))}
           onChange={(year: number) => award.select({ year })}
         />
-      </Space>
+      </Flex>
     </>
   )
 }

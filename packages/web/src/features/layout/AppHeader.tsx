@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button, Flex, Layout, Space, Typography } from 'antd'
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { ROLE_LABELS } from '@antq/core'
@@ -7,7 +8,8 @@ import { useAccount } from '../auth/use-account'
 import { useLogout } from '../auth/use-logout'
 import { NotificationBell } from '../notifications/NotificationBell'
 
-export function AppHeader() {
+/** `menuButton`: on a phone, the button opening the menu drawer, first in the header. */
+export function AppHeader({ menuButton }: { menuButton?: ReactNode }) {
   const account = useAccount()
   const logout = useLogout()
   const roles = account.roles.map((role) => ROLE_LABELS[role]).join(', ')
@@ -18,7 +20,8 @@ export function AppHeader() {
       style={{ background: '#fff', paddingInline: 16, height: 'auto', lineHeight: 1.4 }}
     >
       <Flex justify="space-between" align="center" wrap gap={8} style={{ paddingBlock: 8 }}>
-        <section aria-label={messages.nav.account}>
+        {menuButton}
+        <section aria-label={messages.nav.account} style={{ flex: '1 1 180px', minWidth: 0 }}>
           <Space>
             <UserOutlined />
             <Typography.Text strong>{account.fullName}</Typography.Text>

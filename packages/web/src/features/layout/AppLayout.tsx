@@ -1,5 +1,5 @@
-import { Suspense } from 'react'
-import { Layout, Menu, Typography, type MenuProps } from 'antd'
+import { Suspense, useState } from 'react'
+import { Button, Drawer, Grid, Layout, Menu, Typography, type MenuProps } from 'antd'
 import {
   ApartmentOutlined,
   BulbOutlined,
@@ -10,6 +10,7 @@ import {
   FileTextOutlined,
   OrderedListOutlined,
   HistoryOutlined,
+  MenuOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -38,6 +39,10 @@ function selectedKey(pathname: string): string {
 export function AppLayout() {
   const account = useAccount()
   const { pathname } = useLocation()
+  // Below antd's lg (992 px) the menu is a drawer opened from the header: on a phone a fixed
+  // sider would take half the screen and cover the header's account actions (issue 13 item 4).
+  const phone = !Grid.useBreakpoint().lg
+  const [menuOpen, setMenuOpen] = useState(false)
   const items: MenuItem[] = [
     {
       key: '/viec-can-lam',
@@ -123,19 +128,43 @@ export function AppLayout() {
       label: <Link to="/nhat-ky">{messages.nav.audit}</Link>,
     })
 
+  const navigation = (
+    <nav aria-label={messages.nav.menu}>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selectedKey(pathname)]}
+        items={items}
+        onClick={() => setMenuOpen(false)}
+      />
+    </nav>
+  )
+  const title = (
+    <Typography.Title level={4} style={{ color: '#fff', padding: '16px 24px', margin: 0 }}>
+      {messages.app.name}
+    </Typography.Title>
+  )
+  const menuButton = phone ? (
+    <Button
+      icon={<MenuOutlined />}
+      aria-label={messages.nav.openMenu}
+      aria-expanded={menuOpen}
+      onClick={() => setMenuOpen(true)}
+    />
+  ) : undefined
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
-        <Typography.Title level={4} style={{ color: '#fff', padding: '16px 24px', margin: 0 }}>
-          {messages.app.name}
-        </Typography.Title>
-        <nav aria-label={messages.nav.menu}>
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} />
-        </nav>
-      </Layout.Sider>
-      <Layout>
-        <AppHeader />
-        <Layout.Content style={{ margin: 16 }}>
+      {!phone && (
+        <Layout.Sider width={220}>
+          {title}
+          {navigation}
+        </Layout.Sider>
+      )}
+      {/* minWidth 0: a wide table scrolls inside its card, it never widens the page. */}
+      <Layout style={{ minWidth: 0 }}>
+        <AppHeader menuButton={menuButton} />
+        <Layout.Content style={{ margin: phone ? 8 : 16, minWidth: 0 }}>
           <main>
             <Suspense fallback={<FullPageSpin />}>
               <Outlet />
@@ -143,6 +172,19 @@ export function AppLayout() {
           </main>
         </Layout.Content>
       </Layout>
+      {phone && (
+        <Drawer
+          placement="left"
+          size={260}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+        >
+          {title}
+          {navigation}
+        </Drawer>
+      )}
     </Layout>
   )
 }

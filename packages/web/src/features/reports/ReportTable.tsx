@@ -63,6 +63,8 @@ export function ReportTable({ data, openId, onOpen, onDrill }: Props) {
       dataSource={data.items}
       locale={{ emptyText: m.empty }}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      // On a phone the table scrolls inside itself, the page never sideways.
+      scroll={{ x: 'max-content' }}
     />
   )
 }

@@ -80,8 +80,8 @@ export function ReportsPage() {
         title={m.title}
         subtitle={[plan.data.title, data.unit.name].join(' · ')}
         extra={
-          <Flex vertical align="end" gap={4}>
-            <Flex gap={8}>
+          <Flex vertical align="end" gap={4} style={{ maxWidth: '100%' }}>
+            <Flex gap={8} wrap justify="end">
               <Select
                 aria-label={m.year}
                 style={{ minWidth: 120 }}
@@ -93,7 +93,7 @@ export function ReportsPage() {
               />
               <Select
                 aria-label={m.periodLabel}
-                style={{ minWidth: 260 }}
+                style={{ minWidth: 200, maxWidth: '100%' }}
                 value={periodId}
                 options={periods.data.items.map((item) => ({
                   value: item.id,
