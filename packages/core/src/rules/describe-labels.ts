@@ -77,7 +77,9 @@ const BASE_FIELD_LABELS: Record<string, string> = {
   ),
 }
 
-const SUBTYPE_LABELS: Record<string, string> = Object.assign({}, ...Object.values(UNIT_SUBTYPES))
+const SUBTYPE_LABELS: Record<string, string> = Object.fromEntries(
+  Object.values(UNIT_SUBTYPES).flatMap((subtypes) => Object.entries(subtypes)),
+)
 const MOVEMENT_CLASS_LABELS = {
   xuat_sac: 'Xuất sắc',
   kha: 'Khá',

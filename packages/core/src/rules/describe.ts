@@ -99,8 +99,9 @@ function describeCall(name: string, args: Expr[], labels: DescribeLabels): strin
     if (name === 'min' && inner) return `${say(inner)} thấp nhất trong các đơn vị`
     if (name === 'max' && inner) return `${say(inner)} cao nhất trong các đơn vị`
   }
-  if (name === 'if' && args.length === 3)
-    return `nếu ${say(args[0]!)} thì ${say(args[1]!)}, nếu không thì ${say(args[2]!)}`
+  const [condition, then, otherwise] = args
+  if (name === 'if' && condition && then && otherwise)
+    return `nếu ${say(condition)} thì ${say(then)}, nếu không thì ${say(otherwise)}`
   const list = args.map(say).join(', ')
   if (name === 'min') return `giá trị nhỏ nhất trong: ${list}`
   if (name === 'max') return `giá trị lớn nhất trong: ${list}`
