@@ -44,6 +44,7 @@ describe('describeFormula', () => {
     expect(say('share(units, not antt.registered) < 10%')).toBe(
       'Tỷ lệ đơn vị chưa đăng ký xây dựng đạt tiêu chuẩn “An toàn về an ninh, trật tự” dưới 10%',
     )
+    expect(say('not person.is_leader')).toBe('Không phải là lãnh đạo')
     expect(say('(antt.recognized or ntm.achieved) and movement.score >= 90.5')).toContain(
       '(được công nhận',
     )

@@ -60,12 +60,7 @@ function describeBinary(node: Extract<Expr, { kind: 'binary' }>, labels: Describ
   if (op === 'and' || op === 'or') {
     const part = (child: Expr) => {
       const text = describeExpression(child, labels)
-      return child.kind === 'binary' &&
-        child.op !== op &&
-        !isComparisonOp(child.op) &&
-        isLogical(child.op)
-        ? `(${text})`
-        : text
+      return child.kind === 'binary' && child.op !== op && isLogical(child.op) ? `(${text})` : text
     }
     return `${part(left)} ${op === 'and' ? 'và' : 'hoặc'} ${part(right)}`
   }
@@ -120,9 +115,9 @@ function predicate(node: Expr, labels: DescribeLabels): string {
 
 function negate(node: Expr, labels: DescribeLabels): string {
   const text = describeExpression(node, labels)
-  if (node.kind === 'field')
-    return text.startsWith('đã ') ? `chưa ${text.slice(3)}` : `không ${text}`
-  return `không thỏa mãn điều kiện: ${text}`
+  if (node.kind !== 'field') return `không thỏa mãn điều kiện: ${text}`
+  if (text.startsWith('đã ')) return `chưa ${text.slice(3)}`
+  return text.startsWith('là ') ? `không phải ${text}` : `không ${text}`
 }
 
 function describeValue(node: Expr, field: string | undefined, labels: DescribeLabels): string {
