@@ -12,7 +12,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'pure', include: ['packages/{core,documents}/{src,test}/**/*.test.ts'] },
+        test: {
+          name: 'pure',
+          include: [
+            'packages/{core,documents}/{src,test}/**/*.test.ts',
+            'e2e/fixtures/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,

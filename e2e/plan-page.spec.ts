@@ -44,7 +44,11 @@ test('a plan is imported, read clause by clause, edited in the form, published a
   const machine = target.getByRole('region', { name: 'Cách hệ thống hiểu' })
   await expect(machine).toContainText('≥ 95% số đơn vị trong phạm vi đạt điều kiện')
   // "có đăng ký, trong đó 95% được công nhận": a share of the registered units (issue 10 S3).
-  await expect(machine.getByLabel('Công thức')).toContainText(
+  // Told as a sentence to everyone (issue 13 item 3); the formula itself only to administrators.
+  await expect(machine.getByLabel('Cách tính', { exact: true })).toContainText(
+    'Số đơn vị được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự” và đã đăng ký xây dựng đạt tiêu chuẩn “An toàn về an ninh, trật tự” chia cho số đơn vị đã đăng ký',
+  )
+  await expect(machine.getByLabel('Cách tính — Công thức (dành cho quản trị viên)')).toContainText(
     'count(units, antt.recognized and antt.registered) / count(units, antt.registered) >= 95%',
   )
   await expect(target.getByText('Tự động kiểm tra')).toBeVisible()

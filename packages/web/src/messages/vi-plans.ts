@@ -92,7 +92,8 @@ export const planMessages = {
       /^[IVXLC]+\b|^\d/.test(source) ? `Nguyên văn (mục ${source})` : `Nguyên văn (${source})`,
     machineForm: 'Cách hệ thống hiểu',
     showMore: 'Xem thêm',
-    formula: 'Công thức',
+    formula: 'Cách tính',
+    formulaForAdmins: 'Công thức (dành cho quản trị viên)',
     scopeFormula: 'Điều kiện phạm vi',
     enforcement: {
       auto: 'Tự động kiểm tra',

@@ -2,21 +2,14 @@ import { Card, Flex, Typography } from 'antd'
 import { UNIT_KIND_LABELS, type AwardCriteria, type Plan } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { ClauseCard } from './ClauseCard'
-import { FormulaBlock } from './FormulaBlock'
+import { FormulaBlock, usePlanDescribeLabels } from './FormulaBlock'
 import { awardNames, subjectLabels } from './plan-lookup'
 import { SectionList } from './SectionList'
 
 const c = messages.planTerms.criteria
 
-function ConditionTitle({ label, id }: { label: string; id: string }) {
-  return (
-    <>
-      {label} <Typography.Text code>{id}</Typography.Text>
-    </>
-  )
-}
-
 function CriteriaGroup({ criteria, plan }: { criteria: AwardCriteria; plan: Plan }) {
+  const labels = usePlanDescribeLabels(plan)
   const awards = criteria.awards.length ? awardNames(plan, criteria.awards).join('; ') : c.allAwards
   return (
     <Card
@@ -42,10 +35,14 @@ function CriteriaGroup({ criteria, plan }: { criteria: AwardCriteria; plan: Plan
             key={condition.id}
             source={condition.source}
             text={condition.text}
-            title={<ConditionTitle label={c.condition(index + 1)} id={condition.id} />}
+            title={c.condition(index + 1)}
             enforcement="auto"
           >
-            <FormulaBlock label={messages.plan.formula} formula={condition.formula} />
+            <FormulaBlock
+              label={messages.plan.formula}
+              formula={condition.formula}
+              labels={labels}
+            />
           </ClauseCard>
         ))}
         {criteria.attested.length > 0 && (
@@ -56,12 +53,7 @@ function CriteriaGroup({ criteria, plan }: { criteria: AwardCriteria; plan: Plan
             key={condition.id}
             source={condition.source}
             text={condition.text}
-            title={
-              <ConditionTitle
-                label={c.condition(criteria.computed.length + index + 1)}
-                id={condition.id}
-              />
-            }
+            title={c.condition(criteria.computed.length + index + 1)}
             enforcement="attested"
           >
             <Typography.Text>
@@ -76,6 +68,7 @@ function CriteriaGroup({ criteria, plan }: { criteria: AwardCriteria; plan: Plan
 
 /** Tiêu chuẩn: per group of subjects, conditions the system computes and those needing evidence. */
 export function PlanCriteria({ plan }: { plan: Plan }) {
+  const labels = usePlanDescribeLabels(plan)
   return (
     <Flex vertical gap={16}>
       <SectionList
@@ -88,7 +81,7 @@ export function PlanCriteria({ plan }: { plan: Plan }) {
           key={gate.id}
           source={gate.source}
           text={gate.text}
-          title={<ConditionTitle label={c.gate(index + 1)} id={gate.id} />}
+          title={c.gate(index + 1)}
           enforcement="auto"
         >
           {gate.subjects.length > 0 && (
@@ -99,7 +92,7 @@ export function PlanCriteria({ plan }: { plan: Plan }) {
               {c.gateUnitKinds}: {gate.unitKinds.map((kind) => UNIT_KIND_LABELS[kind]).join(', ')}
             </Typography.Text>
           )}
-          <FormulaBlock label={messages.plan.formula} formula={gate.condition} />
+          <FormulaBlock label={messages.plan.formula} formula={gate.condition} labels={labels} />
         </ClauseCard>
       ))}
     </Flex>

@@ -10,7 +10,7 @@ import {
 } from '@antq/core'
 import { messages } from '../../messages/vi'
 import { ClauseCard } from './ClauseCard'
-import { FormulaBlock } from './FormulaBlock'
+import { FormulaBlock, usePlanDescribeLabels } from './FormulaBlock'
 import { describeGoal, describeTarget, measureFormulas, phaseLabel } from './plan-format'
 import { SectionList } from './SectionList'
 
@@ -26,6 +26,7 @@ function describeScope(scope: Target['scope']): string {
 
 function TargetMachineForm({ target, plan }: { target: Target; plan: Plan }) {
   const built = buildTargetExpressions(target, plan)
+  const labels = usePlanDescribeLabels(plan)
   return (
     <>
       <Typography.Text strong>{describeTarget(target)}</Typography.Text>
@@ -55,12 +56,25 @@ function TargetMachineForm({ target, plan }: { target: Target; plan: Plan }) {
       )}
       {built.ok ? (
         <>
-          <FormulaBlock label={messages.plan.formula} formula={printExpression(built.goal)} />
-          <FormulaBlock label={messages.plan.scopeFormula} formula={printExpression(built.scope)} />
+          <FormulaBlock
+            label={messages.plan.formula}
+            formula={printExpression(built.goal)}
+            labels={labels}
+          />
+          <FormulaBlock
+            label={messages.plan.scopeFormula}
+            formula={printExpression(built.scope)}
+            labels={labels}
+          />
         </>
       ) : (
         measureFormulas(target.measure).map((part) => (
-          <FormulaBlock key={part.label} label={part.label} formula={part.formula} />
+          <FormulaBlock
+            key={part.label}
+            label={part.label}
+            formula={part.formula}
+            labels={labels}
+          />
         ))
       )}
     </>
