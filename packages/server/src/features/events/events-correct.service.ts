@@ -7,6 +7,7 @@ import type { Deps } from '../../deps'
 import { appendAudit } from '../audit/audit.repository'
 import { canRecordFor, findPlanEvent, loadEventPlan } from './events.context'
 import { getEvent } from './events-read.service'
+import { dateOf } from './events.presenter'
 import * as repo from './events.repository'
 import type { CorrectEventInput } from './events.schemas'
 import { checkHandableAwards, refuse } from './events.service'
@@ -31,7 +32,7 @@ export async function correctEvent(
   })
   if (errors.length > 0) throw new AppError('VALIDATION', errors[0]?.message, errors)
   await checkHandableAwards(deps, event.unit_path, event.year, input.awards)
-  const before = await getEvent(deps, actor, eventId)
+  const was = factsOf(event, await repo.listEventAwards(deps.db, [eventId]))
   const { rowVersion, reason, ...facts } = input
   const at = deps.now()
   await deps.db.transaction().execute(async (tx) => {
@@ -51,7 +52,6 @@ export async function correctEvent(
         note: award.note,
       })),
     )
-    const was = factsOf(before)
     await repo.appendHistory(tx, {
       ...{ event_id: eventId, action: 'corrected', before: was, after: facts, at },
       ...{ actor_name: actor.username, reason },
@@ -65,14 +65,15 @@ export async function correctEvent(
   return getEvent(deps, actor, eventId)
 }
 
-type EventView = Awaited<ReturnType<typeof getEvent>>
+type EventRow = NonNullable<Awaited<ReturnType<typeof repo.findEvent>>>
+type AwardRows = Awaited<ReturnType<typeof repo.listEventAwards>>
 
-/** The correctable facts as the record said them, in the input's shape. */
-function factsOf(view: EventView) {
-  const { heldOn, title, place, participants, programme, models, notes, awards } = view
+/** The correctable facts as the record said them, in the input's shape (from the row read). */
+function factsOf(row: EventRow, awards: AwardRows) {
   return {
-    ...{ heldOn, title, place, participants, models, notes },
-    programme: programme.map((item) => ({ part: item.part, title: item.title })),
-    awards: awards.map((award) => ({ decisionId: award.decisionId, note: award.note })),
+    ...{ heldOn: dateOf(row.held_on), title: row.title, place: row.place },
+    ...{ participants: row.participants, models: row.models, notes: row.notes },
+    programme: row.programme.map((item) => ({ part: item.part, title: item.title })),
+    awards: awards.map((award) => ({ decisionId: award.decision_id, note: award.note })),
   }
 }
